@@ -1,0 +1,37 @@
+import { runScan } from './scan';
+
+const USAGE = `Usage: newslens <command> [options]
+
+Commands:
+  scan <folder|files...> [--json] [--write] [--max-size BYTES]
+      Analyse article text files: entities, quotes and speakers, cross-referenced.
+      --json       print the machine-readable result (contract version 1)
+      --write      save detected items into each source's .annotations.yaml
+      --max-size   skip files larger than BYTES (default 10485760)
+`;
+
+/** Exit codes: 0 done, 1 some files could not be read, 2 bad usage. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  switch (command) {
+    case 'scan':
+      return runScan(rest);
+    default:
+      process.stderr.write(`newslens: unknown command '${command}'\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`newslens: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

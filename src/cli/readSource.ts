@@ -1,0 +1,75 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export type ReadOutcome =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; reason: 'missing' | 'binary' | 'too-large' | 'unreadable'; message: string };
+
+/**
+ * Reads an article file as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
+ * Windows-1252 when the bytes are not valid UTF-8. Binary files are refused.
+ */
+export async function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    return { ok: false, reason: 'missing', message: `${file}: no such file` };
+  }
+  if (!stat.isFile()) return { ok: false, reason: 'unreadable', message: `${file}: not a regular file` };
+  if (stat.size > maxBytes) {
+    return { ok: false, reason: 'too-large', message: `${file}: ${stat.size} bytes is over the ${maxBytes}-byte limit (--max-size)` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', message: `${file}: ${(error as Error).message}` };
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded) return { ok: false, reason: 'binary', message: `${file}: looks binary, skipped` };
+  return { ok: true, ...decoded };
+}
+
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const sniff = bytes.subarray(0, 8192);
+  if (sniff.includes(0)) return null;
+  try {
+    // BOM is kept here on purpose: normalizeText strips it, so offsets stay defined in one place.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text']);
+
+/** Expands folders into their article files (recursively, sorted); files named directly are kept. */
+export async function collectSources(inputs: string[]): Promise<{ root: string; files: string[] }> {
+  const files: string[] = [];
+  let root = inputs.length === 1 ? path.resolve(inputs[0]!) : process.cwd();
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => null);
+    if (stat?.isDirectory()) {
+      await walk(path.resolve(input), files);
+    } else {
+      files.push(path.resolve(input));
+    }
+  }
+  if (inputs.length === 1 && !(await fs.stat(inputs[0]!).catch(() => null))?.isDirectory()) root = path.dirname(root);
+  return { root, files: [...new Set(files)].sort() };
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+  }
+}

@@ -1,0 +1,52 @@
+import * as path from 'node:path';
+import { CorpusIndex } from '../core/corpus/index';
+import { parseArgs, UsageError } from './args';
+import { collectSources, DEFAULT_MAX_BYTES, readSource } from './readSource';
+import { formatReport } from './report';
+
+export async function runScan(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, ['json', 'write'], ['max-size']);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`newslens scan: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.positional.length === 0) {
+    process.stderr.write('newslens scan: name a folder or files to scan\n');
+    return 2;
+  }
+  const maxBytes = args.values.has('max-size') ? Number(args.values.get('max-size')) : DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    process.stderr.write('newslens scan: --max-size takes a positive number of bytes\n');
+    return 2;
+  }
+
+  const { root, files } = await collectSources(args.positional);
+  const index = new CorpusIndex();
+  let failures = 0;
+  const showProgress = process.stderr.isTTY && files.length > 200;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const outcome = await readSource(file, maxBytes);
+    if (!outcome.ok) {
+      process.stderr.write(`newslens: ${outcome.message}\n`);
+      failures++;
+      continue;
+    }
+    index.setArticle(toPosix(path.relative(root, file)), outcome.text);
+    if (showProgress && i % 100 === 0) process.stderr.write(`\rnewslens: ${i + 1}/${files.length} files`);
+  }
+  if (showProgress) process.stderr.write('\n');
+
+  const result = index.result();
+  process.stdout.write(args.flags.has('json') ? JSON.stringify(result, null, 2) + '\n' : formatReport(result));
+  return failures > 0 ? 1 : 0;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
