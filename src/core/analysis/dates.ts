@@ -1,0 +1,207 @@
+/**
+ * DATE mentions: calendar expressions found by pattern, each resolved to an ISO value
+ * (day, month, ISO week, year or interval) against the article's publication date when
+ * it is relative ("Friday", "last month"). Durations ("two days", "40 years") are not dates.
+ */
+export interface DateMention {
+  /** UTF-16 span. */
+  start: number;
+  end: number;
+  /** ISO value ("2021-09-17", "2021-08", "2021-W37", "2021", "2022/2024"), or the text when it cannot be resolved. */
+  value: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const PART = '(?:early|mid|late|mid-)';
+
+// Ordered: the longest forms first; a match blocks shorter ones inside it.
+const PATTERNS: RegExp[] = [
+  // September 17, 2021 / Sept. 17 / September 17
+  new RegExp(`\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'g'),
+  // 17 September 2021 / 15 August
+  new RegExp(`\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?\\b`, 'g'),
+  // 17.09.2021, 09/17/2021, 2021-09-17
+  new RegExp(`\\b(?:\\d{1,2}[./]\\d{1,2}[./]${YEAR}|${YEAR}-\\d\\d-\\d\\d)\\b`, 'g'),
+  // earlier this year, late last month, early next week
+  /\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past)\s(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b/gi,
+  // late August, early September 2021, mid-September, in May 2020, September 2021
+  new RegExp(`\\b(?:${PART}\\s?)?${MONTH}(?:\\s${YEAR})?\\b`, 'g'),
+  // 2022-2024
+  new RegExp(`\\b${YEAR}\\s?[-–]\\s?${YEAR}\\b`, 'g'),
+  // early 2022, the 1990s, 2017
+  new RegExp(`\\b(?:${PART}\\s?)?${YEAR}s?\\b`, 'g'),
+  new RegExp(`\\b${WEEKDAY}\\b`, 'g'),
+  /\b(?:yesterday|tomorrow)\b/gi,
+];
+
+/**
+ * `excluded(start, end)` says where dates must not be found (inside URLs).
+ * Relative dates resolve against `published`, else against the first full date the
+ * text states. What stays unresolved keeps a marked value the folder can resolve:
+ * "--09-16" (month and day without a year), "?last month" (needs an anchor).
+ */
+export function findDates(text: string, published: string | null, excluded: (start: number, end: number) => boolean = () => false): DateMention[] {
+  const taken: boolean[] = [];
+  const found: { start: number; end: number; surface: string }[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (isTaken(taken, start, end) || excluded(start, end) || !plausible(text, start, end, match[0])) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      found.push({ start, end, surface: match[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  let anchor = published ? parseIso(published) : null;
+  if (!anchor) {
+    for (const f of found) {
+      const full = parseIso(resolveDate(f.surface, null) ?? '');
+      if (full) {
+        anchor = full;
+        break;
+      }
+    }
+  }
+  return found.map((f) => ({ start: f.start, end: f.end, value: resolveDate(f.surface, anchor) ?? unresolved(f.surface) }));
+}
+
+function unresolved(surface: string): string {
+  const s = surface.replace(/\s+/g, ' ').trim();
+  const m = /^([A-Za-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?$/.exec(s) ?? /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\.?)$/.exec(s);
+  if (m) {
+    const month = monthNumber(m[1]!) || monthNumber(m[2]!);
+    const day = Number(/\d/.test(m[1]!) ? m[1] : m[2]);
+    if (month) return `--${pad(month)}-${pad(day)}`;
+  }
+  return `?${s.toLowerCase()}`;
+}
+
+function isTaken(taken: boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
+/** Rules out the look-alikes: "May" the verb, years that are quantities, parts of larger numbers. */
+function plausible(text: string, start: number, end: number, surface: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/[\d,.]$/.test(before) && /^\d/.test(surface)) return false; // 1,2017 or 3.2017
+  if (/^[-–]?\d/.test(after) || /^[.,]\d/.test(after)) return false;
+  if (/^\d{4}s?$/.test(surface)) {
+    // A bare year: not a quantity ("2017 people", "2,017"), not a part of an identifier.
+    if (/^\s?(?:people|troops|soldiers|km|kilometers|kilometres|miles|metres|meters|tons|dollars|times)\b/i.test(after)) return false;
+    if (/[$€£#]$/.test(before)) return false;
+  }
+  if (/^(?:May|March)$/.test(surface)) {
+    // The verb "may" / "march" reads as a month only after a preposition or with a day.
+    return /\b(?:in|on|since|until|by|from|last|next|this|early|late|mid|of|during)\s$/i.test(before);
+  }
+  if (/^[A-Z][a-z]+$/.test(surface) && MONTHS.includes(surface.toLowerCase()) && /-$/.test(before)) return true;
+  return true;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseIso(iso: string): Ymd | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  return full !== -1 ? full + 1 : MONTH_ABBREVIATIONS[w] ?? 0;
+}
+
+/** The ISO value of a date expression, or null when it needs an anchor it does not have. */
+export function resolveDate(surface: string, anchor: Ymd | null): string | null {
+  const s = surface.replace(/\s+/g, ' ').trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s))) return s;
+  if ((m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s))) {
+    let [a, b] = [Number(m[1]), Number(m[2])];
+    // Day first unless that is impossible (09.17.2021 is month first).
+    if (b > 12 && a <= 12) [a, b] = [b, a];
+    return `${m[3]}-${pad(b)}-${pad(a)}`;
+  }
+  if ((m = /^(\d{4}) ?[-–] ?(\d{4})$/.exec(s))) return `${m[1]}/${m[2]}`;
+  if ((m = /^(?:(early|mid|late|mid-) ?)?(\d{4})(s?)$/i.exec(s))) return m[3] ? `${m[2]!.slice(0, 3)}X` : m[2]!;
+  if ((m = /^([A-Za-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/.exec(s)) && monthNumber(m[1]!)) {
+    return withYear(m[3], monthNumber(m[1]!), Number(m[2]), anchor);
+  }
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\.?)(?:,? (\d{4}))?$/.exec(s)) && monthNumber(m[2]!)) {
+    return withYear(m[3], monthNumber(m[2]!), Number(m[1]), anchor);
+  }
+  if ((m = /^(?:(?:early|mid|late)-? ?)?([A-Za-z]+\.?)(?: (\d{4}))?$/i.exec(s)) && monthNumber(m[1]!)) {
+    const month = monthNumber(m[1]!);
+    const year = m[2] ? Number(m[2]) : anchor?.y;
+    return year === undefined ? null : `${year}-${pad(month)}`;
+  }
+  if (!anchor) return null;
+  const lower = s.toLowerCase();
+  const weekday = WEEKDAYS.indexOf(lower);
+  if (weekday !== -1) return isoDay(nearestWeekday(anchor, weekday));
+  if (lower === 'yesterday') return isoDay(addDays(anchor, -1));
+  if (lower === 'tomorrow') return isoDay(addDays(anchor, 1));
+  if ((m = /^(?:(?:earlier|later|early|late) )?(this|last|next|past) (week|weekend|month|year|spring|summer|autumn|fall|winter)$/.exec(lower))) {
+    const offset = m[1] === 'last' || m[1] === 'past' ? -1 : m[1] === 'next' ? 1 : 0;
+    if (m[2] === 'week' || m[2] === 'weekend') return isoWeek(addDays(anchor, offset * 7));
+    if (m[2] === 'month') {
+      const index = anchor.y * 12 + anchor.m - 1 + offset;
+      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+    }
+    return String(anchor.y + offset);
+  }
+  return null;
+}
+
+function withYear(year: string | undefined, month: number, day: number, anchor: Ymd | null): string | null {
+  if (year) return `${year}-${pad(month)}-${pad(day)}`;
+  return anchor ? `${anchor.y}-${pad(month)}-${pad(day)}` : null;
+}
+
+function toUtc(d: Ymd): Date {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d));
+}
+
+function addDays(d: Ymd, days: number): Ymd {
+  const t = toUtc(d);
+  t.setUTCDate(t.getUTCDate() + days);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** News "Friday" is the nearest one: up to three days back or ahead, the past one on a tie. */
+function nearestWeekday(anchor: Ymd, weekday: number): Ymd {
+  const current = (toUtc(anchor).getUTCDay() + 6) % 7; // Monday = 0
+  let delta = weekday - current;
+  if (delta > 3) delta -= 7;
+  if (delta < -3) delta += 7;
+  return addDays(anchor, delta);
+}
+
+function isoDay(d: Ymd): string {
+  return `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+}
+
+function isoWeek(d: Ymd): string {
+  const t = toUtc(d);
+  const day = (t.getUTCDay() + 6) % 7;
+  t.setUTCDate(t.getUTCDate() - day + 3); // Thursday of this week decides the year
+  const firstThursday = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((t.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}

@@ -1,0 +1,137 @@
+import type { ArticleMetadata } from '../model';
+import { resolveDate } from './dates';
+import { findUrls } from './urls';
+
+/**
+ * Article metadata from the text's own lines: headline, byline, date line or dateline,
+ * an "Original url:" line, and the outlet (from a dateline agency or the URL's domain).
+ * A field the text does not state is null - never guessed.
+ */
+export interface OutletNames {
+  /** Outlet display names by lowercase name with spaces removed ("themoscowtimes"). */
+  byCompactName: ReadonlyMap<string, string>;
+}
+
+const CHROME_LINE = /^(?:accessibility links|breaking news|skip to (?:main )?content|subscribe|sign in|log ?in|menu|search|advertisement|share( this)?|home|live|latest|most read|print|close|cookies?.*)$/i;
+const BYLINE = /^(?:by|written by|words by|reporting by)\s+(.+)$/i;
+const URL_LABEL = /^(?:original url|original link|source url|url|source|link)\s*:\s*(.*)$/i;
+const TIME = /\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|[A-Z]{2,4}))?\b/gi;
+const DATELINE = /^([A-Z][A-Za-z .'-]{1,40}|[A-Z .'-]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2})(?:,? (\d{4}))?\s*\(([^)]{2,40})\)\s*[-–—]/;
+
+export function extractMetadata(text: string, outlets: OutletNames): ArticleMetadata {
+  const lines = text.split('\n').map(cleanLine);
+  const metadata: ArticleMetadata = { title: null, outlet: null, published: null, url: null, authors: [] };
+  let bylineOutlet: string | null = null;
+  let datelineAgency: string | null = null;
+  let datelineMonthDay: string | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '' || CHROME_LINE.test(line)) continue;
+    const byline = BYLINE.exec(line);
+    if (byline && metadata.authors.length === 0 && line.length < 250) {
+      const parsed = parseByline(byline[1]!);
+      metadata.authors = parsed.authors;
+      bylineOutlet = parsed.outlet;
+      continue;
+    }
+    const label = URL_LABEL.exec(line);
+    if (label && !metadata.url) {
+      metadata.url = urlAfterLabel(label[1]!, text.split('\n'), i);
+      if (metadata.url) continue;
+    }
+    if (!metadata.published) {
+      const date = dateLine(line);
+      if (date) {
+        metadata.published = date;
+        continue;
+      }
+    }
+    const dateline = DATELINE.exec(line);
+    if (dateline && !datelineAgency) {
+      datelineAgency = dateline[4]!.trim();
+      datelineMonthDay = `${dateline[2]}${dateline[3] ? ', ' + dateline[3] : ''}`;
+    }
+    if (!metadata.title && isHeadline(line)) metadata.title = line.replace(/^#+\s*/, '');
+  }
+
+  if (!metadata.url) metadata.url = null;
+  if (!metadata.published && metadata.url) metadata.published = dateFromUrl(metadata.url);
+  if (!metadata.published && datelineMonthDay) {
+    const iso = resolveDate(datelineMonthDay, null);
+    if (iso && /^\d{4}-\d\d-\d\d$/.test(iso)) metadata.published = iso;
+  }
+  metadata.outlet = (metadata.url ? outletFromUrl(metadata.url, outlets) : null) ?? datelineAgency ?? bylineOutlet;
+  return metadata;
+}
+
+/** Markdown and emphasis removed: "[a](#)" -> "a", "**x**" -> "x". */
+function cleanLine(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(' ').length;
+  return words >= 3 && line.length <= 300 && !/^https?:/i.test(line) && !/^[©(]/.test(line);
+}
+
+function parseByline(rest: string): { authors: string[]; outlet: string | null } {
+  let outlet: string | null = null;
+  const forMatch = /\s+for\s+(.+)$/i.exec(rest);
+  if (forMatch) {
+    outlet = forMatch[1]!.trim();
+    rest = rest.slice(0, forMatch.index);
+  }
+  const authors = rest
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((name) => name.replace(/\s+in\s+.+$/i, '').replace(/^(?:by)\s+/i, '').trim())
+    .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 5);
+  return { authors, outlet };
+}
+
+function urlAfterLabel(rest: string, rawLines: string[], index: number): string | null {
+  // The address may be on the label's line or the next non-empty one, possibly a markdown
+  // link whose visible text was wrapped over two lines.
+  let chunk = rest;
+  for (let j = index + 1; chunk.trim() === '' && j < rawLines.length; j++) chunk = rawLines[j]!;
+  if (/^\s*\[https?:\/\/[^\]]*$/.test(chunk)) {
+    const j = rawLines.indexOf(chunk, index + 1);
+    if (j !== -1 && j + 1 < rawLines.length) {
+      const joined = chunk.trim() + rawLines[j + 1]!.trim();
+      const visible = /^\[(https?:\/\/[^\]\s]+)\]/.exec(joined);
+      if (visible) return visible[1]!;
+    }
+  }
+  const visible = /\[(https?:\/\/[^\]\s]+)\]/.exec(chunk);
+  if (visible) return visible[1]!;
+  const found = findUrls(chunk)[0];
+  return found ? found.url.replace(/[>)\]]+$/, '') : null;
+}
+
+/** A line that is a date (and maybe a time): "September 17, 2021", "07:48 GMT 17.09.2021 (Updated: …)". */
+function dateLine(line: string): string | null {
+  if (line.length > 80) return null;
+  const withoutTimes = line.replace(/\((?:updated|modified)[^)]*\)/i, '').replace(TIME, ' ');
+  const core = withoutTimes.replace(/^(?:published|posted|updated|date)\s*:?\s*/i, '').replace(/[|,]\s*$/, '').replace(/\s+/g, ' ').trim();
+  const stripped = core.replace(/^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, '');
+  const iso = resolveDate(stripped, null);
+  return iso && /^\d{4}-\d\d-\d\d$/.test(iso) ? iso : null;
+}
+
+function dateFromUrl(url: string): string | null {
+  const m = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(url) ?? /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\b/.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function outletFromUrl(url: string, outlets: OutletNames): string | null {
+  const host = /^(?:https?:\/\/)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^www\d?\./, '');
+  if (!host) return null;
+  const labels = host.split('.');
+  // The registered name: "themoscowtimes" of themoscowtimes.com, "bbc" of bbc.co.uk.
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3]! : labels[labels.length - 2] ?? labels[0]!;
+  return outlets.byCompactName.get(secondLevel) ?? host;
+}

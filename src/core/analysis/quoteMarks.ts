@@ -1,0 +1,150 @@
+/**
+ * Finding quotations: the spans between quotation marks, in UTF-16 offsets.
+ *
+ * Double marks (" “ ” « » „) pair within a line; a quote still open at the end of a
+ * paragraph continues only when the next paragraph opens with a quotation mark (the
+ * newswire convention for multi-paragraph quotes) - otherwise it was never a quote and
+ * is dropped, so one stray mark cannot swallow the rest of the file. Single marks
+ * (' ‘ ’) count as quotation marks only where they cannot be apostrophes.
+ */
+export interface RawQuote {
+  /** UTF-16 span of the text between the marks. */
+  start: number;
+  end: number;
+  /** Quoted with single marks ('Threats'). */
+  single: boolean;
+  /** Runs over several paragraphs. */
+  multiParagraph: boolean;
+  /** Inside another quotation. */
+  nested: boolean;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const MAX_SINGLE_QUOTE = 300;
+
+export function findQuotes(text: string): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  const lines = splitLines(text);
+  let open: { start: number; paragraphs: number } | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const { start: lineStart, end: lineEnd } = lines[li]!;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const ch = text[i]!;
+      if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+      if (open === null) {
+        if (CLOSERS.has(ch) || (ch === '"' && !looksLikeOpener(text, i, lineStart, lineEnd))) continue;
+        open = { start: i + 1, paragraphs: 0 };
+      } else if (OPENERS.has(ch) && ch !== '“' && ch !== '„') {
+        continue; // a « inside a “…” quote: keep the outer one open
+      } else if (ch === '“' && looksLikeOpener(text, i, lineStart, lineEnd) && !looksLikeCloser(text, i, lineEnd)) {
+        continue; // mismatched opener inside an open quote: ignore it
+      } else {
+        if (i > open.start) quotes.push({ start: open.start, end: i, single: false, multiParagraph: open.paragraphs > 0, nested: false });
+        open = null;
+      }
+    }
+    if (open !== null) {
+      const next = nextNonEmptyLine(text, lines, li);
+      const continues = next !== -1 && isQuoteMark(text[lines[next]!.start + leadingSpace(text, lines[next]!)]!);
+      if (continues) {
+        // Skip to the reopening mark of the next paragraph and keep the quote open.
+        const nextLine = lines[next]!;
+        li = next - 1;
+        lines[next] = { start: nextLine.start + leadingSpace(text, nextLine) + 1, end: nextLine.end };
+        open.paragraphs++;
+      } else {
+        open = null;
+      }
+    }
+  }
+  const singles = findSingleQuotes(text, lines);
+  for (const single of singles) {
+    single.nested = quotes.some((q) => q.start <= single.start - 1 && single.end + 1 <= q.end);
+    // A single-mark span that also holds double quotes was a misreading; keep the doubles.
+    if (!quotes.some((q) => q.start >= single.start && q.end <= single.end)) quotes.push(single);
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+function findSingleQuotes(text: string, lines: { start: number; end: number }[]): RawQuote[] {
+  const found: RawQuote[] = [];
+  for (const { start: lineStart, end: lineEnd } of lines) {
+    for (let i = lineStart; i < lineEnd; i++) {
+      const ch = text[i]!;
+      if (ch !== "'" && ch !== '‘') continue;
+      if (!isSingleOpener(text, i, lineStart)) continue;
+      const limit = Math.min(lineEnd, i + MAX_SINGLE_QUOTE);
+      for (let j = i + 2; j < limit; j++) {
+        const c = text[j]!;
+        if ((c === "'" || c === '’') && isSingleCloser(text, j, lineEnd)) {
+          const content = text.slice(i + 1, j);
+          if (countLetters(content) >= 2 && /^\S/.test(content) && /\S$/.test(content)) {
+            found.push({ start: i + 1, end: j, single: true, multiParagraph: false, nested: false });
+            i = j;
+          }
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function isSingleOpener(text: string, i: number, lineStart: number): boolean {
+  const before = i > lineStart ? text[i - 1]! : ' ';
+  const after = text[i + 1] ?? ' ';
+  return /[\s(\[“"«—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(after) && !/^n['’]\s/u.test(text.slice(i + 1, i + 4));
+}
+
+function isSingleCloser(text: string, j: number, lineEnd: number): boolean {
+  const before = text[j - 1]!;
+  const after = j + 1 < lineEnd ? text[j + 1]! : ' ';
+  return /[\p{L}\p{N}.,!?)\]]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+function looksLikeOpener(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1]! : ' ';
+  const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
+  if (/\s/u.test(after)) return false;
+  return /[\s(\[{—–\-/:*_]/u.test(before) || i === lineStart;
+}
+
+function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {
+  const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
+  return !/[\p{L}\p{N}]/u.test(after);
+}
+
+function isQuoteMark(ch: string): boolean {
+  return ch === '"' || OPENERS.has(ch);
+}
+
+function countLetters(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  return n;
+}
+
+function splitLines(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lines.push({ start, end: i });
+    start = i + 1;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+function leadingSpace(text: string, line: { start: number; end: number }): number {
+  let n = 0;
+  while (line.start + n < line.end && /[ \t\u00a0]/.test(text[line.start + n]!)) n++;
+  return n;
+}
+
+function nextNonEmptyLine(text: string, lines: { start: number; end: number }[], from: number): number {
+  for (let j = from + 1; j < lines.length; j++) {
+    if (text.slice(lines[j]!.start, lines[j]!.end).trim() !== '') return j;
+  }
+  return -1;
+}

@@ -1,0 +1,46 @@
+/**
+ * Sentences for attribution, with quotations treated as opaque: a period inside a quote
+ * does not end the reporting sentence around it. A paragraph break before a lowercase
+ * word is a scraping artefact, not a sentence end.
+ */
+import type { RawQuote } from './quoteMarks';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string, quotes: readonly RawQuote[]): Sentence[] {
+  const inQuote = new Uint8Array(text.length);
+  for (const q of quotes) if (!q.nested) inQuote.fill(1, Math.max(0, q.start - 1), Math.min(text.length, q.end + 1));
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const close = (end: number): void => {
+    if (text.slice(start, end).trim()) sentences.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      const next = /^\s*(\S)/.exec(text.slice(i, i + 200));
+      const continues = next !== null && /\p{Ll}/u.test(next[1]!) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
+      if (!continues) close(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (inQuote[i]) {
+      // "…safety of all.” Moscow has …": a quote ending in a full stop ends the sentence too.
+      const after = /^(["”»’']+)\s+[\p{Lu}"“«]/u.exec(text.slice(i + 1, i + 6));
+      if (after && !inQuote[i + 1 + after[1]!.length]) close(i + 1 + after[1]!.length);
+      continue;
+    }
+    if (/^\s+[\p{Lu}"“«‘'(\[]/u.test(text.slice(i + 1, i + 4)) && !isAbbreviation(text, i)) close(i + 1);
+  }
+  close(text.length);
+  return sentences;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 6), dot))?.[1] ?? '';
+  return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|[A-Z]|(?:[A-Z]\.)+[A-Z])$/.test(word);
+}

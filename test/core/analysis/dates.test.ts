@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/analysis/dates';
+
+function dates(text: string, published: string | null = '2021-09-17'): [string, string][] {
+  return findDates(text, published).map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+describe('findDates', () => {
+  it.each<[string, string, string | null, [string, string][]]>([
+    ['month day year', 'It met on September 17, 2021 in town.', null, [['September 17, 2021', '2021-09-17']]],
+    ['day month', 'power on 15 August and', '2021-09-17', [['15 August', '2021-08-15']]],
+    ['numeric day first', 'Updated 17.09.2021', null, [['17.09.2021', '2021-09-17']]],
+    ['numeric month first when the day says so', 'on Friday (09.17.2021)', null, [['Friday', '2021-09-17'], ['09.17.2021', '2021-09-17']]],
+    ['weekday nearest to publication', 'due Friday, met Wednesday', '2021-09-15', [['Friday', '2021-09-17'], ['Wednesday', '2021-09-15']]],
+    ['relative expressions', 'this week and last month, earlier this year', '2021-09-17', [['this week', '2021-W37'], ['last month', '2021-08'], ['earlier this year', '2021']]],
+    ['parts of months', 'in late August and early September', '2021-09-17', [['late August', '2021-08'], ['early September', '2021-09']]],
+    ['year ranges and years', 'for 2022-2024 and by 2023', '2021-09-17', [['2022-2024', '2022/2024'], ['2023', '2023']]],
+    ['unresolved without an anchor', 'on September 16 and last month', null, [['September 16', '--09-16'], ['last month', '?last month']]],
+    ['durations and numbers are not dates', 'two days, 40 years, a 1,357-kilometer border, 2017 troops', null, []],
+    ['"may" the verb is not a month', 'They may meet. It happened in May.', '2021-09-17', [['May', '2021-05']]],
+  ])('%s', (_name, text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+
+  it('skips excluded spans such as URLs', () => {
+    const text = 'see https://example.com/2021/09/17/story on Friday';
+    const url = { start: 4, end: 40 };
+    expect(findDates(text, '2021-09-17', (s, e) => s < url.end && e > url.start).map((d) => text.slice(d.start, d.end))).toEqual(['Friday']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/analysis/quoteMarks';
+
+/** The texts between the marks, in order. */
+function quoted(text: string): string[] {
+  return findQuotes(text).map((q) => text.slice(q.start, q.end));
+}
+
+describe('findQuotes', () => {
+  it.each([
+    ['straight marks', 'He said "we will win," and left.', ['we will win,']],
+    ['curly marks', 'She said “no deal” twice.', ['no deal']],
+    ['guillemets', 'Il a dit «pas question» hier.', ['pas question']],
+    ['mixed curly and straight (scraped text)', 'The leaders “agreed to act," he said.', ['agreed to act,']],
+    ['several on one line', 'to "use its potential" to "stimulate growth"', ['use its potential', 'stimulate growth']],
+    ['single marks in a headline', "Leaders Agree to Combat 'Threats'", ['Threats']],
+    ['curly single marks', 'Officials called it ‘a turning point’ today.', ['a turning point']],
+    ['apostrophes are not quotes', "Moscow's view and the countries' borders, O'Neill's rock 'n' roll", []],
+    ['a closing apostrophe after a plural', "the delegates' 'final word' came", ['final word']],
+    ['an unclosed quote does not swallow the text', 'He said "this never ends.\n\nNext paragraph "is quoted" here.', ['is quoted']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it('joins a multi-paragraph quote where only the last paragraph closes', () => {
+    const text = '"First paragraph of the speech.\n\n"Second paragraph ends it," she said.';
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.multiParagraph).toBe(true);
+    expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe('First paragraph of the speech.\n\n"Second paragraph ends it,');
+  });
+
+  it('finds a nested single-mark quote inside a double-mark quote', () => {
+    const text = 'He said "they called it \'Operation Dawn\' yesterday" and left.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => [text.slice(q.start, q.end), q.nested])).toEqual([
+      ["they called it 'Operation Dawn' yesterday", false],
+      ['Operation Dawn', true],
+    ]);
+  });
+});
