@@ -1,0 +1,3 @@
+// Entry point bundled by scripts/fuzz.mjs.
+export { runFuzz } from './editFuzz';
+export { FIXTURE_TEXTS } from './fixtures';
