@@ -18,11 +18,13 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 let server;
 let browser;
+let run;
 async function cleanUp() {
   await closeBrowser(browser);
   browser = undefined;
   if (server) await server.stop();
   server = undefined;
+  run?.dispose();
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
@@ -77,7 +79,7 @@ async function main() {
   const testsEntry = await bundleTests();
   log(`extension built and tests bundled (${seconds(started)})`);
 
-  const run = makeRunDir('tests');
+  run = makeRunDir('tests');
   const articles = prepareWorkspace(run.workspace);
   log(`workspace ${run.workspace}: ${articles.length} file(s)`);
 

@@ -3,24 +3,34 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { runRoot } from './config.mjs';
 
-/** Creates .newslens-test/<name>-<time>/ with isolated TMPDIR/XDG/user-data dirs; removes older runs of that name. */
+/**
+ * Creates .newslens-test/<name>-<time>/ with isolated XDG/user-data dirs; removes older runs of that name.
+ * TMPDIR is a short private folder under the system temp dir instead (linked as <run>/tmp): Chromium and
+ * the server put unix sockets there, and a socket path over 107 bytes fails in a deeply nested clone.
+ * Call dispose() at the end to remove it.
+ */
 export function makeRunDir(name) {
   fs.mkdirSync(runRoot, { recursive: true });
   for (const entry of fs.readdirSync(runRoot)) {
     if (entry.startsWith(`${name}-`)) fs.rmSync(path.join(runRoot, entry), { recursive: true, force: true });
   }
-  const dir = path.join(runRoot, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const dir = path.join(runRoot, `${name}-${new Date().toISOString().replace(/[-:]|\.\d+Z$/g, '')}`);
   const sub = (leaf) => {
     const p = path.join(dir, leaf);
     fs.mkdirSync(p, { recursive: true });
     return p;
   };
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-'));
+  fs.symlinkSync(tmp, path.join(dir, 'tmp'));
   return {
     dir,
-    tmp: sub('tmp'),
+    tmp,
+    dispose: () => fs.rmSync(tmp, { recursive: true, force: true }),
     xdgConfig: sub('xdg/config'),
     xdgCache: sub('xdg/cache'),
     xdgData: sub('xdg/data'),

@@ -6,8 +6,16 @@ import { repoRoot } from './config.mjs';
 
 const sources = [path.join(repoRoot, 'samples'), path.join(repoRoot, 'test', 'integration', 'fixtures')];
 
-/** Copies article .txt files (and their sidecars) into target; returns the copied file names. */
-export function prepareWorkspace(target) {
+/**
+ * Copies article .txt files (and their sidecars) into target; returns the copied file names.
+ * settings, when given, go to target/.vscode/settings.json (hidden from the explorer).
+ */
+export function prepareWorkspace(target, settings) {
+  if (settings) {
+    fs.mkdirSync(path.join(target, '.vscode'), { recursive: true });
+    const withHidden = { 'files.exclude': { '.vscode': true }, ...settings };
+    fs.writeFileSync(path.join(target, '.vscode', 'settings.json'), `${JSON.stringify(withHidden, null, 2)}\n`);
+  }
   const copied = [];
   for (const source of sources) {
     if (!fs.existsSync(source)) continue;
