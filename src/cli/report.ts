@@ -34,5 +34,44 @@ export function formatReport(result: ScanResult): string {
     lines.push(`  ${speaker}`);
     for (const q of qs) lines.push(`    "${q.text}" - ${q.file} (${q.kind})`);
   }
+  lines.push('');
+  lines.push(...formatQuoteGroups(result, nameOf));
+  lines.push('');
+  lines.push(...formatFindings(result));
   return lines.join('\n') + '\n';
+}
+
+/** Each group's versions, compared word by word with the longest one. */
+function formatQuoteGroups(result: ScanResult, nameOf: Map<string, string>): string[] {
+  const lines = [`Quote groups (${result.quoteGroups.length})`];
+  for (const group of result.quoteGroups) {
+    const speaker = group.speaker ? nameOf.get(group.speaker) ?? group.speaker : '(unattributed)';
+    const files = new Set(group.members.map((m) => m.file)).size;
+    lines.push(`  ${speaker} - ${group.members.length} versions in ${files} source${files === 1 ? '' : 's'} [${group.id}]`);
+    for (const v of group.variants) {
+      lines.push(`    ${v.file}: "${clip(v.text, 100)}" (${v.relation})`);
+      const parts = [
+        ...v.changed.map((c) => `"${clip(c.from, 40)}" -> "${clip(c.to, 40)}"`),
+        ...v.added.map((a) => `+"${clip(a, 40)}"`),
+        ...(v.relation === 'reworded' ? v.dropped.map((d) => `-"${clip(d, 40)}"`) : []),
+      ];
+      if (parts.length > 0) lines.push(`      ${parts.join('  ')}`);
+    }
+  }
+  return lines;
+}
+
+function formatFindings(result: ScanResult): string[] {
+  const lines = [`Findings (${result.findings.length})`];
+  for (const finding of result.findings) {
+    lines.push(`  [${finding.kind}] ${finding.message}`);
+    const where = finding.spans.map((s) => `${s.file}:${s.start}-${s.end}`);
+    lines.push(`    at ${where.slice(0, 6).join(', ')}${where.length > 6 ? `, +${where.length - 6} more` : ''}`);
+  }
+  return lines;
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -1,5 +1,7 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
+import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
 import { parseArgs, UsageError } from './args';
 import { collectSources, DEFAULT_MAX_BYTES, readSource } from './readSource';
 import { formatReport } from './report';
@@ -26,7 +28,10 @@ export async function runScan(argv: string[]): Promise<number> {
   }
 
   const { root, files } = await collectSources(args.positional);
-  const index = new CorpusIndex();
+  // The entity registry lives at the scanned folder's root; core parses it, the CLI only reads it.
+  const registryText = await fs.readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8').catch(() => null);
+  const index = new CorpusIndex({ registryText });
+  for (const problem of index.registryProblems) process.stderr.write(`newslens: ${REGISTRY_FILE_NAME}: ${problem}\n`);
   let failures = 0;
   const showProgress = process.stderr.isTTY && files.length > 200;
   for (let i = 0; i < files.length; i++) {

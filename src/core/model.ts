@@ -74,6 +74,10 @@ export interface EntitySummary {
   aliases: string[];
   sources: string[];
   mentions: number;
+  /** Why different names were merged into this entity ("transliteration kh~h", "registry: ..."); empty when nothing was merged. */
+  evidence: string[];
+  /** External ids from the entity registry (e.g. { wikidata: "Q1" }), when it has any. */
+  ids?: Record<string, string>;
 }
 
 export interface QuoteGroupMember {
@@ -82,10 +86,44 @@ export interface QuoteGroupMember {
   end: number;
 }
 
+export type QuoteVariantRelation = 'longest' | 'identical' | 'trimmed' | 'reworded';
+
+/** One version of a grouped quote compared word by word with the group's longest version. */
+export interface QuoteVariant extends QuoteGroupMember {
+  text: string;
+  relation: QuoteVariantRelation;
+  /** Runs of words this version has and the longest one does not. */
+  added: string[];
+  /** Runs of words of the longest version this one leaves out. */
+  dropped: string[];
+  /** Runs of words of the longest version this one words differently. */
+  changed: { from: string; to: string }[];
+}
+
 export interface QuoteGroup {
   id: string;
   speaker: string | null;
   members: QuoteGroupMember[];
+  /** Every member, in `members` order, compared with the longest version. */
+  variants: QuoteVariant[];
+}
+
+export type FindingKind = 'quote-wording' | 'name-spelling' | 'number-mismatch';
+
+export interface FindingSpan extends QuoteGroupMember {
+  text: string;
+}
+
+/** Something a fact-checker wants flagged, pointing at the spans involved. */
+export interface Finding {
+  /** Stable, readable id (kind + what it is about). */
+  id: string;
+  kind: FindingKind;
+  message: string;
+  /** The entity or quote group the finding is about, when there is one. */
+  entity?: string;
+  group?: string;
+  spans: FindingSpan[];
 }
 
 /** The `newslens scan --json` contract, version 1. Later versions only add fields. */
@@ -94,4 +132,5 @@ export interface ScanResult {
   sources: SourceReport[];
   entities: EntitySummary[];
   quoteGroups: QuoteGroup[];
+  findings: Finding[];
 }

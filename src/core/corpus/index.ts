@@ -1,72 +1,178 @@
+/**
+ * The living folder index: articles in, cross-referenced entities, quote groups and
+ * findings out. Changing one article re-analyses only that article and recomputes only
+ * the links that touch it (see EntityGraph and QuoteGraph); listeners hear what changed.
+ */
 import { analyzeArticle } from '../analysis/pipeline';
-import type { ArticleAnalysis, EntitySummary, ScanResult, SourceReport } from '../model';
+import type { ArticleAnalysis, ScanResult } from '../model';
 import { normalizeText } from '../text/normalize';
+import { EntityGraph } from './entityGraph';
+import { ChangeEmitter, type CorpusChange, type Disposable } from './events';
+import { FindingStore } from './findingStore';
+import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
+import { numberFactsOf } from './numberFacts';
+import { QuoteGraph, type QuoteRecord } from './quoteGraph';
+import { quoteFeatures } from './quoteMatch';
+import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
+import { buildScanResult } from './result';
+import type { NumberFact } from './findings';
 
-interface ArticleEntry {
+export { entityIdFor } from './names';
+export type { CorpusChange, Disposable } from './events';
+
+export interface ArticleState {
   file: string;
   text: string;
   analysis: ArticleAnalysis;
+  entities: ArticleEntities;
+  /** Name node key of each local entity. */
+  nodeKeys: string[];
+  quotes: QuoteRecord[];
+  facts: NumberFact[];
 }
 
-/** Folder-wide entity id for a name: identical names and types share an id. */
-export function entityIdFor(type: string, canonical: string): string {
-  const slug = canonical
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-  return `${type.toLowerCase()}:${slug}`;
+export interface CorpusIndexOptions {
+  /** The per-article engine; tests pass their own. */
+  analyze?: (text: string) => ArticleAnalysis;
+  /** Text of the folder's registry file (newslens.entities.yaml), if it has one. */
+  registryText?: string | null;
 }
 
 /** The set of analysed articles of a folder and the links between them. */
 export class CorpusIndex {
-  private readonly articles = new Map<string, ArticleEntry>();
+  private readonly articles = new Map<string, ArticleState>();
+  private readonly analyze: (text: string) => ArticleAnalysis;
+  private readonly emitter = new ChangeEmitter();
+  private registry: Registry = EMPTY_REGISTRY;
+  private lookup = new RegistryLookup(EMPTY_REGISTRY);
+  private entityGraph!: EntityGraph;
+  private quoteGraph!: QuoteGraph;
+  private findings!: FindingStore;
 
+  constructor(options: CorpusIndexOptions = {}) {
+    this.analyze = options.analyze ?? analyzeArticle;
+    if (options.registryText) {
+      this.registry = parseRegistry(options.registryText);
+      this.lookup = new RegistryLookup(this.registry);
+    }
+    this.resetGraphs();
+  }
+
+  /** Problems found in the registry file (unknown type, entry without a name, YAML errors). */
+  get registryProblems(): readonly string[] {
+    return this.registry.problems;
+  }
+
+  /** Adds or replaces an article from its file text. */
   setArticle(file: string, rawText: string): void {
     const text = normalizeText(rawText);
-    this.articles.set(file, { file, text, analysis: analyzeArticle(text) });
+    this.setAnalysis(file, text, this.analyze(text));
+  }
+
+  /** Adds or replaces an article whose analysis was made elsewhere (normalized text). */
+  setAnalysis(file: string, text: string, analysis: ArticleAnalysis): void {
+    this.detach(file);
+    this.attach(file, text, analysis);
+    this.flush([file]);
   }
 
   removeArticle(file: string): void {
-    this.articles.delete(file);
+    if (!this.articles.has(file)) return;
+    this.detach(file);
+    this.flush([file]);
+  }
+
+  /** Replaces the registry (null: none). Registry decisions touch every article, so all links are rebuilt. */
+  setRegistry(text: string | null): void {
+    this.registry = text ? parseRegistry(text) : EMPTY_REGISTRY;
+    this.lookup = new RegistryLookup(this.registry);
+    // Every id may change: report the old ones as changed too.
+    const previous: Omit<CorpusChange, 'files'> = {
+      entities: this.entityGraph.entities().map((e) => e.id),
+      quoteGroups: this.quoteGraph.groups().map((g) => g.id),
+      findings: this.findings.ids(),
+    };
+    const states = [...this.articles.values()];
+    this.articles.clear();
+    this.resetGraphs();
+    for (const state of states) this.attach(state.file, state.text, state.analysis);
+    this.flush([], previous);
   }
 
   files(): string[] {
     return [...this.articles.keys()].sort();
   }
 
+  /** Fires after every change with the ids of entities, quote groups and findings that changed. */
+  onDidChange(listener: (change: CorpusChange) => void): Disposable {
+    return this.emitter.subscribe(listener);
+  }
+
   result(): ScanResult {
-    const sources: SourceReport[] = [];
-    const entities = new Map<string, EntitySummary>();
-    for (const file of this.files()) {
-      const { analysis } = this.articles.get(file)!;
-      const ids = analysis.mentions.map((m) => entityIdFor(m.type, m.canonical));
-      analysis.mentions.forEach((m, i) => {
-        const id = ids[i]!;
-        let summary = entities.get(id);
-        if (!summary) {
-          summary = { id, name: m.canonical, type: m.type, aliases: [], sources: [], mentions: 0 };
-          entities.set(id, summary);
-        }
-        summary.mentions++;
-        if (!summary.aliases.includes(m.text)) summary.aliases.push(m.text);
-        if (!summary.sources.includes(file)) summary.sources.push(file);
-      });
-      sources.push({
-        file,
-        ...analysis.metadata,
-        entities: analysis.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: ids[i]! })),
-        quotes: analysis.quotes.map((q) => ({
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          kind: q.kind,
-          speaker: q.speakerMention === null ? null : ids[q.speakerMention] ?? null,
-          group: null,
-        })),
-      });
+    return buildScanResult(this.files().map((f) => this.articles.get(f)!), this.entityGraph, this.quoteGraph, this.findings);
+  }
+
+  private resetGraphs(): void {
+    this.entityGraph = new EntityGraph(this.lookup);
+    this.quoteGraph = new QuoteGraph((quote) => (quote.speakerNode ? this.entityGraph.entityOf(quote.speakerNode)?.id ?? null : null));
+    this.findings = new FindingStore(this.entityGraph, this.quoteGraph, (file) => this.articles.get(file));
+  }
+
+  private attach(file: string, text: string, analysis: ArticleAnalysis): void {
+    const entities = localEntitiesOf(file, text, analysis);
+    const nodeKeys = entities.locals.map((local) => {
+      const entry = this.lookup.claim(local.type, [local.canonical, ...local.surfaces], text);
+      const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(local);
+      this.entityGraph.addLocal(local, key, entry);
+      return key;
+    });
+    for (const typo of entities.typos) {
+      const [a, b] = [nodeKeys[typo.from]!, nodeKeys[typo.to]!];
+      if (a !== b) this.entityGraph.setTypo(file, a, b, typo.label);
     }
-    return { version: 1, sources, entities: [...entities.values()], quoteGroups: [] };
+    const nodeOfMention = (index: number): string => nodeKeys[entities.localOfMention[index]!]!;
+    const quotes: QuoteRecord[] = [];
+    analysis.quotes.forEach((quote, index) => {
+      if (quote.kind === 'scare' || quote.kind === 'title') return;
+      const speakerNode = quote.speakerMention === null || quote.speakerMention >= analysis.mentions.length ? null : nodeOfMention(quote.speakerMention);
+      quotes.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: quoteFeatures(quote.text) });
+    });
+    this.quoteGraph.setFile(file, quotes);
+    const facts = numberFactsOf(file, text, analysis, nodeOfMention);
+    this.findings.addFacts(facts);
+    this.articles.set(file, { file, text, analysis, entities, nodeKeys, quotes, facts });
+  }
+
+  private detach(file: string): void {
+    const state = this.articles.get(file);
+    if (!state) return;
+    state.entities.locals.forEach((local, i) => this.entityGraph.removeLocal(local, state.nodeKeys[i]!));
+    for (const typo of state.entities.typos) {
+      const [a, b] = [state.nodeKeys[typo.from]!, state.nodeKeys[typo.to]!];
+      if (a !== b) this.entityGraph.setTypo(file, a, b, null);
+    }
+    this.quoteGraph.removeFile(file);
+    this.findings.removeFacts(state.facts);
+    this.articles.delete(file);
+  }
+
+  /** Settles entities, then groups (speakers are entities), then findings; tells listeners. */
+  private flush(files: string[], previous?: Omit<CorpusChange, 'files'>): CorpusChange | null {
+    const { changedIds, movedNodes } = this.entityGraph.flush();
+    this.quoteGraph.speakersMoved(movedNodes);
+    const changedGroups = this.quoteGraph.flush();
+    const changedFindings = this.findings.update(changedIds, changedGroups, movedNodes);
+    for (const id of previous?.entities ?? []) changedIds.add(id);
+    for (const id of previous?.quoteGroups ?? []) changedGroups.add(id);
+    for (const id of previous?.findings ?? []) changedFindings.add(id);
+    if (changedIds.size === 0 && changedGroups.size === 0 && changedFindings.size === 0 && files.length === 0) return null;
+    const change: CorpusChange = {
+      files: [...files].sort(),
+      entities: [...changedIds].sort(),
+      quoteGroups: [...changedGroups].sort(),
+      findings: [...changedFindings].sort(),
+    };
+    this.emitter.fire(change);
+    return change;
   }
 }

@@ -1,0 +1,366 @@
+/**
+ * The folder's entities as a graph over name nodes. A node is one name as spelled
+ * after folding (type + folded name + sense), or one registry entry; every article's
+ * local entities sit on nodes. Edges join nodes that are one entity: a surname to the
+ * only full name with that surname, an acronym to the only expansion with those
+ * initials, a same-article typo, a date without a year to the only full date.
+ * Edges are looked up in postings ("buckets") by key, so a change touches only the
+ * nodes that share a key with it, never the whole folder.
+ */
+import type { EntityType } from '../model';
+import { entityIdFor, foldEvidence, initialismsOf } from './names';
+import type { LocalEntity } from './localEntities';
+import { registryEntityId, type RegistryEntry, type RegistryLookup } from './registry';
+import { DisjointSets } from './disjointSets';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Name node keys, sorted. */
+  nodes: string[];
+  /** Why the names were merged (empty for a single spelling). */
+  evidence: string[];
+  registry: RegistryEntry | null;
+}
+
+interface NameNode {
+  key: string;
+  type: EntityType;
+  /** Folded name ("#sco" for an acronym); for a registry node, the folded entry name. */
+  fold: string;
+  qualifier: string;
+  registry: RegistryEntry | null;
+  locals: Set<LocalEntity>;
+  /** canonical -> number of local entities with it. */
+  canonicals: Map<string, number>;
+  /** surface form -> the local entities that use it. */
+  surfaces: Map<string, Set<LocalEntity>>;
+}
+
+interface Edge {
+  a: string;
+  b: string;
+  rank: number;
+  label: string;
+}
+
+const UNRESOLVED_SUFFIX = '--unresolved';
+
+export class EntityGraph {
+  private readonly nodes = new Map<string, NameNode>();
+  private readonly members = new Map<string, Set<string>>();
+  private readonly lookups = new Map<string, Set<string>>();
+  /** a -> b -> file -> label (stored both ways). */
+  private readonly typos = new Map<string, Map<string, Map<string, string>>>();
+  private readonly entityOfNode = new Map<string, EntityRecord>();
+  private readonly entityById = new Map<string, EntityRecord>();
+  private readonly dirty = new Set<string>();
+  private readonly registryIds: Set<string>;
+
+  constructor(private readonly registry: RegistryLookup) {
+    this.registryIds = new Set(registry.registry.entries.map(registryEntityId));
+  }
+
+  addLocal(local: LocalEntity, key: string, entry: RegistryEntry | null): void {
+    let node = this.nodes.get(key);
+    if (!node) {
+      const [, fold = '', qualifier = ''] = key.split('|');
+      node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: new Set(), canonicals: new Map(), surfaces: new Map() };
+      this.nodes.set(key, node);
+      this.index(node, true);
+    }
+    node.locals.add(local);
+    node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
+    for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? new Set()).add(local));
+    this.dirty.add(key);
+  }
+
+  removeLocal(local: LocalEntity, key: string): void {
+    const node = this.nodes.get(key);
+    if (!node || !node.locals.delete(local)) return;
+    const count = (node.canonicals.get(local.canonical) ?? 1) - 1;
+    if (count > 0) node.canonicals.set(local.canonical, count);
+    else node.canonicals.delete(local.canonical);
+    for (const surface of local.surfaces) {
+      node.surfaces.get(surface)?.delete(local);
+      if (node.surfaces.get(surface)?.size === 0) node.surfaces.delete(surface);
+    }
+    this.dirty.add(key);
+    if (node.locals.size === 0) {
+      this.index(node, false);
+      this.nodes.delete(key);
+    }
+  }
+
+  setTypo(file: string, a: string, b: string, label: string | null): void {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const byOther = this.typos.get(x) ?? new Map<string, Map<string, string>>();
+      const byFile = byOther.get(y) ?? new Map<string, string>();
+      if (label === null) byFile.delete(file);
+      else byFile.set(file, label);
+      if (byFile.size > 0) byOther.set(y, byFile);
+      else byOther.delete(y);
+      if (byOther.size > 0) this.typos.set(x, byOther);
+      else this.typos.delete(x);
+    }
+    this.dirty.add(a).add(b);
+  }
+
+  entityOf(key: string): EntityRecord | undefined {
+    return this.entityOfNode.get(key);
+  }
+
+  entity(id: string): EntityRecord | undefined {
+    return this.entityById.get(id);
+  }
+
+  entities(): EntityRecord[] {
+    return [...this.entityById.values()];
+  }
+
+  nodeLocals(key: string): ReadonlySet<LocalEntity> {
+    return this.nodes.get(key)?.locals ?? new Set();
+  }
+
+  /** Surface form -> local entities using it, for one name node. */
+  nodeSurfaces(key: string): ReadonlyMap<string, ReadonlySet<LocalEntity>> {
+    return this.nodes.get(key)?.surfaces ?? new Map();
+  }
+
+  /**
+   * Recomputes the entities around what changed since the last flush. Returns the ids
+   * that appeared, vanished or changed, and the nodes whose entity id changed.
+   */
+  flush(): { changedIds: Set<string>; movedNodes: Set<string> } {
+    const changedIds = new Set<string>();
+    const movedNodes = new Set<string>();
+    if (this.dirty.size === 0) return { changedIds, movedNodes };
+    const region = this.affectedRegion();
+    this.dirty.clear();
+    const previous = new Map<string, string>();
+    for (const key of region) {
+      const old = this.entityOfNode.get(key);
+      if (!old) continue;
+      previous.set(key, old.id);
+      changedIds.add(old.id);
+      this.entityById.delete(old.id);
+      this.entityOfNode.delete(key);
+    }
+    for (const record of this.buildEntities([...region].filter((k) => this.nodes.has(k)))) {
+      this.entityById.set(record.id, record);
+      changedIds.add(record.id);
+      for (const key of record.nodes) {
+        this.entityOfNode.set(key, record);
+        if (previous.get(key) !== record.id) movedNodes.add(key);
+      }
+    }
+    for (const key of previous.keys()) if (!this.nodes.has(key)) movedNodes.add(key);
+    return { changedIds, movedNodes };
+  }
+
+  /** Dirty nodes, the nodes sharing a bucket with them, their old entities' nodes, closed under edges. */
+  private affectedRegion(): Set<string> {
+    const region = new Set<string>();
+    const queue: string[] = [];
+    const visit = (key: string): void => {
+      if (region.has(key)) return;
+      region.add(key);
+      queue.push(key);
+    };
+    for (const key of this.dirty) {
+      visit(key);
+      const node = this.nodes.get(key);
+      const buckets = node ? bucketsOf(node) : { member: [], lookup: [] };
+      for (const bucket of [...buckets.member, ...buckets.lookup.map((l) => l.bucket)]) {
+        for (const other of this.members.get(bucket) ?? []) visit(other);
+        for (const other of this.lookups.get(bucket) ?? []) visit(other);
+      }
+    }
+    while (queue.length > 0) {
+      const key = queue.pop()!;
+      for (const other of this.entityOfNode.get(key)?.nodes ?? []) visit(other);
+      for (const edge of this.edgesOf(key)) visit(edge.a === key ? edge.b : edge.a);
+    }
+    return region;
+  }
+
+  private edgesOf(key: string): Edge[] {
+    const node = this.nodes.get(key);
+    if (!node) return [];
+    const edges: Edge[] = [];
+    const buckets = bucketsOf(node);
+    for (const { bucket, rank, label } of buckets.lookup) {
+      const targets = [...(this.members.get(bucket) ?? [])].filter((k) => k !== key);
+      if (targets.length === 1) edges.push({ a: key, b: targets[0]!, rank, label: label(this.displayName(targets[0]!)) });
+    }
+    for (const bucket of buckets.member) {
+      const members = this.members.get(bucket)!;
+      for (const other of this.lookups.get(bucket) ?? []) {
+        if (other === key || members.size !== (members.has(other) ? 2 : 1)) continue;
+        const otherNode = this.nodes.get(other)!;
+        const lookup = bucketsOf(otherNode).lookup.find((l) => l.bucket === bucket)!;
+        edges.push({ a: other, b: key, rank: lookup.rank, label: lookup.label(this.displayName(key)) });
+      }
+    }
+    for (const [other, byFile] of this.typos.get(key) ?? []) {
+      if (this.nodes.has(other)) edges.push({ a: key, b: other, rank: 1, label: [...byFile.values()].sort()[0]! });
+    }
+    return edges;
+  }
+
+  private buildEntities(keys: string[]): EntityRecord[] {
+    const sets = new DisjointSets(keys);
+    const edges = new Map<string, Edge>();
+    for (const key of keys) for (const edge of this.edgesOf(key)) edges.set([edge.a, edge.b].sort().join('\n'), edge);
+    const usedEdges: Edge[] = [];
+    const sorted = [...edges.values()].sort((x, y) => x.rank - y.rank || cmp(x.a + x.b, y.a + y.b));
+    for (const edge of sorted) {
+      if (!sets.has(edge.a) || !sets.has(edge.b) || sets.find(edge.a) === sets.find(edge.b)) continue;
+      if (!this.canJoin(sets.members(edge.a), sets.members(edge.b))) continue;
+      sets.union(edge.a, edge.b);
+      usedEdges.push(edge);
+    }
+    const labelsByRoot = new Map<string, string[]>();
+    for (const edge of usedEdges) {
+      const root = sets.find(edge.a);
+      labelsByRoot.set(root, [...(labelsByRoot.get(root) ?? []), edge.label]);
+    }
+    return sets.groups().map((group) => this.record(group.sort(), labelsByRoot.get(sets.find(group[0]!)) ?? []));
+  }
+
+  /** Registry decisions: one registry entry per entity, and never a name it calls distinct. */
+  private canJoin(left: string[], right: string[]): boolean {
+    const entryOf = (keys: string[]): RegistryEntry | null => keys.map((k) => this.nodes.get(k)!.registry).find((e) => e) ?? null;
+    const a = entryOf(left);
+    const b = entryOf(right);
+    if (a && b && registryEntityId(a) !== registryEntityId(b)) return false;
+    const forbidden = (entry: RegistryEntry | null, keys: string[]): boolean =>
+      entry !== null && keys.some((k) => [...this.nodes.get(k)!.canonicals.keys()].some((c) => this.registry.forbids(entry, entry.type, c)));
+    return !forbidden(a, right) && !forbidden(b, left);
+  }
+
+  private record(keys: string[], edgeLabels: string[]): EntityRecord {
+    const nodes = keys.map((k) => this.nodes.get(k)!);
+    const entry = nodes.map((n) => n.registry).find((e) => e) ?? null;
+    const type = entry?.type ?? nodes[0]!.type;
+    const evidence: string[] = [];
+    let name: string;
+    let id: string;
+    if (entry) {
+      name = entry.name;
+      id = registryEntityId(entry);
+      evidence.push(`registry: '${entry.name}'`);
+    } else {
+      name = bestName(type, nodes);
+      // A sense goes into the id only when the folder has more than one sense of the name.
+      const qualified = nodes.find((n) => n.qualifier);
+      const senses = qualified ? this.members.get(`${type}|sense|${qualified.fold}`)?.size ?? 0 : 0;
+      id = entityIdFor(type, name) + (qualified && senses > 1 ? `--${qualified.qualifier}` : '');
+      if (this.registryIds.has(id)) id += UNRESOLVED_SUFFIX;
+    }
+    for (const node of nodes) {
+      const spellings = [...node.canonicals.keys()].sort();
+      for (const other of spellings.slice(1)) {
+        const rules = foldEvidence(spellings[0]!, other);
+        evidence.push(`spelling '${spellings[0]}' ~ '${other}'${rules.length ? `: ${rules.join(', ')}` : ''}`);
+      }
+    }
+    evidence.push(...new Set(edgeLabels));
+    if (nodes.length > 1) evidence.push(...sharedTitles(nodes).map((t) => `same title '${t}'`));
+    return { id, name, type, nodes: keys, evidence, registry: entry };
+  }
+
+  private displayName(key: string): string {
+    const node = this.nodes.get(key);
+    return node ? bestName(node.type, [node]) : key;
+  }
+
+  private index(node: NameNode, add: boolean): void {
+    const buckets = bucketsOf(node);
+    for (const bucket of buckets.member) updateSet(this.members, bucket, node.key, add);
+    for (const { bucket } of buckets.lookup) updateSet(this.lookups, bucket, node.key, add);
+  }
+}
+
+interface Lookup {
+  bucket: string;
+  rank: number;
+  label: (target: string) => string;
+}
+
+/** The buckets a node is found in, and the buckets it looks for its one match in. */
+function bucketsOf(node: NameNode): { member: string[]; lookup: Lookup[] } {
+  const { type, fold, qualifier } = node;
+  const member: string[] = [];
+  const lookup: Lookup[] = [];
+  if (type === 'DATE') {
+    const full = /^\d{4}-(\d\d-\d\d)$/.exec(fold);
+    if (full) member.push(`DATE|md|${full[1]}`);
+    const partial = /^--(\d\d-\d\d)$/.exec(fold);
+    if (partial) lookup.push({ bucket: `DATE|md|${partial[1]}`, rank: 5, label: (t) => `date '${fold}' -> the only full date '${t}' in the folder` });
+    return { member, lookup };
+  }
+  const tokens = fold.split(' ');
+  if (fold.startsWith('#')) {
+    const letters = fold.slice(1).replace(/q|x/g, 'k').replace(/w/g, 'v').replace(/y/g, 'i');
+    lookup.push({ bucket: `${type}|init|${letters}`, rank: 2, label: (t) => `acronym '${fold.slice(1).toUpperCase()}' of '${t}' (the only expansion with those initials)` });
+    return { member, lookup };
+  }
+  if (tokens.length >= 2) {
+    if (type === 'PERSON') member.push(`PERSON|last|${tokens[tokens.length - 1]}`);
+    else for (const initials of initialismsOf(fold)) member.push(`${type}|init|${initials}`);
+  } else if (type === 'PERSON' && fold.length >= 2 && !node.registry) {
+    lookup.push({ bucket: `PERSON|last|${fold}`, rank: 3, label: (t) => `surname -> the only full name '${t}' with it in the folder` });
+  }
+  if (qualifier) member.push(`${type}|sense|${fold}`);
+  else if (!node.registry) lookup.push({ bucket: `${type}|sense|${fold}`, rank: 4, label: (t) => `same name, the only sense '${t}' in the folder` });
+  return { member, lookup };
+}
+
+function bestName(type: EntityType, nodes: NameNode[]): string {
+  let best = '';
+  let bestScore: number[] = [];
+  for (const node of nodes) {
+    for (const [canonical, count] of node.canonicals) {
+      const score =
+        type === 'DATE'
+          ? [/^\d{4}-\d\d-\d\d$/.test(canonical) ? 1 : 0, count]
+          : [node.fold.startsWith('#') ? 0 : 1, canonical.includes(' ') ? 1 : 0, count, canonical.length];
+      if (best === '' || compareScores(score, bestScore) > 0 || (compareScores(score, bestScore) === 0 && canonical < best)) {
+        best = canonical;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+function sharedTitles(nodes: NameNode[]): string[] {
+  const seenIn = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    let scanned = 0;
+    for (const local of node.locals) {
+      if (scanned++ > 50) break;
+      for (const title of local.titles) seenIn.set(title, (seenIn.get(title) ?? new Set()).add(node.key));
+    }
+  }
+  return [...seenIn].filter(([, keys]) => keys.size >= 2).map(([title]) => title).sort();
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+function updateSet(map: Map<string, Set<string>>, bucket: string, key: string, add: boolean): void {
+  const set = map.get(bucket) ?? new Set<string>();
+  if (add) set.add(key);
+  else set.delete(key);
+  if (set.size > 0) map.set(bucket, set);
+  else map.delete(bucket);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

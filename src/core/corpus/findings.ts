@@ -1,0 +1,128 @@
+/**
+ * Findings: what a fact-checker wants flagged when sources are compared. A quote worded
+ * materially differently across outlets, a name spelled differently, a number that
+ * disagrees between sources about the same thing. Each points at the spans involved.
+ */
+import type { Finding, FindingSpan, QuoteVariant } from '../model';
+import { foldName, oneEditApart, plainName, slugify } from './names';
+import type { GroupRecord } from './quoteGraph';
+import { isStopword, normalizeWord } from './words';
+
+/** A quote group whose versions in different files differ in content words (not only trimmed). */
+export function quoteWordingFinding(group: GroupRecord, variants: QuoteVariant[], speakerName: string | null): Finding | null {
+  const longest = variants.find((v) => v.relation === 'longest');
+  if (!longest || new Set(variants.map((v) => v.file)).size < 2) return null;
+  const differences: string[] = [];
+  for (const variant of variants) {
+    if (variant.relation !== 'reworded' || variant.file === longest.file) continue;
+    const material = [...variant.changed.flatMap((c) => [c.from, c.to]), ...variant.added].some(hasContentWord);
+    if (!material) continue;
+    for (const change of variant.changed) differences.push(`"${change.from}" -> "${change.to}"`);
+    for (const added of variant.added) differences.push(`+"${added}"`);
+  }
+  if (differences.length === 0) return null;
+  const files = new Set(variants.map((v) => v.file)).size;
+  const shown = [...new Set(differences)].slice(0, 4).join('; ');
+  return {
+    id: `finding:quote-wording:${group.id}`,
+    kind: 'quote-wording',
+    message: `${speakerName ? `${speakerName}'s quote` : 'A quote'} is worded differently in ${files} sources: ${shown}`,
+    group: group.id,
+    spans: variants.map((v) => ({ file: v.file, start: v.start, end: v.end, text: v.text })),
+  };
+}
+
+function hasContentWord(words: string): boolean {
+  return words.split(/\s+/).some((w) => w && !isStopword(normalizeWord(w)));
+}
+
+/**
+ * Spellings of one entity's name that differ by transliteration, British/American
+ * spelling or a typo (not "Putin" vs "Vladimir Putin", not "SCO" vs its expansion).
+ * `occurrencesOf` gives the spans of one surface form.
+ */
+export function nameSpellingFinding(
+  entityId: string,
+  entityName: string,
+  surfaces: readonly string[],
+  occurrencesOf: (surface: string) => FindingSpan[],
+): Finding | null {
+  const sorted = [...new Set(surfaces)].sort();
+  const variants = new Set<string>();
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (spelledDifferently(sorted[i]!, sorted[j]!)) variants.add(sorted[i]!).add(sorted[j]!);
+    }
+  }
+  if (variants.size < 2) return null;
+  const spelled = [...variants].sort();
+  return {
+    id: `finding:name-spelling:${entityId}`,
+    kind: 'name-spelling',
+    message: `${entityName} is spelled ${spelled.length} ways: ${spelled.map((s) => `"${s}"`).join(', ')}`,
+    entity: entityId,
+    spans: spelled.flatMap(occurrencesOf),
+  };
+}
+
+export function spelledDifferently(a: string, b: string): boolean {
+  const plainA = plainName(a);
+  const plainB = plainName(b);
+  if (plainA === plainB) return false;
+  if (foldName(a) === foldName(b)) return true;
+  const lastA = plainA.split(' ').pop()!;
+  const lastB = plainB.split(' ').pop()!;
+  if (lastA === lastB) return false;
+  return foldName(lastA) === foldName(lastB) || (Math.min(lastA.length, lastB.length) >= 4 && oneEditApart(lastA, lastB));
+}
+
+/** A number stated in an article, with what it measures and the entities next to it. */
+export interface NumberFact extends FindingSpan {
+  value: number;
+  /** Folded unit word ("kilometer", "member"). */
+  unit: string;
+  /** Name node keys of the nearest entity mentions before and after it in the sentence. */
+  anchors: string[];
+}
+
+/**
+ * Facts about the same thing (same unit, a shared nearby entity) whose values disagree
+ * but are close (within a factor 1.5: far-apart values are about different things).
+ * `entityOf` maps an anchor node to its entity id.
+ */
+export function numberFindings(unit: string, facts: readonly NumberFact[], entityOf: (node: string) => string | null): Finding[] {
+  const byAnchor = new Map<string, NumberFact[]>();
+  for (const fact of facts) {
+    for (const anchor of new Set(fact.anchors.map(entityOf).filter((e): e is string => e !== null))) {
+      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), fact]);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [anchor, group] of [...byAnchor].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const sorted = [...group].sort((a, b) => a.value - b.value || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+    let cluster: NumberFact[] = [];
+    const flush = (): void => {
+      const values = new Set(cluster.map((f) => f.value));
+      const files = new Set(cluster.map((f) => f.file));
+      if (values.size > 1 && files.size > 1) {
+        const list = [...values].map((v) => v.toLocaleString('en-US')).join(' vs ');
+        findings.push({
+          id: `finding:number-mismatch:${slugify(unit)}:${anchor}:${cluster[0]!.value}`,
+          kind: 'number-mismatch',
+          message: `Sources disagree on a ${unit} figure next to ${anchor}: ${list}`,
+          entity: anchor,
+          spans: cluster.map(({ file, start, end, text }) => ({ file, start, end, text })),
+        });
+      }
+    };
+    for (const fact of sorted) {
+      if (cluster.length > 0 && fact.value > cluster[0]!.value * 1.5) {
+        flush();
+        cluster = [];
+      }
+      cluster.push(fact);
+    }
+    if (cluster.length > 0) flush();
+  }
+  return findings;
+}

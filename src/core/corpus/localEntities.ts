@@ -1,0 +1,117 @@
+/**
+ * One article's entities before the folder links them: mentions grouped by the
+ * engine's in-article canonical form, with the context the folder uses as evidence
+ * (role titles before the name, a "state"/"country" sense for ambiguous place names)
+ * and same-article typo links ("Kahn" next to "Imran Khan").
+ */
+import type { ArticleAnalysis, EntityType } from '../model';
+import { OffsetMap } from '../text/offsets';
+import { acronymKey, foldName, isAcronym, oneEditApart, plainName } from './names';
+
+export interface LocalEntity {
+  file: string;
+  type: EntityType;
+  canonical: string;
+  /** Indices into the article's mentions. */
+  mentions: number[];
+  /** Distinct surface forms. */
+  surfaces: string[];
+  /** "state" / "country" when the article says which sense of a place name it means. */
+  qualifier: string | null;
+  /** Role titles written before the name ("president", "foreign minister"). */
+  titles: string[];
+}
+
+export interface TypoLink {
+  /** Indices into the article's local entities. */
+  from: number;
+  to: number;
+  label: string;
+}
+
+export interface ArticleEntities {
+  locals: LocalEntity[];
+  /** For each mention, the index of its local entity. */
+  localOfMention: number[];
+  typos: TypoLink[];
+}
+
+const TITLE_WORDS =
+  /\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:President|Prime Minister|Minister|Secretary[- ]General|Chancellor|Premier|King|Queen|Leader|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Chair(?:man|woman)?|Director|Chief|General|Senator|Speaker|Envoy|leader|president|minister|secretary-general|spokesman|spokeswoman))\s+$/u;
+const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
+const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
+const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
+
+/** Groups an article's mentions into local entities keyed by type and canonical form. */
+export function localEntitiesOf(file: string, text: string, analysis: ArticleAnalysis): ArticleEntities {
+  const offsets = new OffsetMap(text);
+  const byKey = new Map<string, number>();
+  const locals: LocalEntity[] = [];
+  const localOfMention: number[] = [];
+  analysis.mentions.forEach((mention, index) => {
+    const key = `${mention.type}|${mention.canonical}`;
+    let localIndex = byKey.get(key);
+    if (localIndex === undefined) {
+      localIndex = locals.length;
+      byKey.set(key, localIndex);
+      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [] });
+    }
+    const local = locals[localIndex]!;
+    local.mentions.push(index);
+    if (!local.surfaces.includes(mention.text)) local.surfaces.push(mention.text);
+    const start = offsets.toUtf16(mention.start);
+    const end = offsets.toUtf16(mention.end);
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 12);
+    if (mention.type === 'PERSON') {
+      const title = TITLE_WORDS.exec(before.split(/[.!?\n]/).pop() ?? '');
+      if (title) addTitle(local, title[1]!);
+    }
+    if (mention.type === 'PLACE' && local.qualifier === null) {
+      if (STATE_BEFORE.test(before) || STATE_AFTER.test(after)) local.qualifier = 'state';
+      else if (COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
+    }
+    localOfMention.push(localIndex);
+  });
+  for (const local of locals) local.titles.sort();
+  return { locals, localOfMention, typos: typoLinks(locals) };
+}
+
+function addTitle(local: LocalEntity, title: string): void {
+  const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!local.titles.includes(normalized)) local.titles.push(normalized);
+}
+
+/**
+ * A one-word person name one edit away from the surname of a full name in the same
+ * article is that person misspelled ("Kahn" / "Imran Khan"). Short names are left
+ * alone: one edit turns "Li" into "Lu".
+ */
+function typoLinks(locals: LocalEntity[]): TypoLink[] {
+  const links: TypoLink[] = [];
+  locals.forEach((local, from) => {
+    if (local.type !== 'PERSON') return;
+    const token = plainName(local.canonical);
+    if (token.includes(' ') || token.length < 4) return;
+    const targets: number[] = [];
+    locals.forEach((other, to) => {
+      if (to === from || other.type !== 'PERSON') return;
+      const tokens = plainName(other.canonical).split(' ');
+      if (tokens.length < 2) return;
+      const surname = tokens[tokens.length - 1]!;
+      if (foldName(surname) !== foldName(token) && oneEditApart(surname, token)) targets.push(to);
+    });
+    if (targets.length === 1) {
+      const target = locals[targets[0]!]!;
+      links.push({ from, to: targets[0]!, label: `typo '${local.canonical}' ~ '${target.canonical}' (one edit, same article)` });
+    }
+  });
+  return links;
+}
+
+/** The folder-level name key of a local entity (type, folded name, sense). */
+export function nameKeyOf(local: LocalEntity): string {
+  if (local.type === 'DATE') return `DATE|${local.canonical}|`;
+  const fold = isAcronym(local.canonical) ? `#${acronymKey(local.canonical)}` : foldName(local.canonical);
+  return `${local.type}|${fold}|${local.qualifier ?? ''}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Numbers an article states about something ("a 1,357-kilometer border", "the
+ * eight-member group", "20,000 troops"), with the unit and the entities next to them,
+ * so the folder can notice sources that disagree.
+ */
+import type { ArticleAnalysis } from '../model';
+import { OffsetMap } from '../text/offsets';
+import type { NumberFact } from './findings';
+import { foldName } from './names';
+import { stem } from './words';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const UNIT_ALIASES: Record<string, string> = { km: 'kilometer', mi: 'mile', pct: 'percent' };
+
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+// "1,357-kilometer border", "eight-member group", "76-kilometer-long", "2.5 million people", "20,000 troops"
+const FACT = new RegExp(`\\b${NUMBER}(?:[ -](thousand|million|billion))?(?:-(\\p{Ll}+)(?:-\\p{Ll}+)?|\\s(\\p{Ll}{3,}s|per cent|percent|km|kilomet(?:er|re)s|miles))\\b`, 'giu');
+const YEAR_LIKE = /^(1[89]|20)\d\d$/;
+
+/** The article's number facts; `nodeOfMention` gives the name node of a mention index. */
+export function numberFactsOf(file: string, text: string, analysis: ArticleAnalysis, nodeOfMention: (index: number) => string): NumberFact[] {
+  const offsets = new OffsetMap(text);
+  const mentionSpans = analysis.mentions.map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), node: nodeOfMention(i), type: m.type }));
+  const facts: NumberFact[] = [];
+  for (const match of text.matchAll(FACT)) {
+    const [whole, number, scale, hyphenUnit, spacedUnit] = match;
+    const lowerNumber = number!.toLowerCase();
+    if (!hyphenUnit && YEAR_LIKE.test(lowerNumber)) continue;
+    let value = NUMBER_WORDS[lowerNumber] ?? Number(lowerNumber.replace(/,/g, ''));
+    if (scale) value *= SCALES[scale.toLowerCase()]!;
+    const rawUnit = (hyphenUnit ?? spacedUnit ?? '').toLowerCase().replace(/^per cent$/, 'percent');
+    const unit = UNIT_ALIASES[rawUnit] ?? stem(foldName(rawUnit).replace(/ /g, ''));
+    if (!Number.isFinite(value) || unit.length < 2) continue;
+    const start = match.index;
+    const end = start + whole.length;
+    const anchors = nearestEntities(text, mentionSpans, start, end);
+    if (anchors.length === 0) continue;
+    facts.push({ file, start: offsets.toCodePoint(start), end: offsets.toCodePoint(end), text: whole, value, unit, anchors });
+  }
+  return facts;
+}
+
+/** The nearest non-date mention before and after a span, within its sentence. */
+function nearestEntities(text: string, mentions: { start: number; end: number; node: string; type: string }[], start: number, end: number): string[] {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+  const nextStop = text.slice(end).search(/\.\s|\n/);
+  const sentenceEnd = nextStop === -1 ? text.length : end + nextStop;
+  let before: { end: number; node: string } | null = null;
+  let after: { start: number; node: string } | null = null;
+  for (const mention of mentions) {
+    if (mention.type === 'DATE') continue;
+    if (mention.end <= start && mention.start > sentenceStart && (!before || mention.end > before.end)) before = mention;
+    if (mention.start >= end && mention.end <= sentenceEnd && (!after || mention.start < after.start)) after = mention;
+  }
+  return [before?.node, after?.node].filter((n): n is string => n !== undefined);
+}

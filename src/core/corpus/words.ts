@@ -1,0 +1,87 @@
+/**
+ * Words of a quote for comparing versions: tokens, spelling folding (British/American),
+ * a light stemmer and English function words.
+ */
+
+export interface WordToken {
+  /** The word as written. */
+  text: string;
+  /** Lowercase, accents removed, British/American spelling folded. */
+  norm: string;
+  /** UTF-16 offsets inside the quote text. */
+  start: number;
+  end: number;
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here of to in on at by for from with without ' +
+    'into onto over under about as is are was were be been being am do does did done has have had having it its it\'s ' +
+    'i me my we us our you your he him his she her they them their theirs what which who whom whose when where why how ' +
+    'all any each every both few more most other some such no not only own same too very can could will would shall should ' +
+    'may might must also just now even still again ever up down out off s t one also well like will'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** The words of a text with their normalized forms. */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({ text: match[0], norm: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Lowercase, no accents, British spellings folded to American (normalise -> normalize, colour -> color). */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/our(s?)$/, 'or$1')
+    .replace(/(?<=[^aeiou])re(s?)$/, 'er$1');
+}
+
+export function isStopword(norm: string): boolean {
+  return STOPWORDS.has(norm);
+}
+
+/** A light suffix stemmer: enough to match "promises"/"promise", "encouraged"/"encourage". */
+export function stem(norm: string): string {
+  let w = norm;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  if (w.length > 6 && /(ation|ment|ness)$/.test(w)) w = w.replace(/(ation|ment|ness)$/, '');
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && /([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Distinct stems of the content words, in order of first appearance. */
+export function contentStems(tokens: readonly WordToken[]): string[] {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (isStopword(token.norm) || (token.norm.length < 2 && !/\d/.test(token.norm))) continue;
+    seen.add(stem(token.norm));
+  }
+  return [...seen];
+}
+
+/**
+ * A fixed global order over stems for prefix filtering: longer words are rarer, so they
+ * come first. It must not depend on the folder, so that links do not depend on the order
+ * articles arrive in.
+ */
+export function compareStemRarity(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
