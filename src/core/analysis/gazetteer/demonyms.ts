@@ -73,7 +73,7 @@ Sahel=Sahelian|
 =Arab,Arabs,Arabic|=Western,Westerners|=Eastern|=Pashtun,Pashtuns,Pashto,Pathan|=Hazara,Hazaras|=Slav,Slavs,Slavic|
 =Anglo-Saxon|=Latino,Latinos,Latina|=Hispanic,Hispanics|=Berber,Berbers,Amazigh|=Bedouin|=Druze|=Rohingya|
 =Yazidi,Yazidis|=Circassian,Circassians|=Hausa|=Fulani|=Yoruba|=Igbo|=Tuareg|=Zulu|
-=Maasai|=Tamil,Tamils|=Sinhalese|=Hmong|=Maori,Māori|=Aboriginal|=Indigenous|=Inuit|=Sami|=Cossack,Cossacks|
+=Maasai|=Tamil,Tamils|=Sinhalese|=Hmong|=Maori,Māori|=Aboriginal|=Indigenous|=Inuit|=Cossack,Cossacks|
 =Transatlantic|=Pan-African|=Pan-Arab|=Nordic|=Soviet-era
 `).map((group) => {
   const eq = group.indexOf('=');

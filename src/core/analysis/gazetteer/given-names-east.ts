@@ -44,7 +44,7 @@ Akbar|Asghar|Abbas|Abolfazl|Ruhollah|Ruhullah|Mojtaba|Ghasem|Qasem|Esmail|Esmaei
 Morteza|Mortaza|Reza|Saied|Behrouz|Bahram|Dariush|Darius|Farhad|Farshad|Kourosh|Cyrus|Navid|Omid|Payam|Peyman|
 Ramin|Shahram|Siamak|Arash|Babak|Bijan|Hamidreza|Gholamreza|Gholam|Nasrin|Narges|Shirin|Parisa|Parvin|Roya|Mahsa|
 Niloufar|Sepideh|Fereshteh|Azadeh|Recep|Tayyip|Hulusi|Mevlut|Mevlüt|Binali|Devlet|Ekrem|Selahattin|Numan|
-Suleyman|Yasar|Yaşar|Fahrettin|Omer|Burak|Emre|Cem|Can|Deniz|Ozan|Volkan|Serkan|Ozgur|Özgür|Ugur|Uğur|Murat|
+Suleyman|Yasar|Yaşar|Fahrettin|Omer|Burak|Emre|Cem|Deniz|Ozan|Volkan|Serkan|Ozgur|Özgür|Ugur|Uğur|Murat|
 Mesut|Arda|Bulent|Bülent|Tuncay|Erdal|Orhan|Osman|Halil|Ramazan|Tugba|Aynur|Gulnur|Ashraf|Amrullah|Abdul Ghani|
 Hibatullah|Haibatullah|Sirajuddin|Zabihullah|Zabiullah|Suhail|Amir Khan|Mujahid|Gulbuddin|Rahmatullah|Inamullah|
 Enayatullah|Anas|Yaqoob|Sher Mohammad|Fazal|Fazel|Noorullah|Najibullah|Hamdullah|Mohibullah|Kifayatullah|

@@ -87,7 +87,7 @@ East Sea=Sea of Japan|West Philippine Sea=South China Sea|Gulf of America=Gulf o
 Hormuz=Strait of Hormuz|Bab al-Mandab=Bab el-Mandeb|Malacca Strait=Strait of Malacca|Bosporus=Bosphorus|
 Pyanj=Panj|Dnipro River=Dnieper|Ganga=Ganges|Huang He=Yellow River|Yangtze River=Yangtze|Helmand River=Helmand|
 Araxes=Aras|Paraná=Parana|River Plate=Rio de la Plata|Baikal=Lake Baikal|Balkhash=Lake Balkhash|
-Issyk Kul=Issyk-Kul|Lake Tiberias=Sea of Galilee|Caspian=Caspian Sea|Baltic=Baltic Sea|Aegean=Aegean Sea|
+Issyk Kul=Issyk-Kul|Lake Tiberias=Sea of Galilee|Caspian=Caspian Sea|Aegean=Aegean Sea|
 Adriatic=Adriatic Sea|Atlantic=Atlantic Ocean|Pacific=Pacific Ocean
 `);
 
@@ -97,6 +97,6 @@ Georgia|Jordan|Chad|Niger|Guinea|Turkey|Victoria|Florence|Hamilton|Douglas|Kings
 Santiago|Salvador|Valencia|Santa Cruz|Richmond|Springfield|Columbus|Rio|Sucre|Gitega|Hue|Bali|Java|
 Ohio|Indiana|Virginia|Washington|Vladimir|Kirov|Engels|Perm|Mirny|Rasht|Gori|Gao|Goa|
 Amur|Aras|Kura|Helmand|Panj|Sinai|Golan|Gulf|Atlantic|Pacific|
-Baltic|Caspian|Arctic|Amazon|Mecca|Medina|Tyre|Bonn|Perth|Darwin|Hobart|Wellington|Charlotte|
+Caspian|Arctic|Amazon|Mecca|Medina|Tyre|Bonn|Perth|Darwin|Hobart|Wellington|Charlotte|
 Orlando|Austin|Phoenix|Homs|Hama|Gaza|Rafah|Kent|Ulster
 `);

@@ -13,7 +13,7 @@ Great Lakes region|Sahel|Sahara|Caucasus|South Caucasus|North Caucasus|Transcauc
 Arabian Gulf|Arabian Peninsula|Fergana Valley|Ferghana Valley|Afghan-Pakistan border|AfPak|Khorasan|Kurdistan|
 Iraqi Kurdistan|Kurdistan Region|Siberia|Western Siberia|Eastern Siberia|Russian Far East|Urals|Volga region|
 Central Russia|Caribbean|West Indies|Andes|Amazon|Amazonia|Patagonia|Southern Cone|Global South|Global North|
-Third World|Transatlantic|Korean Peninsula|Indochina|Mekong region|Greater Mesopotamia|Mesopotamia|
+Third World|Korean Peninsula|Indochina|Mekong region|Greater Mesopotamia|Mesopotamia|
 Anatolia|Sinai|Sinai Peninsula|Negev|Golan Heights|Golan|Polynesia|Melanesia|Pacific Islands|
 Himalayas|Tibetan Plateau|Hindu Kush|Pamirs|Pamir|Tian Shan|Tien Shan|Altai|Ural Mountains|Alps|Pyrenees|
 Carpathians|Apennines|Rockies|Rocky Mountains|Appalachians|Sierra Nevada|Atlas Mountains|Zagros|Karakoram|
@@ -25,7 +25,7 @@ Mount Fuji|Ararat|Mount Ararat|Mount Etna|Etna|Vesuvius
 /** Oceans, seas, gulfs, straits, rivers, lakes and canals often named in news. */
 export const WATER_BODIES: readonly string[] = pipeList(`
 Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Mediterranean Sea|
-Black Sea|Caspian Sea|Caspian|Aral Sea|Red Sea|Dead Sea|Baltic Sea|Baltic|North Sea|Norwegian Sea|Barents Sea|
+Black Sea|Caspian Sea|Caspian|Aral Sea|Red Sea|Dead Sea|Baltic Sea|North Sea|Norwegian Sea|Barents Sea|
 Kara Sea|White Sea|Sea of Azov|Azov Sea|Sea of Okhotsk|Sea of Japan|East Sea|Yellow Sea|East China Sea|
 South China Sea|West Philippine Sea|Philippine Sea|Arabian Sea|Bay of Bengal|Andaman Sea|Java Sea|Coral Sea|
 Tasman Sea|Caribbean Sea|Gulf of Mexico|Gulf of America|Gulf of Aden|Gulf of Oman|Gulf of Guinea|Gulf of Finland|
