@@ -22,6 +22,7 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
+      if (inQuote[i]) continue; // a multi-paragraph quote stays in one sentence
       const next = /^\s*(\S)/.exec(text.slice(i, i + 200));
       const continues = next !== null && /\p{Ll}/u.test(next[1]!) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
       if (!continues) close(i + 1);

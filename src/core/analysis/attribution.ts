@@ -1,0 +1,168 @@
+/**
+ * Who said each quote, and what kind of quote it is.
+ *
+ * Quotes are read sentence by sentence (quotations opaque, see sentences.ts). In the
+ * reporting frame - the sentence outside its quotes - a speech verb is looked for, then
+ * its speaker: a name just before it ("Lavrov said"), just after it ("said Russian
+ * President Vladimir Putin"), a pronoun ("he added": the previous speaker), or a
+ * description ("the Russian president said": the person introduced with that role).
+ * "according to X" and "X: «…»" are the fallbacks; a quote paragraph with no frame
+ * continues the previous speaker's quote, as newswire paragraphs do.
+ */
+import type { QuoteKind } from '../model';
+import type { Token } from '../text/tokens';
+import type { FoundName } from './entities';
+import type { Lexicon } from './lexicon';
+import type { RawQuote } from './quoteMarks';
+import { splitSentences, type Sentence } from './sentences';
+import { DESCRIPTION_ROLES, EXTRA_SPEECH_VERBS, quoteKind, rolesMatch } from './quoteKinds';
+
+export interface AttributedQuote {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** Index into the mentions of the speaker's mention, or null. */
+  speaker: number | null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const PASSIVE = new Set(['been', 'be', 'being', 'is', 'was', 'were', 'are']);
+const SUBJECT_REACH = 8;
+
+interface Frame {
+  sentence: Sentence;
+  quotes: RawQuote[];
+  tokens: Token[];
+}
+
+export function attributeQuotes(text: string, tokens: readonly Token[], quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
+  const speechVerbs = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
+  const sentences = splitSentences(text, quotes);
+  const people = mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.type === 'PERSON' || m.type === 'ORG');
+  const result: AttributedQuote[] = [];
+  let previousSpeaker: { index: number; at: number } | null = null;
+
+  let s = 0;
+  for (const quote of quotes) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= quote.start) s++;
+    const sentence = sentences[s]!;
+    const frame = frameOf(sentence, quotes, tokens);
+    const inQuote = (t: Token): boolean => frame.quotes.some((q) => t.start >= q.start && t.end <= q.end);
+    const frameTokens = frame.tokens.filter((t) => !inQuote(t));
+    const mentionAt = (t: Token): number | null => people.find(({ m }) => m.start <= t.start && t.end <= m.end)?.index ?? null;
+
+    let speaker: number | null = null;
+    for (let k = 0; k < frameTokens.length && speaker === null; k++) {
+      const verb = frameTokens[k]!;
+      if (!speechVerbs.has(verb.text.toLowerCase()) || (k > 0 && PASSIVE.has(frameTokens[k - 1]!.text.toLowerCase()))) continue;
+      speaker = subjectBefore(frameTokens, k, mentionAt, mentions) ?? nameAfter(frameTokens, k, mentionAt, lex);
+      if (speaker === null) {
+        const word = pronounOrDescriptionBefore(frameTokens, k, lex);
+        if (word === 'pronoun') speaker = previousSpeaker && quote.start - previousSpeaker.at < 1500 ? previousSpeaker.index : lastPersonBefore(people, verb.start);
+        else if (word) speaker = describedPerson(word, text, tokens, mentions, verb.start, lex) ?? previousSpeaker?.index ?? null;
+      }
+    }
+    speaker ??= accordingTo(frameTokens, mentionAt) ?? colonSpeaker(text, quote, mentions) ?? sameSentenceSpeaker(result, sentence);
+    if (speaker === null && frameTokens.length === 0 && previousSpeaker && quote.start - previousSpeaker.at < 600) speaker = previousSpeaker.index;
+
+    const kind = quoteKind(text, quote, speaker !== null, frameTokens.length === 0, tokens);
+    if (kind === 'scare' || kind === 'title') speaker = null;
+    result.push({ start: quote.start, end: quote.end, kind, speaker });
+    if (speaker !== null) previousSpeaker = { index: speaker, at: quote.end };
+  }
+  return result;
+}
+
+function frameOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: readonly Token[]): Frame {
+  return {
+    sentence,
+    quotes: quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end),
+    tokens: tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end),
+  };
+}
+
+/** The nearest person named before the verb in its clause ("Pakistan's Prime Minister Imran Khan, however, hailed"). */
+function subjectBefore(frame: Token[], verb: number, mentionAt: (t: Token) => number | null, mentions: readonly FoundName[]): number | null {
+  let organization: number | null = null;
+  for (let k = verb - 1; k >= 0 && verb - k <= SUBJECT_REACH; k--) {
+    const index = mentionAt(frame[k]!);
+    if (index === null) {
+      if (PRONOUNS.has(frame[k]!.text.toLowerCase()) || frame[k]!.text === 'that') return null;
+      continue;
+    }
+    if (mentions[index]!.type === 'PERSON') return index;
+    if (verb - k <= 2 && organization === null) organization = index;
+  }
+  return organization;
+}
+
+/** "said Russian President Vladimir Putin": titles and nationalities may stand between. */
+function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number | null, lex: Lexicon): number | null {
+  for (let k = verb + 1; k < frame.length && k - verb <= 6; k++) {
+    const t = frame[k]!;
+    const index = mentionAt(t);
+    if (index !== null) return index;
+    if (!t.cap && !lex.titles.has(t.text.toLowerCase()) && t.text !== 'the') return null;
+  }
+  return null;
+}
+
+function pronounOrDescriptionBefore(frame: Token[], verb: number, lex: Lexicon): 'pronoun' | string[] | null {
+  let k = verb - 1;
+  while (k >= 0 && /^(?:also|later|then|again|further|additionally|has|had|have)$/i.test(frame[k]!.text)) k--;
+  if (k < 0) return null;
+  if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return 'pronoun';
+  if (DESCRIPTION_ROLES.has(frame[k]!.text.toLowerCase())) {
+    const words: string[] = [];
+    for (let j = k; j >= 0 && k - j < 4; j--) {
+      words.unshift(frame[j]!.text);
+      if (frame[j]!.text.toLowerCase() === 'the' || frame[j]!.possessive === false && j < k && lex.names.has(frame[j]!.text)) break;
+    }
+    return words;
+  }
+  return null;
+}
+
+/** "the Russian president": the latest person introduced with that role (and nationality). */
+function describedPerson(words: string[], text: string, tokens: readonly Token[], mentions: readonly FoundName[], before: number, lex: Lexicon): number | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.type !== 'PERSON' || m.start >= before || !m.canonical.includes(' ')) continue;
+    const intro = tokens.filter((t) => t.end <= m.start && t.start >= m.start - 60).map((t) => t.text);
+    if (rolesMatch(words, intro, lex)) return i;
+  }
+  void text;
+  return null;
+}
+
+function lastPersonBefore(people: { m: FoundName; index: number }[], at: number): number | null {
+  let last: number | null = null;
+  for (const { m, index } of people) if (m.type === 'PERSON' && m.end <= at) last = index;
+  return last;
+}
+
+function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): number | null {
+  for (let k = 0; k + 2 < frame.length; k++) {
+    if (frame[k]!.text.toLowerCase() === 'according' && frame[k + 1]!.text === 'to') {
+      for (let j = k + 2; j < frame.length && j - k <= 6; j++) {
+        const index = mentionAt(frame[j]!);
+        if (index !== null) return index;
+      }
+    }
+  }
+  return null;
+}
+
+/** `X: "…"` */
+function colonSpeaker(text: string, quote: RawQuote, mentions: readonly FoundName[]): number | null {
+  const before = text.slice(Math.max(0, quote.start - 4), quote.start - 1);
+  if (!/:\s*$/.test(before)) return null;
+  const colon = text.lastIndexOf(':', quote.start);
+  const index = mentions.findIndex((m) => m.type === 'PERSON' && m.end <= colon && colon - m.end <= 1);
+  return index === -1 ? null : index;
+}
+
+function sameSentenceSpeaker(done: AttributedQuote[], sentence: Sentence): number | null {
+  for (let i = done.length - 1; i >= 0 && done[i]!.start >= sentence.start; i--) if (done[i]!.speaker !== null) return done[i]!.speaker;
+  return null;
+}

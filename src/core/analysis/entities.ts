@@ -1,0 +1,249 @@
+/**
+ * PERSON / ORG / PLACE mentions. Capitalized runs of name units are cut into known
+ * names (gazetteer), organization names (ending in a head word such as "Ministry"),
+ * titles ("Prime Minister") and the unknown runs between them, which context types:
+ * a title before it makes a person, a place preposition a place. A second pass adds
+ * every name the first pass learned (surnames of full names, defined acronyms) to the
+ * known names, so "Putin" in a headline or at a sentence start is found too.
+ */
+import type { EntityType } from '../model';
+import type { KnownName, Lexicon } from './lexicon';
+import type { Unit } from './units';
+
+export interface FoundName {
+  /** UTF-16 span. */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Known canonical form, when the gazetteer or the article names one. */
+  canonical: string;
+  /** How many units the name spans. */
+  size: number;
+}
+
+export interface NameContext {
+  text: string;
+  units: readonly Unit[];
+  lex: Lexicon;
+  lowercaseVocabulary: ReadonlySet<string>;
+  /** Lines whose words are nearly all capitalized (headlines): only known names count there. */
+  titleCaseLines: ReadonlySet<number>;
+  /** Names learned in the first pass, by token sequence. */
+  learned: ReadonlyMap<string, KnownName>;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'across', 'from', 'inside', 'around']);
+const ACRONYM_STOPLIST = new Set(['GMT', 'UTC', 'AM', 'PM', 'TV', 'CEO', 'ID', 'OK', 'COVID', 'PDF', 'URL', 'FAQ', 'GDP', 'VAT', 'DNA', 'HIV', 'AIDS', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX', 'XXI', 'AI', 'PR', 'HQ', 'RSS', 'ET', 'EST', 'PST', 'CET', 'MSK', 'BST', 'CNY', 'USD', 'EUR', 'RUB', 'SMS', 'GPS', 'MP', 'PS', 'NB']);
+const BETWEEN_NAME_AND_VERB = new Set(['also', 'later', 'then', 'again', 'previously', 'recently', 'has', 'had', 'have', 'was', 'is', 'had', 'once', 'further', 'earlier', 'reportedly']);
+
+/** Finds names in every capitalized run of units. */
+export function findNames(ctx: NameContext): FoundName[] {
+  const found: FoundName[] = [];
+  const { units } = ctx;
+  let i = 0;
+  while (i < units.length) {
+    if (!startsRun(units[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < units.length) {
+      const u = units[j]!;
+      if (!joinsPrevious(ctx.text, units[j - 1]!, u)) break;
+      if (startsRun(u)) {
+        j++;
+        continue;
+      }
+      // A connector ("of", "of the") inside a name is kept only when a capitalized unit follows it.
+      const isConnector = CONNECTORS.has(u.text) || (u.text === 'the' && CONNECTORS.has(units[j - 1]!.text));
+      if (!isConnector) break;
+      let k = j;
+      while (k < units.length && (CONNECTORS.has(units[k]!.text) || units[k]!.text === 'the') && joinsPrevious(ctx.text, units[k - 1]!, units[k]!)) k++;
+      if (k < units.length && startsRun(units[k]!) && joinsPrevious(ctx.text, units[k - 1]!, units[k]!)) j = k;
+      else break;
+    }
+    found.push(...segmentRun(ctx, i, j));
+    i = j;
+  }
+  return found;
+}
+
+function startsRun(u: Unit): boolean {
+  return !u.blocked && !u.possessive && u.cap;
+}
+
+/** Units of one name are separated by a single space (or glued), on one line. */
+function joinsPrevious(text: string, previous: Unit, next: Unit): boolean {
+  if (next.possessive || next.blocked || previous.blocked) return false;
+  if (previous.glued) return previous.end === next.start;
+  const gap = text.slice(previous.end, next.start);
+  return gap === ' ' || gap === '\u00a0';
+}
+
+function segmentRun(ctx: NameContext, from: number, to: number): FoundName[] {
+  const { units, lex } = ctx;
+  const out: FoundName[] = [];
+  const headline = ctx.titleCaseLines.has(units[from]!.line);
+  let afterTitle = lowercaseTitleBefore(ctx, from);
+  let i = from;
+  while (i < to) {
+    const u = units[i]!;
+    const known = longestKnown(ctx, i, to);
+    const org = headline ? 0 : organizationLength(ctx, i, to);
+    if (org > 0 && org >= (known?.size ?? 0)) {
+      out.push(named(units, i, org, 'ORG', spanText(ctx, i, i + org)));
+      i += org;
+      afterTitle = false;
+      continue;
+    }
+    // "Vladimir Putin": a place that is also a given name, followed by an unknown name, starts a person.
+    const givenNameFirst = known?.size === 1 && known.name.type === 'PLACE' && lex.givenNames.has(u.text) && i + 1 < to && !longestKnown(ctx, i + 1, to);
+    if (known && !givenNameFirst) {
+      out.push(named(units, i, known.size, known.name.type, known.name.canonical));
+      i += known.size;
+      afterTitle = false;
+      continue;
+    }
+    const title = titleLength(ctx, i, to);
+    if (title > 0) {
+      i += title;
+      afterTitle = true;
+      continue;
+    }
+    if (CONNECTORS.has(u.text) || u.text === 'the' || lex.nationalities.has(u.text) || (i === from && isCommonWord(ctx, u))) {
+      i++;
+      continue;
+    }
+    // An unknown run: up to the next unit that is known, a title or a nationality.
+    let end = i + 1;
+    while (end < to && !(end > i && longestKnown(ctx, end, to)) && titleLength(ctx, end, to) === 0 && !lex.nationalities.has(units[end]!.text)) end++;
+    while (end > i + 1 && CONNECTORS.has(units[end - 1]!.text)) end--;
+    if (!headline) {
+      const type = classifyUnknown(ctx, i, end, afterTitle);
+      if (type) out.push(named(units, i, end - i, type, spanText(ctx, i, end)));
+    }
+    afterTitle = false;
+    i = end;
+  }
+  return out;
+}
+
+function named(units: readonly Unit[], i: number, size: number, type: EntityType, canonical: string): FoundName {
+  return { start: units[i]!.start, end: units[i + size - 1]!.end, type, canonical, size };
+}
+
+function spanText(ctx: NameContext, from: number, to: number): string {
+  return ctx.text.slice(ctx.units[from]!.start, ctx.units[to - 1]!.end);
+}
+
+function keyOf(units: readonly Unit[], from: number, to: number): string {
+  let key = units[from]!.text;
+  for (let k = from + 1; k < to; k++) key += ' ' + units[k]!.text;
+  return key;
+}
+
+function longestKnown(ctx: NameContext, i: number, to: number): { size: number; name: KnownName } | null {
+  const max = Math.min(to - i, ctx.lex.maxNameTokens + 2);
+  for (let size = max; size >= 1; size--) {
+    const key = keyOf(ctx.units, i, i + size);
+    const name = ctx.learned.get(key) ?? ctx.lex.names.get(key);
+    if (name) return { size, name };
+  }
+  return null;
+}
+
+function titleLength(ctx: NameContext, i: number, to: number): number {
+  // A title counts only when a name follows it inside the run ("President Xi", not "King" alone).
+  const max = Math.min(to - i - 1, ctx.lex.maxTitleTokens);
+  for (let size = max; size >= 1; size--) {
+    if (ctx.lex.titles.has(keyOf(ctx.units, i, i + size).toLowerCase())) return size;
+  }
+  return 0;
+}
+
+/** "strongman leader Emomali Rakhmon", "whose president Ebrahim Raisi". */
+function lowercaseTitleBefore(ctx: NameContext, from: number): boolean {
+  for (let size = 1; size <= ctx.lex.maxTitleTokens && from - size >= 0; size++) {
+    const first = ctx.units[from - size]!;
+    if (first.cap || first.line !== ctx.units[from]!.line) return false;
+    if (ctx.lex.titles.has(keyOf(ctx.units, from - size, from).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Units i.. that form an organization name ending in a head word ("Collective Security
+ * Treaty Organization", "Ministry of Foreign Affairs"), or 0. At "of (the)" the name
+ * stops when what follows is a name of its own ("Council of Heads of State | of the
+ * Shanghai Cooperation Organisation").
+ */
+function organizationLength(ctx: NameContext, i: number, to: number): number {
+  const { units, lex } = ctx;
+  let sawHead = false;
+  let end = 0;
+  for (let k = i; k < to; k++) {
+    const u = units[k]!;
+    if (CONNECTORS.has(u.text) || u.text === 'the') {
+      if (!sawHead) continue;
+      let next = k;
+      while (next < to && (CONNECTORS.has(units[next]!.text) || units[next]!.text === 'the')) next++;
+      const prefixIsOneHead = end - i === 1;
+      if (!prefixIsOneHead && next < to && (organizationLength(ctx, next, to) > 0 || longestKnown(ctx, next, to))) break;
+      continue;
+    }
+    if (titleLength(ctx, k, to) > 0 && !lex.orgHeads.has(u.text)) break;
+    if (lex.orgHeads.has(u.text)) sawHead = true;
+    if (sawHead) end = k + 1;
+  }
+  return sawHead && end - i >= 2 ? end - i : 0;
+}
+
+/** A capitalized word that is capitalized only because it starts a sentence or a headline. */
+function isCommonWord(ctx: NameContext, u: Unit): boolean {
+  const lower = u.text.toLowerCase();
+  if (ctx.lex.functionWords.has(lower)) return true;
+  if (!u.sentenceStart && !ctx.titleCaseLines.has(u.line)) return false;
+  if (ctx.lex.givenNames.has(u.text)) return false;
+  return ctx.lowercaseVocabulary.has(lower) || /(?:ly|ing|ed)$/.test(lower) || ctx.lex.speechVerbs.has(lower);
+}
+
+function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle: boolean): EntityType | null {
+  const { units, lex } = ctx;
+  const first = units[from]!;
+  const size = to - from;
+  const text = spanText(ctx, from, to);
+  if (isPlaceAdjective(ctx, text)) return null;
+  if (afterTitle) return 'PERSON';
+  // "in Dushanbe", "at the Novo-Ogaryovo residence"
+  const before = from > 0 ? (units[from - 1]!.text === 'the' && from > 1 ? units[from - 2]! : units[from - 1]!) : null;
+  const placeContext = before !== null && !before.cap && PLACE_PREPOSITIONS.has(before.text) && before.line === first.line;
+  if (size >= 2) {
+    if (lex.givenNames.has(first.text)) return 'PERSON';
+    if (units.slice(from, to).some((u) => u.allCaps)) return null;
+    if (placeContext) return 'PLACE';
+    return followedBySpeech(ctx, to) || !first.sentenceStart ? 'PERSON' : null;
+  }
+  if (first.allCaps) {
+    const letters = first.text.replace(/\./g, '');
+    return letters.length >= 2 && letters.length <= 6 && !ACRONYM_STOPLIST.has(letters) ? 'ORG' : null;
+  }
+  if (followedBySpeech(ctx, to)) return 'PERSON';
+  if (placeContext && !first.sentenceStart && first.text.length > 2) return 'PLACE';
+  return null;
+}
+
+/** "Central Asian", "Afghan": an adjective of a known place is not a name. */
+function isPlaceAdjective(ctx: NameContext, text: string): boolean {
+  for (const suffix of ['n', 'an', 'ian', 'ese', 'i', 'ish']) {
+    if (text.endsWith(suffix) && ctx.lex.names.get(text.slice(0, -suffix.length))?.type === 'PLACE') return true;
+  }
+  return false;
+}
+
+function followedBySpeech(ctx: NameContext, to: number): boolean {
+  const { units, lex } = ctx;
+  let k = to;
+  while (k < units.length && BETWEEN_NAME_AND_VERB.has(units[k]!.text)) k++;
+  return k < units.length && !units[k]!.cap && lex.speechVerbs.has(units[k]!.text) && units[k]!.line === units[to - 1]!.line;
+}

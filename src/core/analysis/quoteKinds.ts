@@ -1,0 +1,78 @@
+/** Quote kinds and the vocabulary attribution needs beyond the gazetteer. */
+import type { QuoteKind } from '../model';
+import type { Token } from '../text/tokens';
+import type { Lexicon } from './lexicon';
+import type { RawQuote } from './quoteMarks';
+
+/** Reporting verbs news prose uses besides "say": the gazetteer list is merged with these. */
+export const EXTRA_SPEECH_VERBS = [
+  'praised', 'praises', 'hailed', 'hails', 'called', 'calls', 'urged', 'urges', 'proposed', 'proposes', 'proposing',
+  'pledged', 'pledges', 'complained', 'complains', 'underscored', 'underscores', 'acknowledged', 'acknowledges',
+  'stressed', 'stresses', 'added', 'adds', 'said', 'says', 'told', 'tells', 'warned', 'warns', 'welcomed',
+  'pointed', 'insisted', 'insists', 'declared', 'declares', 'noted', 'notes', 'described', 'describes', 'asked',
+  'asks', 'wrote', 'writes', 'argued', 'argues', 'explained', 'explains', 'announced', 'announces', 'vowed', 'vows',
+  'promised', 'promises', 'suggested', 'suggests', 'stated', 'states', 'remarked', 'replied', 'responded', 'claimed',
+  'claims', 'admitted', 'admits', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'recalled', 'conceded',
+  'predicted', 'lamented', 'tweeted', 'posted', 'quipped', 'cautioned', 'demanded', 'demands', 'saying', 'telling',
+];
+
+/** Role nouns that describe a person already named ("the Russian leader said"). */
+export const DESCRIPTION_ROLES = new Set([
+  'president', 'leader', 'minister', 'diplomat', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'official', 'envoy', 'ambassador', 'secretary', 'chief', 'head', 'chairman', 'chairwoman', 'general', 'governor',
+  'mayor', 'king', 'queen', 'prince', 'senator', 'commander', 'strongman', 'ruler', 'monarch', 'emir', 'sheikh',
+]);
+
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime', 'premier', 'chairman', 'leader', 'strongman', 'chancellor', 'king', 'emir'],
+  diplomat: ['foreign', 'ambassador', 'envoy', 'diplomat'],
+  premier: ['prime', 'premier'],
+  strongman: ['president', 'leader', 'strongman'],
+  ruler: ['president', 'king', 'emir', 'leader'],
+  chief: ['chief', 'head', 'secretary-general', 'director'],
+  head: ['chief', 'head', 'secretary-general', 'director', 'chairman'],
+};
+
+/** Does the description ("the Russian president") fit the words that introduced a person? */
+export function rolesMatch(description: string[], intro: string[], lex: Lexicon): boolean {
+  const introLower = intro.map((w) => w.toLowerCase());
+  const role = description[description.length - 1]!.toLowerCase();
+  const roleWords = ROLE_SYNONYMS[role] ?? [role];
+  if (!roleWords.some((r) => introLower.some((w) => w === r || w.startsWith(r + '-')))) return false;
+  const qualifier = description.find((w) => /^\p{Lu}/u.test(w));
+  if (!qualifier) return true;
+  const place = lex.names.get(qualifier)?.canonical ?? qualifier;
+  return intro.some((w) => w === qualifier || lex.names.get(w)?.canonical === place || adjectiveOf(w, place));
+}
+
+function adjectiveOf(word: string, place: string): boolean {
+  return word.length > 3 && (place.startsWith(word.slice(0, -2)) || word.startsWith(place.slice(0, Math.max(4, place.length - 1))));
+}
+
+const TITLE_CUES = /\b(?:titled|entitled|called|named|book|report|film|movie|song|album|article|documentary|programme|program|series|newspaper|novel|play|campaign|operation|headlined|dubbed)\s*$/i;
+
+/**
+ * direct: a clause of speech; partial: a fragment woven into the sentence;
+ * scare: a word or two set off, spoken by nobody; title: the name of a work.
+ */
+export function quoteKind(text: string, quote: RawQuote, attributed: boolean, standalone: boolean, tokens: readonly Token[]): QuoteKind {
+  const content = text.slice(quote.start, quote.end).trim();
+  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const before = text.slice(Math.max(0, quote.start - 30), quote.start - 1);
+  const capitalizedWords = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (TITLE_CUES.test(before) && capitalizedWords >= Math.ceil(words.length / 2) && !/[.!?,]$/.test(content)) return 'title';
+  const onHeadline = isHeadlineQuote(text, quote, tokens);
+  if (onHeadline && words.length <= 3) return 'partial';
+  const startsUpper = /^[\s(\[]*\p{Lu}/u.test(content);
+  if (startsUpper && words.length >= 3 && (standalone || attributed || /[.!?,]$/.test(content))) return 'direct';
+  if (words.length >= 5 && /[.!?]$/.test(content) && /(?:\bthat|:)\s*$/.test(before)) return 'direct';
+  if (words.length <= 2 && !attributed) return 'scare';
+  return 'partial';
+}
+
+function isHeadlineQuote(text: string, quote: RawQuote, tokens: readonly Token[]): boolean {
+  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
+  const lineEnd = text.indexOf('\n', quote.end);
+  const onLine = tokens.filter((t) => t.start >= lineStart && t.end <= (lineEnd === -1 ? text.length : lineEnd) && t.text.length >= 4);
+  return onLine.length >= 2 && onLine.filter((t) => t.cap).length / onLine.length >= 0.8;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analysis/pipeline';
+
+/** Each quote as "text | kind | speaker canonical". */
+function quotes(text: string): string[] {
+  const analysis = analyzeArticle(text);
+  return analysis.quotes.map((q) => {
+    const speaker = q.speakerMention === null ? null : analysis.mentions[q.speakerMention]!.canonical;
+    return `${q.text} | ${q.kind} | ${speaker}`;
+  });
+}
+
+describe('speaker attribution and quote kinds', () => {
+  it.each<[string, string, string[]]>([
+    ['"…," X said', '"We will not give in," Anna Petrova said.', ['We will not give in, | direct | Anna Petrova']],
+    ['"…," said X with titles', '"The river is ours," said Foreign Minister Anna Petrova.', ['The river is ours, | direct | Anna Petrova']],
+    ['X said "…"', 'Anna Petrova said the deal was "a fair compromise" for all.', ['a fair compromise | partial | Anna Petrova']],
+    ['according to X', 'The plan "will not survive the winter," according to Marco Bellini.', ['will not survive the winter, | partial | Marco Bellini']],
+    ['X: "…"', 'Marco Bellini: "We are ready to sign today."', ['We are ready to sign today. | direct | Marco Bellini']],
+    [
+      'he added / he stressed chains',
+      '"We came in good faith," Anna Petrova said.\n\n"We leave in good faith too," she added.',
+      ['We came in good faith, | direct | Anna Petrova', 'We leave in good faith too, | direct | Anna Petrova'],
+    ],
+    [
+      'a description resolves to the person introduced with that role',
+      'Lakeland President Omar Haddad opened the talks.\n\n"Water is life," the president said.',
+      ['Water is life, | direct | Omar Haddad'],
+    ],
+    ['a word set off and spoken by nobody is a scare quote', 'The so-called "experts" were absent.', ['experts | scare | null']],
+    ['a one-word quote in a reported sentence is partial', 'Anna Petrova said the talks were "productive" overall.', ['productive | partial | Anna Petrova']],
+    ['a title of a work', 'The report titled "Rivers Without Borders" was released.', ['Rivers Without Borders | title | null']],
+    [
+      'a multi-paragraph quote belongs to the speaker named at its end',
+      '"The first part of the statement goes here.\n\n"And the second part closes it," Marco Bellini said.',
+      ['The first part of the statement goes here.\n\n"And the second part closes it, | direct | Marco Bellini'],
+    ],
+    [
+      'several quotes in one sentence share the speaker',
+      'Chinese leader Xi Jinping called to "build a broad framework", "combat terrorism" and more.',
+      ['build a broad framework | partial | Xi Jinping', 'combat terrorism | partial | Xi Jinping'],
+    ],
+    [
+      'a quote paragraph with no frame continues the previous speaker',
+      '"We are not done," Anna Petrova said.\n\n"There is more work ahead of us."',
+      ['We are not done, | direct | Anna Petrova', 'There is more work ahead of us. | direct | Anna Petrova'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
