@@ -27,6 +27,6 @@ export async function bundleTests(outDir = testBundleDir) {
   return path.join(outDir, 'index.js');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(await bundleTests());
 }

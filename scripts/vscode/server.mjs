@@ -25,7 +25,7 @@ export function makeRunDir(name) {
     return p;
   };
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-vscode-'));
   fs.symlinkSync(tmp, path.join(dir, 'tmp'));
   return {
     dir,
