@@ -27,7 +27,9 @@ export interface AttributedQuote {
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const PASSIVE = new Set(['been', 'be', 'being', 'is', 'was', 'were', 'are']);
-const SUBJECT_REACH = 8;
+const SUBJECT_REACH = 14;
+/** Words after which a "speech verb" is a noun: "the reports", "their promises", "member states". */
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'of', 'on', 'for', 'with', 'member', 'press', 'news', 'to']);
 
 interface Frame {
   sentence: Sentence;
@@ -52,9 +54,9 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
     const mentionAt = (t: Token): number | null => people.find(({ m }) => m.start <= t.start && t.end <= m.end)?.index ?? null;
 
     let speaker: number | null = null;
-    for (let k = 0; k < frameTokens.length && speaker === null; k++) {
+    for (const k of speechVerbsByDistance(frameTokens, quote, speechVerbs)) {
+      if (speaker !== null) break;
       const verb = frameTokens[k]!;
-      if (!speechVerbs.has(verb.text.toLowerCase()) || (k > 0 && PASSIVE.has(frameTokens[k - 1]!.text.toLowerCase()))) continue;
       speaker = subjectBefore(frameTokens, k, mentionAt, mentions) ?? nameAfter(frameTokens, k, mentionAt, lex);
       if (speaker === null) {
         const word = pronounOrDescriptionBefore(frameTokens, k, lex);
@@ -71,6 +73,18 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
     if (speaker !== null) previousSpeaker = { index: speaker, at: quote.end };
   }
   return result;
+}
+
+/** Indices of the frame's speech verbs, nearest to the quote first; nouns ("the reports") and passives left out. */
+function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: ReadonlySet<string>): number[] {
+  const found: { k: number; distance: number }[] = [];
+  frame.forEach((t, k) => {
+    if (!speechVerbs.has(t.text.toLowerCase())) return;
+    const previous = k > 0 ? frame[k - 1]!.text.toLowerCase() : '';
+    if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
+    found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
+  });
+  return found.sort((a, b) => a.distance - b.distance).map((f) => f.k);
 }
 
 function frameOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: readonly Token[]): Frame {
@@ -128,11 +142,23 @@ function describedPerson(words: string[], text: string, tokens: readonly Token[]
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.type !== 'PERSON' || m.start >= before || !m.canonical.includes(' ')) continue;
-    const intro = tokens.filter((t) => t.end <= m.start && t.start >= m.start - 60).map((t) => t.text);
-    if (rolesMatch(words, intro, lex)) return i;
+    if (rolesMatch(words, introOf(text, m, tokens, mentions), lex)) return i;
   }
-  void text;
   return null;
+}
+
+/** The words that introduce a person: up to six tokens right before the name, not past "and", a comma or another name. */
+function introOf(text: string, m: FoundName, tokens: readonly Token[], mentions: readonly FoundName[]): string[] {
+  const words: string[] = [];
+  let end = m.start;
+  for (let i = tokens.length - 1; i >= 0 && words.length < 6; i--) {
+    const t = tokens[i]!;
+    if (t.end > m.start) continue;
+    if (/[,;.\n]/.test(text.slice(t.end, end)) || t.text === 'and' || mentions.some((o) => o.type === 'PERSON' && o.start <= t.start && t.end <= o.end)) break;
+    words.unshift(t.text);
+    end = t.start;
+  }
+  return words;
 }
 
 function lastPersonBefore(people: { m: FoundName; index: number }[], at: number): number | null {

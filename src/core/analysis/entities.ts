@@ -119,6 +119,11 @@ function segmentRun(ctx: NameContext, from: number, to: number): FoundName[] {
     let end = i + 1;
     while (end < to && !(end > i && longestKnown(ctx, end, to)) && titleLength(ctx, end, to) === 0 && !lex.nationalities.has(units[end]!.text)) end++;
     while (end > i + 1 && CONNECTORS.has(units[end - 1]!.text)) end--;
+    if (end < to && lex.nationalities.has(units[end]!.text) && isPlaceAdjective(ctx, spanText(ctx, i, end + 1))) {
+      i = end + 1; // "Central Asian": an adjective of a known place
+      afterTitle = false;
+      continue;
+    }
     if (!headline) {
       const type = classifyUnknown(ctx, i, end, afterTitle);
       if (type) out.push(named(units, i, end - i, type, spanText(ctx, i, end)));
@@ -180,6 +185,7 @@ function lowercaseTitleBefore(ctx: NameContext, from: number): boolean {
  */
 function organizationLength(ctx: NameContext, i: number, to: number): number {
   const { units, lex } = ctx;
+  if (CONNECTORS.has(units[i]!.text) || units[i]!.text === 'the') return 0;
   let sawHead = false;
   let end = 0;
   for (let k = i; k < to; k++) {
@@ -189,7 +195,7 @@ function organizationLength(ctx: NameContext, i: number, to: number): number {
       let next = k;
       while (next < to && (CONNECTORS.has(units[next]!.text) || units[next]!.text === 'the')) next++;
       const prefixIsOneHead = end - i === 1;
-      if (!prefixIsOneHead && next < to && (organizationLength(ctx, next, to) > 0 || longestKnown(ctx, next, to))) break;
+      if (!prefixIsOneHead && next < to && (longestKnown(ctx, next, to) || isPlainOrganization(ctx, next, to))) break;
       continue;
     }
     if (titleLength(ctx, k, to) > 0 && !lex.orgHeads.has(u.text)) break;
@@ -197,6 +203,14 @@ function organizationLength(ctx: NameContext, i: number, to: number): number {
     if (sawHead) end = k + 1;
   }
   return sawHead && end - i >= 2 ? end - i : 0;
+}
+
+/** An organization name without connectors starts at i ("Shanghai Cooperation Organisation"). */
+function isPlainOrganization(ctx: NameContext, i: number, to: number): boolean {
+  const length = organizationLength(ctx, i, to);
+  if (length === 0) return false;
+  for (let k = i; k < i + length; k++) if (CONNECTORS.has(ctx.units[k]!.text) || ctx.units[k]!.text === 'the') return false;
+  return true;
 }
 
 /** A capitalized word that is capitalized only because it starts a sentence or a headline. */
@@ -228,8 +242,9 @@ function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle:
     const letters = first.text.replace(/\./g, '');
     return letters.length >= 2 && letters.length <= 6 && !ACRONYM_STOPLIST.has(letters) ? 'ORG' : null;
   }
-  if (followedBySpeech(ctx, to)) return 'PERSON';
+  if (lex.orgHeads.has(first.text)) return null; // "the Organization's summit": a head word alone names nothing
   if (placeContext && !first.sentenceStart && first.text.length > 2) return 'PLACE';
+  if (followedBySpeech(ctx, to)) return 'PERSON';
   return null;
 }
 
@@ -245,5 +260,7 @@ function followedBySpeech(ctx: NameContext, to: number): boolean {
   const { units, lex } = ctx;
   let k = to;
   while (k < units.length && BETWEEN_NAME_AND_VERB.has(units[k]!.text)) k++;
-  return k < units.length && !units[k]!.cap && lex.speechVerbs.has(units[k]!.text) && units[k]!.line === units[to - 1]!.line;
+  const verb = units[k];
+  // A named subject takes a past or third-person form: "Kahn asked", not "Novo-Ogaryovo state residence".
+  return verb !== undefined && !verb.cap && lex.speechVerbs.has(verb.text) && /(?:ed|s|said|told|wrote|spoke)$/.test(verb.text) && verb.line === units[to - 1]!.line;
 }
