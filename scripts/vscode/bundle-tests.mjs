@@ -5,10 +5,13 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot, testBundleDir } from './config.mjs';
+import { repoRoot, runRoot } from './config.mjs';
 
-/** @returns {Promise<string>} the absolute path of the bundled entry (index.js). */
-export async function bundleTests(outDir = testBundleDir) {
+/**
+ * outDir must be inside the clone, so that require('mocha') finds the project's node_modules.
+ * @returns {Promise<string>} the absolute path of the bundled entry (index.js).
+ */
+export async function bundleTests(outDir = path.join(runRoot, 'out')) {
   const sourceDir = path.join(repoRoot, 'test', 'integration');
   const suites = fs.readdirSync(path.join(sourceDir, 'suite')).filter((name) => name.endsWith('.test.ts'));
   fs.rmSync(outDir, { recursive: true, force: true });

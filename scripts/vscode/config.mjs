@@ -27,6 +27,5 @@ export const chromiumArgs = [
 
 /** Per-run scratch space inside the clone (gitignored). */
 export const runRoot = path.join(repoRoot, '.newslens-test');
-export const testBundleDir = path.join(runRoot, 'out');
 
 export const extensionId = 'newslens.newslens';

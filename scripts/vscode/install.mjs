@@ -38,7 +38,8 @@ export function aptInstall(packages) {
   const apt = (args) => (sudo.length ? run('sudo', ['apt-get', ...args], options) : run('apt-get', args, options));
   log(`apt-get install ${packages.join(' ')}`);
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  // Waits for the dpkg lock if another install is running, instead of failing at once.
+  apt(['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=180', '--no-install-recommends', ...packages]);
 }
 
 /** Scratch folders of installs that were killed (their process is gone) only take disk space. */

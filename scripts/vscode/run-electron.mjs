@@ -16,8 +16,8 @@ if (build.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const extensionTestsPath = await bundleTests();
 const run = makeRunDir('electron');
+const extensionTestsPath = await bundleTests(run.testBundle);
 prepareWorkspace(run.workspace);
 
 try {

@@ -75,11 +75,11 @@ async function main() {
   const started = Date.now();
   const { nodeBin, serverMain } = ensureToolchain();
   log(`toolchain ready (${seconds(started)})`);
+  run = makeRunDir('tests');
   buildExtension();
-  const testsEntry = await bundleTests();
+  const testsEntry = await bundleTests(run.testBundle);
   log(`extension built and tests bundled (${seconds(started)})`);
 
-  run = makeRunDir('tests');
   const articles = prepareWorkspace(run.workspace);
   log(`workspace ${run.workspace}: ${articles.length} file(s)`);
 

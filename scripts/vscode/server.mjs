@@ -7,8 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { runRoot } from './config.mjs';
 
+/** Runs of the same kind older than this are removed; younger ones may belong to a run still going. */
+const StaleRunMs = 30 * 60_000;
+
 /**
- * Creates .newslens-test/<name>-<time>/ with isolated XDG/user-data dirs; removes older runs of that name.
+ * Creates .newslens-test/<name>-<time>-<pid>/ with isolated XDG/user-data dirs and removes stale runs of that name.
  * TMPDIR is a short private folder under the system temp dir instead (linked as <run>/tmp): Chromium and
  * the server put unix sockets there, and a socket path over 107 bytes fails in a deeply nested clone.
  * Call dispose() at the end to remove it.
@@ -16,9 +19,13 @@ import { runRoot } from './config.mjs';
 export function makeRunDir(name) {
   fs.mkdirSync(runRoot, { recursive: true });
   for (const entry of fs.readdirSync(runRoot)) {
-    if (entry.startsWith(`${name}-`)) fs.rmSync(path.join(runRoot, entry), { recursive: true, force: true });
+    const old = path.join(runRoot, entry);
+    if (entry.startsWith(`${name}-`) && Date.now() - fs.statSync(old).mtimeMs > StaleRunMs) {
+      fs.rmSync(old, { recursive: true, force: true });
+    }
   }
-  const dir = path.join(runRoot, `${name}-${new Date().toISOString().replace(/[-:]|\.\d+Z$/g, '')}`);
+  const stamp = new Date().toISOString().replace(/[-:]|\.\d+Z$/g, '');
+  const dir = path.join(runRoot, `${name}-${stamp}-${process.pid}`);
   const sub = (leaf) => {
     const p = path.join(dir, leaf);
     fs.mkdirSync(p, { recursive: true });
@@ -38,6 +45,7 @@ export function makeRunDir(name) {
     serverData: sub('server-data'),
     extensions: sub('extensions'),
     workspace: sub('workspace'),
+    testBundle: path.join(dir, 'out'),
     home: sub('home'),
   };
 }

@@ -15,6 +15,10 @@ suite('activation', () => {
     assert.ok(extension);
     // workspaceContains:**/*.txt activates it without anyone calling activate().
     await waitFor(`${ExtensionId} to activate`, () => extension.isActive, 15_000);
+    // isActive is also true when activate() threw; activating again re-raises that error.
+    await extension.activate().then(undefined, (error: unknown) => {
+      assert.fail(`activate() threw: ${String((error as Error)?.stack ?? error)}`);
+    });
     assert.equal(extension.isActive, true);
   });
 });
