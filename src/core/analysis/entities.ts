@@ -152,10 +152,18 @@ function longestKnown(ctx: NameContext, i: number, to: number): { size: number; 
   const max = Math.min(to - i, ctx.lex.maxNameTokens + 2);
   for (let size = max; size >= 1; size--) {
     const key = keyOf(ctx.units, i, i + size);
-    const name = ctx.learned.get(key) ?? ctx.lex.names.get(key);
+    const name = ctx.learned.get(key) ?? ctx.lex.names.get(key) ?? shoutedPlace(ctx, key);
     if (name) return { size, name };
   }
   return null;
+}
+
+/** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */
+function shoutedPlace(ctx: NameContext, key: string): KnownName | undefined {
+  if (key.length < 4 || /[\p{Ll}]/u.test(key)) return undefined;
+  const titled = key.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const name = ctx.lex.names.get(titled);
+  return name?.type === 'PLACE' ? name : undefined;
 }
 
 function titleLength(ctx: NameContext, i: number, to: number): number {
@@ -185,7 +193,7 @@ function lowercaseTitleBefore(ctx: NameContext, from: number): boolean {
  */
 function organizationLength(ctx: NameContext, i: number, to: number): number {
   const { units, lex } = ctx;
-  if (CONNECTORS.has(units[i]!.text) || units[i]!.text === 'the') return 0;
+  if (CONNECTORS.has(units[i]!.text) || units[i]!.text.toLowerCase() === 'the') return 0;
   let sawHead = false;
   let end = 0;
   for (let k = i; k < to; k++) {

@@ -29,7 +29,7 @@ export function learnNames(text: string, names: readonly FoundName[], lex: Lexic
     }
     // "Full Name (ACR)" defines an acronym.
     const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(name.end, name.end + 14));
-    if (after && name.type === 'ORG') teach(after[1]!, { type: 'ORG', canonical: name.canonical });
+    if (after && name.type === 'ORG' && (words.length > 1 || initialsOf(surface) === after[1])) teach(after[1]!, { type: 'ORG', canonical: name.canonical });
   }
   return learned;
 }

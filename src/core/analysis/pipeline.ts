@@ -31,6 +31,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const names = findNames({ ...ctx, learned: learnNames(text, firstPass, lex) });
   names.push(...domainNames(text, tokens, lex));
   canonicalize(text, names, lex);
+  extendOverParticles(text, names);
 
   const found: FoundName[] = [...names, ...dates.map((d) => ({ start: d.start, end: d.end, type: 'DATE' as const, canonical: d.value, size: 1 }))];
   found.sort((a, b) => a.start - b.start);
@@ -92,6 +93,22 @@ function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): Foun
     if (known?.type === 'ORG') out.push({ start: t.start, end: t.end, type: 'ORG', canonical: known.canonical, size: 1 });
   }
   return out;
+}
+
+/** "von der Leyen": a surname mention takes the lowercase particles its full name has before it. */
+function extendOverParticles(text: string, names: FoundName[]): void {
+  for (const name of names) {
+    if (name.type !== 'PERSON') continue;
+    const surface = text.slice(name.start, name.end);
+    const m = new RegExp(`((?:\\b\\p{Ll}+ ){1,3})${escapeRegExp(surface)}$`, 'u').exec(name.canonical);
+    if (!m || surface === name.canonical) continue;
+    const particles = m[1]!;
+    if (text.slice(name.start - particles.length, name.start) === particles) name.start -= particles.length;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
