@@ -88,6 +88,12 @@ export class EntityGraph {
     }
     this.dirty.add(key);
     if (node.locals.size === 0) {
+      // Its bucket neighbours may now resolve differently ("Carter" was ambiguous, now is not).
+      const buckets = bucketsOf(node);
+      for (const bucket of [...buckets.member, ...buckets.lookup.map((l) => l.bucket)]) {
+        for (const other of this.members.get(bucket) ?? []) this.dirty.add(other);
+        for (const other of this.lookups.get(bucket) ?? []) this.dirty.add(other);
+      }
       this.index(node, false);
       this.nodes.delete(key);
     }

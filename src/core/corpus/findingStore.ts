@@ -69,7 +69,7 @@ export class FindingStore {
     for (const node of movedNodes) for (const unit of this.unitsByNode.get(node)?.keys() ?? []) this.dirtyUnits.add(unit);
     for (const unit of this.dirtyUnits) {
       const facts = [...(this.factsByUnit.get(unit) ?? [])];
-      const found = numberFindings(unit, facts, (node) => this.entities.entityOf(node)?.id ?? null);
+      const found = numberFindings(unit, facts, (node) => this.entities.entityOf(node)?.id ?? null, (id) => this.entities.entity(id)?.name ?? id);
       for (const id of this.ofUnit.get(unit) ?? []) {
         this.byId.delete(id);
         changed.add(id);

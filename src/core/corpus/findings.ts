@@ -61,7 +61,7 @@ export function nameSpellingFinding(
     kind: 'name-spelling',
     message: `${entityName} is spelled ${spelled.length} ways: ${spelled.map((s) => `"${s}"`).join(', ')}`,
     entity: entityId,
-    spans: spelled.flatMap(occurrencesOf),
+    spans: spelled.flatMap(occurrencesOf).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
   };
 }
 
@@ -88,41 +88,50 @@ export interface NumberFact extends FindingSpan {
 /**
  * Facts about the same thing (same unit, a shared nearby entity) whose values disagree
  * but are close (within a factor 1.5: far-apart values are about different things).
- * `entityOf` maps an anchor node to its entity id.
+ * `entityOf` maps an anchor node to its entity id, `nameOf` an entity id to its name.
  */
-export function numberFindings(unit: string, facts: readonly NumberFact[], entityOf: (node: string) => string | null): Finding[] {
+export function numberFindings(
+  unit: string,
+  facts: readonly NumberFact[],
+  entityOf: (node: string) => string | null,
+  nameOf: (entity: string) => string,
+): Finding[] {
   const byAnchor = new Map<string, NumberFact[]>();
   for (const fact of facts) {
     for (const anchor of new Set(fact.anchors.map(entityOf).filter((e): e is string => e !== null))) {
       byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), fact]);
     }
   }
-  const findings: Finding[] = [];
+  // One finding per set of disagreeing facts, however many anchors they share.
+  const bySignature = new Map<string, { facts: NumberFact[]; anchors: string[] }>();
   for (const [anchor, group] of [...byAnchor].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const sorted = [...group].sort((a, b) => a.value - b.value || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
     let cluster: NumberFact[] = [];
-    const flush = (): void => {
-      const values = new Set(cluster.map((f) => f.value));
-      const files = new Set(cluster.map((f) => f.file));
-      if (values.size > 1 && files.size > 1) {
-        const list = [...values].map((v) => v.toLocaleString('en-US')).join(' vs ');
-        findings.push({
-          id: `finding:number-mismatch:${slugify(unit)}:${anchor}:${cluster[0]!.value}`,
-          kind: 'number-mismatch',
-          message: `Sources disagree on a ${unit} figure next to ${anchor}: ${list}`,
-          entity: anchor,
-          spans: cluster.map(({ file, start, end, text }) => ({ file, start, end, text })),
-        });
+    const close = (): void => {
+      if (new Set(cluster.map((f) => f.value)).size > 1 && new Set(cluster.map((f) => f.file)).size > 1) {
+        const signature = cluster.map((f) => `${f.file}:${f.start}`).join(' ');
+        const entry = bySignature.get(signature) ?? { facts: cluster, anchors: [] };
+        entry.anchors.push(anchor);
+        bySignature.set(signature, entry);
       }
     };
     for (const fact of sorted) {
       if (cluster.length > 0 && fact.value > cluster[0]!.value * 1.5) {
-        flush();
+        close();
         cluster = [];
       }
       cluster.push(fact);
     }
-    if (cluster.length > 0) flush();
+    if (cluster.length > 0) close();
   }
-  return findings;
+  return [...bySignature.values()].map(({ facts: cluster, anchors }) => {
+    const values = [...new Set(cluster.map((f) => f.value))].map((v) => v.toLocaleString('en-US'));
+    return {
+      id: `finding:number-mismatch:${slugify(unit)}:${anchors[0]}:${cluster[0]!.value}`,
+      kind: 'number-mismatch',
+      message: `Sources disagree on a ${unit} figure next to ${anchors.map(nameOf).join(', ')}: ${values.join(' vs ')}`,
+      entity: anchors[0],
+      spans: cluster.map(({ file, start, end, text }) => ({ file, start, end, text })),
+    };
+  });
 }

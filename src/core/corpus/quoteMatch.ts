@@ -14,6 +14,8 @@ export interface QuoteFeatures {
   normText: string;
   /** Match keys of the content words (stem prefixes), rarest first (see compareStemRarity). */
   keys: string[];
+  /** Length of the longest full stem behind each key (how informative the word is). */
+  stemLength: Map<string, number>;
 }
 
 export interface QuoteLink {
@@ -29,7 +31,7 @@ export const REWORDED_COVERAGE = 0.5;
 /** Stems agreeing on this many first letters count as the same word ("terror"ism / "terror"ist). */
 const KEY_LENGTH = 6;
 /** A single shared word is enough for a two-word quote only when it is this long (informative). */
-const LONE_WORD_MIN_LENGTH = 6;
+const LONE_WORD_MIN_LENGTH = 7;
 
 export function matchKey(stemmed: string): string {
   return stemmed.length > KEY_LENGTH ? stemmed.slice(0, KEY_LENGTH) : stemmed;
@@ -37,8 +39,10 @@ export function matchKey(stemmed: string): string {
 
 export function quoteFeatures(text: string): QuoteFeatures {
   const tokens = wordTokens(text);
-  const keys = [...new Set(contentStems(tokens).map(matchKey))].sort(compareStemRarity);
-  return { tokens, normText: tokens.map((t) => t.norm).join(' '), keys };
+  const stemLength = new Map<string, number>();
+  for (const stemmed of contentStems(tokens)) stemLength.set(matchKey(stemmed), Math.max(stemmed.length, stemLength.get(matchKey(stemmed)) ?? 0));
+  const keys = [...stemLength.keys()].sort(compareStemRarity);
+  return { tokens, normText: tokens.map((t) => t.norm).join(' '), keys, stemLength };
 }
 
 /** How many of the rarest keys a quote is indexed under so that every possible link shares one. */
@@ -61,6 +65,7 @@ export function compareQuotes(a: QuoteFeatures, b: QuoteFeatures, sameFile: bool
   const shared = shorter.keys.filter((k) => longerKeys.has(k));
   const coverage = shared.length / shorter.keys.length;
   if (coverage < REWORDED_COVERAGE) return null;
-  if (shared.length < 2 && !(shorter.keys.length === 2 && shared[0]!.length >= LONE_WORD_MIN_LENGTH)) return null;
+  const loneWordLength = Math.min(shorter.stemLength.get(shared[0]!) ?? 0, longer.stemLength.get(shared[0]!) ?? 0);
+  if (shared.length < 2 && !(shorter.keys.length === 2 && loneWordLength >= LONE_WORD_MIN_LENGTH)) return null;
   return { relation: 'reworded', score: 0.9 * coverage, weak: false };
 }

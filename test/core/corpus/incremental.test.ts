@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusChange } from '../../../src/core/corpus/index';
+import { analysisOf, indexOf, type Fixture } from './fixtures';
+
+/** Articles whose links depend on each other: variants, surnames, acronyms, quotes, numbers. */
+const POOL: Fixture[] = [
+  {
+    file: 'a.txt',
+    text: 'Mayor Rustam Khamidov of the Eastern Trade Organization (ETO) said "the new council must be encouraged to keep its promises". Nordland shares a 1,357-kilometer border with Sudland.',
+    mentions: [
+      { text: 'Rustam Khamidov', type: 'PERSON' },
+      { text: 'Eastern Trade Organization', type: 'ORG' },
+      { text: 'ETO', type: 'ORG', canonical: 'Eastern Trade Organization' },
+      { text: 'Nordland', type: 'PLACE' },
+      { text: 'Sudland', type: 'PLACE' },
+    ],
+    quotes: [{ text: 'the new council must be encouraged to keep its promises', speaker: 'Rustam Khamidov' }],
+  },
+  {
+    file: 'b.txt',
+    text: '"The new council should be encouraged to deliver on its own promises," Hamidov said. The ETO met. Nordland has a 1,344-kilometre border with Sudland.',
+    mentions: [
+      { text: 'Hamidov', type: 'PERSON' },
+      { text: 'ETO', type: 'ORG' },
+      { text: 'Nordland', type: 'PLACE' },
+      { text: 'Sudland', type: 'PLACE' },
+    ],
+    quotes: [{ text: 'The new council should be encouraged to deliver on its own promises,', speaker: 'Hamidov' }],
+  },
+  {
+    file: 'c.txt',
+    text: 'Rustam Hamidov and Lena Orlova met. Later Orlvoa said "we will never sell the harbour". The Eastern Trade Organisation agreed.',
+    mentions: [
+      { text: 'Rustam Hamidov', type: 'PERSON' },
+      { text: 'Lena Orlova', type: 'PERSON' },
+      { text: 'Orlvoa', type: 'PERSON' },
+      { text: 'Eastern Trade Organisation', type: 'ORG' },
+    ],
+    quotes: [{ text: 'we will never sell the harbour', speaker: 'Orlvoa' }],
+  },
+  {
+    file: 'd.txt',
+    text: 'Someone said "we will never sell the harbour, not now and not later". Karl Hamid, a banker, disagreed.',
+    mentions: [{ text: 'Karl Hamid', type: 'PERSON' }],
+    quotes: [{ text: 'we will never sell the harbour, not now and not later', speaker: null }],
+  },
+  {
+    file: 'e.txt',
+    text: 'Orlova said "the new council must be encouraged to keep its promises" on Friday.',
+    mentions: [
+      { text: 'Orlova', type: 'PERSON' },
+      { text: 'Friday', type: 'DATE', canonical: '2030-03-15' },
+    ],
+    quotes: [{ text: 'the new council must be encouraged to keep its promises', speaker: 'Orlova' }],
+  },
+  {
+    file: 'f.txt',
+    text: 'On March 15, the US and the United States Navy met with Lena Orlowa.',
+    mentions: [
+      { text: 'March 15', type: 'DATE', canonical: '--03-15' },
+      { text: 'US', type: 'PLACE' },
+      { text: 'Lena Orlowa', type: 'PERSON' },
+    ],
+  },
+  // Makes the surname "Hamidov" ambiguous while it is in the folder.
+  { file: 'g.txt', text: 'Karl Hamidov, a banker, disagreed.', mentions: [{ text: 'Karl Hamidov', type: 'PERSON' }] },
+];
+
+/** A second version of some files, as when an article is edited. */
+const EDITED: Fixture[] = [
+  { ...POOL[1]!, text: POOL[1]!.text.replace('1,344', '1,357') },
+  { ...POOL[2]!, text: POOL[2]!.text.replace('Orlvoa said', 'Orlova said'), mentions: POOL[2]!.mentions.map((m) => (m.text === 'Orlvoa' ? { ...m, text: 'Orlova' } : m)), quotes: [{ text: 'we will never sell the harbour', speaker: 'Orlova' }] },
+];
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+describe('incremental index', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('gives the same result as a full rescan after random edits (seed %i)', (seed) => {
+    const next = random(seed);
+    const index = indexOf([]);
+    const current = new Map<string, Fixture>();
+    for (let step = 0; step < 40; step++) {
+      const choices = [...POOL, ...EDITED];
+      const fixture = choices[Math.floor(next() * choices.length)]!;
+      if (current.has(fixture.file) && next() < 0.35) {
+        index.removeArticle(fixture.file);
+        current.delete(fixture.file);
+      } else {
+        index.setAnalysis(fixture.file, fixture.text, analysisOf(fixture));
+        current.set(fixture.file, fixture);
+      }
+      const fresh = indexOf([...current.values()].reverse());
+      expect(index.result()).toEqual(fresh.result());
+    }
+  });
+
+  it('links the fixtures the way the test expects (so the comparison above is not vacuous)', () => {
+    const result = indexOf(POOL.filter((f) => f.file !== 'g.txt')).result();
+    expect(result.quoteGroups.length).toBeGreaterThanOrEqual(2);
+    expect(result.findings.map((f) => f.kind).sort()).toEqual(expect.arrayContaining(['name-spelling', 'number-mismatch', 'quote-wording']));
+    expect(result.entities.find((e) => e.id === 'person:rustam-khamidov' || e.id === 'person:rustam-hamidov')!.sources).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('tells listeners what changed, and stops after dispose', () => {
+    const index = indexOf(POOL.slice(0, 1));
+    const changes: CorpusChange[] = [];
+    const subscription = index.onDidChange((change) => changes.push(change));
+    index.setAnalysis('c.txt', POOL[2]!.text, analysisOf(POOL[2]!));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.files).toEqual(['c.txt']);
+    const trade = index.result().entities.find((e) => e.aliases.includes('Eastern Trade Organisation'))!.id;
+    expect(changes[0]!.entities).toEqual(expect.arrayContaining(['person:lena-orlova', trade, 'org:eastern-trade-organization']));
+    expect(changes[0]!.findings).toEqual([`finding:name-spelling:${trade}`, 'finding:name-spelling:person:lena-orlova', 'finding:name-spelling:person:rustam-khamidov']);
+    subscription.dispose();
+    index.removeArticle('c.txt');
+    expect(changes).toHaveLength(1);
+  });
+
+  it('does not touch unrelated entities when an article changes', () => {
+    const index = indexOf(POOL);
+    const changes: CorpusChange[] = [];
+    index.onDidChange((change) => changes.push(change));
+    index.setAnalysis('f.txt', POOL[5]!.text, analysisOf(POOL[5]!));
+    expect(changes[0]!.entities.every((id) => !id.startsWith('org:'))).toBe(true);
+    expect(changes[0]!.quoteGroups).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuotes, quoteFeatures } from '../../../src/core/corpus/quoteMatch';
+import { diffWords } from '../../../src/core/corpus/variants';
+import { wordTokens } from '../../../src/core/corpus/words';
+import { indexOf, type Fixture } from './fixtures';
+
+describe('compareQuotes', () => {
+  const links: { kind: string; a: string; b: string; relation: string }[] = [
+    { kind: 'identical up to punctuation and case', a: 'We will not give up the harbour.', b: 'we will not give up the harbour', relation: 'identical' },
+    { kind: 'trimmed (a piece of a longer quote)', a: 'a historic chance to end the blockade', b: 'This is a historic chance to end the blockade of our ports, and we will take it', relation: 'trimmed' },
+    { kind: 'reworded translation', a: 'The new council must be encouraged to keep its promises', b: 'the new council should be encouraged to deliver on its own promises to rebuild the port', relation: 'reworded' },
+    { kind: 'synonym in a short fragment', a: 'firmly fight every form of piracy', b: 'firmly combat every form of piracy', relation: 'reworded' },
+    { kind: 'British and American spelling', a: 'we must normalise relations and modernise the harbour', b: 'we must normalize relations and modernize the harbor', relation: 'identical' },
+    { kind: 'a two-word fragment sharing its informative word', a: 'use its leverage', b: 'It is important to mobilise the leverage of the union to open talks', relation: 'reworded' },
+  ];
+  it.each(links)('links $kind', ({ a, b, relation }) => {
+    expect(compareQuotes(quoteFeatures(a), quoteFeatures(b), false)?.relation).toBe(relation);
+  });
+
+  const nonLinks: { kind: string; a: string; b: string; sameFile?: boolean }[] = [
+    { kind: 'two statements on one topic', a: 'The harbour must never become a haven for smugglers', b: 'We will keep our consulate in the harbour town open for now' },
+    { kind: 'a shared list of threats inside different sentences', a: 'an open box full of problems related to piracy, smuggling, organized crime and, sadly, extremism', b: 'It is vital to use the strength of the union to start a dialogue and also to block the threats of piracy, smuggling and extremism coming from there' },
+    { kind: 'a one-word quote inside a longer quote in another article', a: 'piracy,', b: 'We will fight piracy and smuggling together' },
+    { kind: 'one shared common word', a: 'open the border', b: 'keep the border closed to trucks until spring' },
+    { kind: 'stopwords only', a: 'it is what it is', b: 'what it is not' },
+  ];
+  it.each(nonLinks)('does not link $kind', ({ a, b, sameFile }) => {
+    expect(compareQuotes(quoteFeatures(a), quoteFeatures(b), sameFile ?? false)).toBeNull();
+  });
+
+  it('links a one-word quote to a longer quote containing it only within one article (weakly)', () => {
+    const link = compareQuotes(quoteFeatures('flight'), quoteFeatures('after the hasty withdrawal, not to say flight, of the troops'), true);
+    expect(link).toMatchObject({ relation: 'trimmed', weak: true });
+  });
+});
+
+describe('quote groups', () => {
+  const a: Fixture = {
+    file: 'a.txt',
+    text: 'Mayor Lena Orlova said "the new council must be encouraged to keep its promises" and "we will never sell the harbour".',
+    mentions: [{ text: 'Lena Orlova', type: 'PERSON' }],
+    quotes: [
+      { text: 'the new council must be encouraged to keep its promises', speaker: 'Lena Orlova' },
+      { text: 'we will never sell the harbour', speaker: 'Lena Orlova' },
+    ],
+  };
+  const b: Fixture = {
+    file: 'b.txt',
+    text: '"The new council should be encouraged to deliver on its own promises to rebuild the port," Orlova said. Someone said "we will never sell the harbour".',
+    mentions: [{ text: 'Orlova', type: 'PERSON', canonical: 'Lena Orlova' }],
+    quotes: [
+      { text: 'The new council should be encouraged to deliver on its own promises to rebuild the port,', speaker: 'Orlova' },
+      { text: 'we will never sell the harbour', speaker: null },
+    ],
+  };
+  const c: Fixture = {
+    file: 'c.txt',
+    text: 'Governor Ivan Petrov said "the new council must be encouraged to keep its promises".',
+    mentions: [{ text: 'Ivan Petrov', type: 'PERSON' }],
+    quotes: [{ text: 'the new council must be encouraged to keep its promises', speaker: 'Ivan Petrov' }],
+  };
+
+  it('groups the same utterance across files when speakers agree or one is unknown', () => {
+    const result = indexOf([a, b]).result();
+    const groupOf = (file: string, i: number): string | null => result.sources.find((s) => s.file === file)!.quotes[i]!.group;
+    expect(groupOf('a.txt', 0)).not.toBeNull();
+    expect(groupOf('b.txt', 0)).toBe(groupOf('a.txt', 0));
+    expect(groupOf('b.txt', 1)).toBe(groupOf('a.txt', 1));
+    expect(groupOf('a.txt', 0)).not.toBe(groupOf('a.txt', 1));
+    const group = result.quoteGroups.find((g) => g.id === groupOf('a.txt', 0))!;
+    expect(group.speaker).toBe('person:lena-orlova');
+    expect(group.id).toMatch(/^quote:lena-orlova:/);
+  });
+
+  it('does not group the same words said by different speakers', () => {
+    const result = indexOf([a, c]).result();
+    expect(result.sources.find((s) => s.file === 'c.txt')!.quotes[0]!.group).toBeNull();
+  });
+
+  it('groups a statement repeated within one article', () => {
+    const repeated: Fixture = {
+      file: 'r.txt',
+      text: 'Headline: Orlova warns of "collapse". Lena Orlova said "without help the port faces collapse within a year".',
+      mentions: [{ text: 'Orlova', type: 'PERSON', canonical: 'Lena Orlova' }, { text: 'Lena Orlova', type: 'PERSON' }],
+      quotes: [
+        { text: 'collapse', speaker: 'Orlova', kind: 'partial' },
+        { text: 'without help the port faces collapse within a year', speaker: 'Lena Orlova' },
+      ],
+    };
+    const result = indexOf([repeated]).result();
+    const [first, second] = result.sources[0]!.quotes;
+    expect(first!.group).not.toBeNull();
+    expect(first!.group).toBe(second!.group);
+  });
+
+  it('compares each version with the longest, word by word', () => {
+    const group = indexOf([a, b]).result().quoteGroups.find((g) => g.members.length === 2 && g.variants.some((v) => v.relation === 'reworded'))!;
+    const longest = group.variants.find((v) => v.relation === 'longest')!;
+    const other = group.variants.find((v) => v.relation === 'reworded')!;
+    expect(longest.file).toBe('b.txt');
+    expect(other.changed).toEqual([
+      { from: 'should', to: 'must' },
+      { from: 'deliver on', to: 'keep' },
+    ]);
+    expect(other.dropped).toEqual(['own', 'to rebuild the port']);
+  });
+});
+
+describe('diffWords', () => {
+  const cases: { reference: string; version: string; relation: string; added: string[]; dropped: string[]; changed: { from: string; to: string }[] }[] = [
+    { reference: 'we will fight all forms of piracy', version: 'We will fight all forms of piracy.', relation: 'identical', added: [], dropped: [], changed: [] },
+    { reference: 'we will fight all forms of piracy', version: 'fight all forms', relation: 'trimmed', added: [], dropped: ['we will', 'of piracy'], changed: [] },
+    { reference: 'we will fight all forms of piracy', version: 'we will combat all forms of piracy', relation: 'reworded', added: [], dropped: [], changed: [{ from: 'fight', to: 'combat' }] },
+    { reference: 'we will fight all forms of piracy', version: 'we will fight piracy', relation: 'reworded', added: [], dropped: ['all forms of'], changed: [] },
+    { reference: 'we will fight piracy', version: 'we will fight piracy at sea', relation: 'reworded', added: ['at sea'], dropped: [], changed: [] },
+  ];
+  it.each(cases)('$version', ({ reference, version, ...expected }) => {
+    expect(diffWords(wordTokens(reference), wordTokens(version))).toEqual(expected);
+  });
+});
