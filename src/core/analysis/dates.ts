@@ -16,6 +16,7 @@ const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, ap
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_NO_DOT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -23,8 +24,8 @@ const PART = '(?:early|mid|late|mid-)';
 
 // Ordered: the longest forms first; a match blocks shorter ones inside it.
 const PATTERNS: RegExp[] = [
-  // September 17, 2021 / Sept. 17 / September 17
-  new RegExp(`\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'g'),
+  // September 17, 2021 / Sept. 17 / September 17 / Feb 1 (datelines drop the dot)
+  new RegExp(`\\b(?:${MONTH}|${MONTH_NO_DOT})\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'g'),
   // 17 September 2021 / 15 August
   new RegExp(`\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?\\b`, 'g'),
   // 17.09.2021, 09/17/2021, 2021-09-17

@@ -100,8 +100,13 @@ function segmentRun(ctx: NameContext, from: number, to: number): FoundName[] {
     // "Vladimir Putin": a place that is also a given name, followed by an unknown name, starts a person.
     const givenNameFirst = known?.size === 1 && known.name.type === 'PLACE' && lex.givenNames.has(u.text) && i + 1 < to && !longestKnown(ctx, i + 1, to);
     if (known && !givenNameFirst) {
-      out.push(named(units, i, known.size, known.name.type, known.name.canonical));
-      i += known.size;
+      // "Meta Platforms", "Huawei Technologies": a known organization's name goes on over unknown words.
+      let size = known.size;
+      if (known.name.type === 'ORG' && !headline) {
+        while (i + size < to && isPlainWord(ctx, i + size, to)) size++;
+      }
+      out.push(named(units, i, size, known.name.type, size === known.size ? known.name.canonical : spanText(ctx, i, i + size)));
+      i += size;
       afterTitle = false;
       continue;
     }
@@ -211,6 +216,12 @@ function organizationLength(ctx: NameContext, i: number, to: number): number {
     if (sawHead) end = k + 1;
   }
   return sawHead && end - i >= 2 ? end - i : 0;
+}
+
+/** A capitalized word that is not a known name, a title, a nationality or a connector. */
+function isPlainWord(ctx: NameContext, k: number, to: number): boolean {
+  const u = ctx.units[k]!;
+  return !CONNECTORS.has(u.text) && u.text !== 'the' && !ctx.lex.nationalities.has(u.text) && !u.allCaps && titleLength(ctx, k, to) === 0 && !longestKnown(ctx, k, to);
 }
 
 /** An organization name without connectors starts at i ("Shanghai Cooperation Organisation"). */

@@ -129,6 +129,10 @@ function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
     } else if (name.type === 'ORG' && /^[\p{Lu}\p{N}&.]+$/u.test(surface)) {
       const expansion = orgs.find((o) => initialsOf(o.canonical) === surface.replace(/\./g, ''));
       if (expansion) name.canonical = expansion.canonical;
+    } else if (name.type === 'ORG' && !surface.includes(' ')) {
+      // "Meta" after "Meta Platforms": the short form of a longer name in the article.
+      const longer = orgs.find((o) => o.canonical.startsWith(surface + ' '));
+      if (longer) name.canonical = longer.canonical;
     } else if (name.type === 'PLACE') {
       name.canonical = lex.names.get(surface)?.canonical ?? name.canonical;
     }

@@ -30,6 +30,9 @@ describe('entity mentions', () => {
     ['a place after a place preposition', 'talks at the Novo-Ogaryovo residence outside Moscow', ['Novo-Ogaryovo [PLACE]', 'Moscow [PLACE]']],
     ['a domain of a known organization', 'Photo: kremlin.ru', ['kremlin.ru [ORG]']],
     ['names glued by a missing space', '© Sputnik / Alexei DruzhininRussian President Vladimir Putin attends a meeting.', ['Sputnik [ORG]', 'Alexei Druzhinin [PERSON]', 'Vladimir Putin [PERSON]']],
+    ['a known organization goes on over unknown words', 'Meta Platforms announced a dividend.', ['Meta Platforms [ORG]']],
+    ['a dateline city in capitals and an agency', 'BRUSSELS, Dec 15 (Reuters) - Talks ended.', ['BRUSSELS [PLACE]', 'Dec 15 [DATE]', 'Reuters [ORG]']],
+    ['a surname keeps its particles', 'Ursula von der Leyen spoke. Later von der Leyen left.', ['Ursula von der Leyen [PERSON]', 'von der Leyen [PERSON]']],
     ['nothing inside a URL', 'Original url: https://www.example.com/2021/09/17/moscow-talks', []],
   ])('%s', (_name, text, expected) => {
     expect(mentions(text)).toEqual(expected);
@@ -45,6 +48,9 @@ describe('canonical forms within an article', () => {
   });
   it('links an acronym to its expansion', () => {
     expect(canonicalOf('the Shanghai Cooperation Organization met. The SCO agreed.', 'SCO')).toBe('Shanghai Cooperation Organization');
+  });
+  it('links a short organization name to the longer one', () => {
+    expect(canonicalOf('Meta Platforms grew. Meta said so.', 'Meta')).toBe('Meta Platforms');
   });
   it('maps a place alias to its canonical name', () => {
     expect(canonicalOf('forces of the U.S. left', 'U.S.')).toBe('United States');

@@ -23,7 +23,7 @@ Bat-Erdene|Enkhbayar|Ganbaatar|Oyun|Altangerel|Baatar|Bold
 /** Arabic, Persian, Turkish, Kurdish, Pashto and Berber given names, including common spelling variants. */
 export const MIDDLE_EASTERN_GIVEN_NAMES: readonly string[] = pipeList(`
 Mohammed|Mohammad|Muhammad|Mohamed|Mohamad|Muhammed|Mehmet|Mehmed|Ahmed|Ahmad|Ahmet|Ali|Hassan|Hasan|Hussein|
-Husain|Hussain|Huseyin|Hüseyin|Mahmoud|Mahmud|Mahmut|Mustafa|Mostafa|Omar|Umar|Ömer|Abdullah|Abdallah|Abdulla|
+Husain|Hussain|Huseyin|Hüseyin|Mahmoud|Mahmud|Mahmut|Mustafa|Syed|Sayed|Sayyid|Mostafa|Omar|Umar|Ömer|Abdullah|Abdallah|Abdulla|
 Abdul|Abdel|Abdelaziz|Abdulaziz|Abdelfattah|Abdel Fattah|Abdelmadjid|Abdul Rahman|Abdulrahman|Abdelkader|
 Abdulhamid|Abdul Hamid|Abdulmalik|Khalid|Khaled|Halid|Salman|Faisal|Feisal|Fahd|Fahad|Saud|Nayef|Naif|
 Bandar|Turki|Talal|Tamim|Hamad|Jassim|Jasim|Mansour|Mansur|Zayed|Zayid|Mubarak|Rashid|Rashed|Saif|Saeed|Said|

@@ -63,15 +63,15 @@ Permanent Representative|Charge d'Affaires|Chargé d'Affaires|Consul|Consul Gene
 Director|Director-General|Director General|Deputy Director|Executive Director|Managing Director|Administrator|
 Chief of Staff|National Security Adviser|National Security Advisor|Adviser|Advisor|Aide|Press Secretary|
 Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Speaker|Deputy Speaker|Chairman|
-Chairwoman|Chairperson|Chair|Vice Chairman|Vice-Chairman|Co-Chair|CEO|Chief Executive|chief executive|CFO|COO|
-Founder|Co-founder|Head|head|Chief|chief|Leader|leader|Supreme Leader|Opposition Leader|Majority Leader|
+Chairwoman|Chairperson|Vice Chairman|Vice-Chairman|Co-Chair|CEO|Chief Executive|chief executive|CFO|COO|
+Founder|Co-founder|Chief|chief|Leader|leader|Supreme Leader|Opposition Leader|Majority Leader|
 Minority Leader|strongman|dictator|King|Queen|Crown Prince|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Shaikh|
 Sheik|Emir|Shah|Ayatollah|Grand Ayatollah|Hojatoleslam|Imam|Mullah|Mawlawi|Maulana|Mufti|Grand Mufti|
 Caliph|Pope|Patriarch|Metropolitan|Archbishop|Bishop|Cardinal|Rabbi|Chief Rabbi|Reverend|Rev.|Father|Fr.|
-Sister|Brother|Dalai Lama|Lama|Monk|Lord|Lady|Sir|Dame|Baron|Baroness|Duke|Duchess|Earl|Count|Countess|
+Sister|Brother|Lord|Lady|Sir|Dame|Baron|Baroness|Duke|Duchess|Earl|Count|Countess|
 General|Gen.|Lieutenant General|Lt. Gen.|Lt Gen|Major General|Maj. Gen.|Maj Gen|Brigadier General|Brig. Gen.|
-Brigadier|Brig.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Lt Col|Major|Maj.|Captain|Capt.|Lieutenant|Lt.|
-Sergeant|Sgt.|Staff Sergeant|Corporal|Cpl.|Private|Pvt.|Admiral|Adm.|Vice Admiral|Vice Adm.|Rear Admiral|
+Brigadier|Brig.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Lt Col|Maj.|Captain|Capt.|Lieutenant|Lt.|
+Sergeant|Sgt.|Staff Sergeant|Corporal|Cpl.|Pvt.|Admiral|Adm.|Vice Admiral|Vice Adm.|Rear Admiral|
 Rear Adm.|Commodore|Commander|Cmdr.|Field Marshal|Marshal|Air Marshal|Air Chief Marshal|Commander-in-Chief|
 Chief of General Staff|Chief of the General Staff|Army Chief|Chief of Army Staff|Chief of Defence Staff|
 Chairman of the Joint Chiefs of Staff|Warlord|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|
@@ -80,16 +80,16 @@ Alderman|Governor|Gov.|Lieutenant Governor|Lt. Gov.|Mayor|Deputy Mayor|Premier|V
 Chief Minister|Deputy Chief Minister|First Minister|Taoiseach|Tanaiste|Tánaiste|Hakim|Akim|Hokim|Khokim|
 Governor-General|Viceroy|Regent|Chief Justice|Justice|Judge|Magistrate|Prosecutor|Prosecutor General|
 Prosecutor-General|Chief Prosecutor|District Attorney|Attorney|Lawyer|Counsel|Ombudsman|Inspector|
-Inspector General|Police Chief|Commissioner of Police|Sheriff|Detective|Officer|Agent|Mr.|Mrs.|Ms.|Miss|Mr|Mrs|
+Inspector General|Police Chief|Commissioner of Police|Sheriff|Detective|Mr.|Mrs.|Ms.|Miss|Mr|Mrs|
 Ms|Dr.|Dr|Prof.|Professor|Mx.|Hon.|Honourable|Honorable|His Excellency|Her Excellency|H.E.|Excellency|
-Comrade|Citizen|Madam|Madame|Monsieur|Mme|Herr|Frau|Señor|Senor|Señora|Senora|Doña|Signor|Signora|
-Gospodin|Haji|Hajji|Hajj|Mirza|Khan|Bey|Pasha|Effendi|Agha|Sayyid|Sayed|Syed|Shri|Sri|Shrimati|Smt.|Pandit|
-Raja|Maharaja|Tun|Tan Sri|Datuk|Dato'|Datuk Seri|Dato' Sri|Pehin|Daw|Ustad|Ustaz|Sensei|
+Comrade|Madam|Madame|Monsieur|Mme|Herr|Frau|Señor|Senor|Señora|Senora|Doña|Signor|Signora|
+Gospodin|Haji|Hajji|Shri|Shrimati|Smt.|Pandit|
+Maharaja|Tan Sri|Datuk|Dato'|Datuk Seri|Dato' Sri|Pehin|Daw|Ustad|Ustaz|Sensei|
 Analyst|analyst|Economist|economist|Researcher|researcher|Scholar|scholar|Expert|expert|Correspondent|
 correspondent|Reporter|reporter|Journalist|journalist|Editor|editor|Columnist|Anchor|Activist|activist|
 Campaigner|campaigner|Dissident|dissident|Blogger|Author|author|Historian|historian|Coach|coach|Striker|
 Midfielder|Goalkeeper|Candidate|candidate|Nominee|nominee|Presidential candidate|Incumbent|
-incumbent|Former President|former President|former Prime Minister|former|ex-President|ex-Prime Minister|
+incumbent|former President|former Prime Minister|ex-President|ex-Prime Minister|
 President-elect|Prime Minister-designate|acting President|Acting President|Interim President|interim leader
 `);
 

@@ -130,6 +130,13 @@ describe('people', () => {
       'Sen.', 'Rep.', 'Mr.', 'Dr.', 'Sheikh', 'Ayatollah', 'spokesperson', 'leader', 'strongman'])).toEqual([]);
   });
 
+  it.each(['Sri', 'Khan', 'Syed', 'Private', 'Head', 'former'])(
+    'does not list %s as a title: it is part of names or places ("Sri Lanka", "Imran Khan")',
+    (word) => {
+      expect(PERSON_TITLES).not.toContain(word);
+    },
+  );
+
   it('has lowercase name particles', () => {
     expect(NAME_PARTICLES.filter((particle) => particle !== particle.toLowerCase())).toEqual([]);
     expect(missing(NAME_PARTICLES, ['bin', 'ibn', 'al', 'al-', 'van', 'von', 'de', 'abu'])).toEqual([]);
@@ -148,6 +155,13 @@ describe('words', () => {
     const calendar = new Set([...MONTHS, ...WEEKDAYS]);
     expect(CAPITALIZED_FUNCTION_WORDS.filter((word) => calendar.has(word))).toEqual(['May']);
   });
+
+  it.each(['National', 'International', 'Regional', 'World', 'New', 'Global', 'First', 'Ministry'])(
+    'does not treat %s as a function word: it starts real names ("World Bank", "New Delhi")',
+    (word) => {
+      expect(CAPITALIZED_FUNCTION_WORDS).not.toContain(word);
+    },
+  );
 
   it('has full and abbreviated calendar names', () => {
     expect(missing(MONTHS, ['January', 'Jan.', 'Sept.', 'December'])).toEqual([]);
