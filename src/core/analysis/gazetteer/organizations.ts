@@ -237,7 +237,7 @@ Foundation|Trust|Treaty|Pact|Community|League|Authority|Board|Bureau|Network|Tim
 Journal|Tribune|Telegraph|Express|Chronicle|Observer|Review|Monitor|Daily|Weekly|Press|Radio|Television|TV|
 Broadcasting|Media|Channel|Club|Society|Centre|Center|Cartel|Brigade|Brigades|Battalion|Regiment|Division|Corps|
 Fleet|Guard|Guards|Police|Militia|Coalition|Bloc|Caucus|Forum|Conference|Summit|Initiative|Programme|Program|
-Project|Mission|Consortium|Exchange|Airlines|Airways|Industries|Energy|Petroleum|Oil|Gas|Motors|Systems|
+Project|Mission|Consortium|Exchange|Airlines|Airways|Industries|Motors|Systems|
 Technologies|Reserve|Cooperation|Co-operation|Partnership|Secretariat-General|Chamber|Cabinet|Government|
 Embassy|Consulate|Delegation|Observatory|Watch|Laboratory|Lab|Hospital|Church|
 Patriarchate|Synod|Diocese|Mosque|Synagogue|Temple|Order

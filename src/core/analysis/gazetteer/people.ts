@@ -52,7 +52,13 @@ President|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Fir
 Foreign Minister|Deputy Foreign Minister|Defence Minister|Defense Minister|Interior Minister|Finance Minister|
 Economy Minister|Energy Minister|Justice Minister|Health Minister|Education Minister|Trade Minister|
 Agriculture Minister|Water Minister|Environment Minister|Transport Minister|Labour Minister|Labor Minister|
-Culture Minister|Information Minister|Emergency Situations Minister|Home Secretary|Foreign Secretary|
+Culture Minister|Information Minister|Emergency Situations Minister|
+Energy and Water Minister|Water Resources Minister|Energy and Water Resources Minister|Water and Irrigation Minister|
+Economy and Finance Minister|Industry Minister|Mining Minister|Oil Minister|Petroleum Minister|Migration Minister|
+Minister of Foreign Affairs|Minister for Foreign Affairs|Minister of Defence|Minister of Defense|Minister of Energy|
+Minister of Energy and Water Resources|Minister of Water Resources|Minister of Finance|Minister of the Interior|
+Minister of Internal Affairs|Minister of Justice|Minister of Health|Minister of Economy|Minister of Agriculture|
+Minister of Emergency Situations|Minister of Trade|Minister of Education|Minister of Transport|Minister of Culture|Home Secretary|Foreign Secretary|
 Defence Secretary|Defense Secretary|Secretary of State|Secretary of Defense|Secretary of War|Treasury Secretary|
 Commerce Secretary|Energy Secretary|Homeland Security Secretary|Attorney General|Attorney-General|
 Solicitor General|Chancellor|Vice Chancellor|Vice-Chancellor|Chancellor of the Exchequer|Minister|Deputy Minister|

@@ -70,6 +70,10 @@ Hundreds|Thousands|Millions|Dozens|Is|Are|Was|Were|Be|Been|Being|Am|Has|
 Have|Had|Do|Does|Did|Will|Would|Shall|Should|Can|Could|May|Might|Must|Let|Lets|Let's|Please|Thank|Thanks|Well|Oh|
 Ah|Hello|Hi|Dear|Sorry|Okay|OK|Mr|Ms|Mrs|Everyone|Everybody|Everything|Someone|Somebody|Something|Anyone|Anybody|
 Anything|Nobody|Nothing|Officials|Sources|Experts|Analysts|Critics|Observers|Residents|Witnesses|
+Diplomats|Negotiators|Mediators|Donors|Investors|Traders|Economists|Engineers|Scientists|Researchers|Investigators|
+Prosecutors|Lawyers|Doctors|Medics|Activists|Campaigners|Journalists|Reporters|Farmers|Villagers|Workers|Students|
+Teachers|Families|Relatives|Survivors|Victims|Refugees|Migrants|Rebels|Militants|Supporters|Opponents|Participants|
+Organisers|Organizers|Attendees|Insiders|Aides|Allies|Partners|Neighbours|Neighbors|Members|Envoys|Ambassadors|
 Protesters|Demonstrators|Delegates|Delegations|Leaders|Ministers|Lawmakers|
 Voters|Citizens|Locals|Breaking|Update|Updated|Exclusive|Analysis|Opinion|
 Editorial|Commentary|Explainer|Factbox|Timeline|
