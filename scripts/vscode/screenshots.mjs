@@ -22,6 +22,8 @@ const WorkspaceSettings = {
   'chat.disableAIFeatures': true,
   'workbench.tips.enabled': false,
   'extensions.ignoreRecommendations': true,
+  'editor.wordWrap': 'on', // articles are long paragraphs
+  'editor.minimap.enabled': false,
 };
 const log = (msg) => console.log(`[screenshots] ${msg}`);
 
@@ -53,9 +55,24 @@ function pickArticle(files) {
   return articles.find((name) => !name.startsWith('fixture-')) ?? articles[0];
 }
 
+/** Runs a command by its title through the palette (F1); best effort, for commands with visible effects. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 5_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+}
+
 async function openFileByQuickOpen(page, fileName) {
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 30_000 }).catch(() => {});
+  // The Welcome page would sit beside the article.
+  await runCommand(page, 'View: Close All Editors').catch(() => page.keyboard.press('Escape'));
+  // An empty chat side bar otherwise takes a quarter of the picture.
+  await runCommand(page, 'View: Hide Secondary Side Bar').catch(() => page.keyboard.press('Escape'));
   const tab = page.locator(`.tabs-container .tab[data-resource-name="${fileName}"], .tabs-container .tab[aria-label^="${fileName}"]`);
   for (let attempt = 1; attempt <= 10 && !(await tab.count()); attempt++) {
     // F1 opens the palette with ">"; removing it turns the palette into Go to File.
