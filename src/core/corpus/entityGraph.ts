@@ -8,7 +8,8 @@
  * nodes that share a key with it, never the whole folder.
  */
 import type { EntityType } from '../model';
-import { entityIdFor, foldEvidence, initialismsOf } from './names';
+import { entityIdFor, foldEvidence } from './names';
+import { bestName, bucketsOf, sharedTitles, type NameNode } from './nameBuckets';
 import type { LocalEntity } from './localEntities';
 import { registryEntityId, type RegistryEntry, type RegistryLookup } from './registry';
 import { DisjointSets } from './disjointSets';
@@ -24,19 +25,6 @@ export interface EntityRecord {
   registry: RegistryEntry | null;
 }
 
-interface NameNode {
-  key: string;
-  type: EntityType;
-  /** Folded name ("#sco" for an acronym); for a registry node, the folded entry name. */
-  fold: string;
-  qualifier: string;
-  registry: RegistryEntry | null;
-  locals: Set<LocalEntity>;
-  /** canonical -> number of local entities with it. */
-  canonicals: Map<string, number>;
-  /** surface form -> the local entities that use it. */
-  surfaces: Map<string, Set<LocalEntity>>;
-}
 
 interface Edge {
   a: string;
@@ -115,6 +103,21 @@ export class EntityGraph {
 
   entityOf(key: string): EntityRecord | undefined {
     return this.entityOfNode.get(key);
+  }
+
+  /** Full dates with this month-day ("09-15") that the engine resolved in articles other than `excludeFile`. */
+  engineDates(monthDay: string, excludeFile: string): string[] {
+    const dates: string[] = [];
+    for (const key of this.members.get(`DATE|md|${monthDay}`) ?? []) {
+      const node = this.nodes.get(key)!;
+      for (const local of node.locals) {
+        if (local.file !== excludeFile && !local.derived) {
+          dates.push(node.fold);
+          break;
+        }
+      }
+    }
+    return dates;
   }
 
   entity(id: string): EntityRecord | undefined {
@@ -287,76 +290,6 @@ export class EntityGraph {
     for (const bucket of buckets.member) updateSet(this.members, bucket, node.key, add);
     for (const { bucket } of buckets.lookup) updateSet(this.lookups, bucket, node.key, add);
   }
-}
-
-interface Lookup {
-  bucket: string;
-  rank: number;
-  label: (target: string) => string;
-}
-
-/** The buckets a node is found in, and the buckets it looks for its one match in. */
-function bucketsOf(node: NameNode): { member: string[]; lookup: Lookup[] } {
-  const { type, fold, qualifier } = node;
-  const member: string[] = [];
-  const lookup: Lookup[] = [];
-  if (type === 'DATE') {
-    const full = /^\d{4}-(\d\d-\d\d)$/.exec(fold);
-    if (full) member.push(`DATE|md|${full[1]}`);
-    const partial = /^--(\d\d-\d\d)$/.exec(fold);
-    if (partial) lookup.push({ bucket: `DATE|md|${partial[1]}`, rank: 5, label: (t) => `date '${fold}' -> the only full date '${t}' in the folder` });
-    return { member, lookup };
-  }
-  const tokens = fold.split(' ');
-  if (fold.startsWith('#')) {
-    const letters = fold.slice(1).replace(/q|x/g, 'k').replace(/w/g, 'v').replace(/y/g, 'i');
-    lookup.push({ bucket: `${type}|init|${letters}`, rank: 2, label: (t) => `acronym '${fold.slice(1).toUpperCase()}' of '${t}' (the only expansion with those initials)` });
-    return { member, lookup };
-  }
-  if (tokens.length >= 2) {
-    if (type === 'PERSON') member.push(`PERSON|last|${tokens[tokens.length - 1]}`);
-    else for (const initials of initialismsOf(fold)) member.push(`${type}|init|${initials}`);
-  } else if (type === 'PERSON' && fold.length >= 2 && !node.registry) {
-    lookup.push({ bucket: `PERSON|last|${fold}`, rank: 3, label: (t) => `surname -> the only full name '${t}' with it in the folder` });
-  }
-  if (qualifier) member.push(`${type}|sense|${fold}`);
-  else if (!node.registry) lookup.push({ bucket: `${type}|sense|${fold}`, rank: 4, label: (t) => `same name, the only sense '${t}' in the folder` });
-  return { member, lookup };
-}
-
-function bestName(type: EntityType, nodes: NameNode[]): string {
-  let best = '';
-  let bestScore: number[] = [];
-  for (const node of nodes) {
-    for (const [canonical, count] of node.canonicals) {
-      const score =
-        type === 'DATE'
-          ? [/^\d{4}-\d\d-\d\d$/.test(canonical) ? 1 : 0, count]
-          : [node.fold.startsWith('#') ? 0 : 1, canonical.includes(' ') ? 1 : 0, count, canonical.length];
-      if (best === '' || compareScores(score, bestScore) > 0 || (compareScores(score, bestScore) === 0 && canonical < best)) {
-        best = canonical;
-        bestScore = score;
-      }
-    }
-  }
-  return best;
-}
-
-function sharedTitles(nodes: NameNode[]): string[] {
-  const seenIn = new Map<string, Set<string>>();
-  for (const node of nodes) {
-    let scanned = 0;
-    for (const local of node.locals) {
-      if (scanned++ > 50) break;
-      for (const title of local.titles) seenIn.set(title, (seenIn.get(title) ?? new Set()).add(node.key));
-    }
-  }
-  return [...seenIn].filter(([, keys]) => keys.size >= 2).map(([title]) => title).sort();
-}
-
-function compareScores(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
 }
 
 function updateSet(map: Map<string, Set<string>>, bucket: string, key: string, add: boolean): void {

@@ -6,6 +6,7 @@
 import { analyzeArticle } from '../analysis/pipeline';
 import type { ArticleAnalysis, ScanResult } from '../model';
 import { normalizeText } from '../text/normalize';
+import { anchorDates, statedMonthDays, yearlessMonthDays } from './dateAnchors';
 import { EntityGraph } from './entityGraph';
 import { ChangeEmitter, type CorpusChange, type Disposable } from './events';
 import { FindingStore } from './findingStore';
@@ -23,6 +24,9 @@ export type { CorpusChange, Disposable } from './events';
 export interface ArticleState {
   file: string;
   text: string;
+  /** What the engine found. */
+  original: ArticleAnalysis;
+  /** The same with dates the folder could resolve (see dateAnchors). */
   analysis: ArticleAnalysis;
   entities: ArticleEntities;
   /** Name node key of each local entity. */
@@ -41,6 +45,8 @@ export interface CorpusIndexOptions {
 /** The set of analysed articles of a folder and the links between them. */
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleState>();
+  /** month-day ("09-16") -> articles with that date and no year, which other articles may anchor. */
+  private readonly dependents = new Map<string, Set<string>>();
   private readonly analyze: (text: string) => ArticleAnalysis;
   private readonly emitter = new ChangeEmitter();
   private registry: Registry = EMPTY_REGISTRY;
@@ -71,15 +77,17 @@ export class CorpusIndex {
 
   /** Adds or replaces an article whose analysis was made elsewhere (normalized text). */
   setAnalysis(file: string, text: string, analysis: ArticleAnalysis): void {
+    const old = this.articles.get(file)?.original;
     this.detach(file);
     this.attach(file, text, analysis);
-    this.flush([file]);
+    this.flush([file, ...this.reanchor(file, [old, analysis])]);
   }
 
   removeArticle(file: string): void {
-    if (!this.articles.has(file)) return;
+    const old = this.articles.get(file)?.original;
+    if (!old) return;
     this.detach(file);
-    this.flush([file]);
+    this.flush([file, ...this.reanchor(file, [old])]);
   }
 
   /** Replaces the registry (null: none). Registry decisions touch every article, so all links are rebuilt. */
@@ -95,7 +103,8 @@ export class CorpusIndex {
     const states = [...this.articles.values()];
     this.articles.clear();
     this.resetGraphs();
-    for (const state of states) this.attach(state.file, state.text, state.analysis);
+    for (const state of states) this.attach(state.file, state.text, state.original);
+    this.reanchor(null, states.map((s) => s.original));
     this.flush([], previous);
   }
 
@@ -118,8 +127,36 @@ export class CorpusIndex {
     this.findings = new FindingStore(this.entityGraph, this.quoteGraph, (file) => this.articles.get(file));
   }
 
-  private attach(file: string, text: string, analysis: ArticleAnalysis): void {
+  /**
+   * Articles whose yearless dates can be anchored by the full dates these analyses state
+   * are re-attached when their anchor changed. Returns the files re-attached.
+   */
+  private reanchor(changedFile: string | null, analyses: (ArticleAnalysis | undefined)[]): string[] {
+    const reattached = new Set<string>();
+    for (const monthDay of new Set(analyses.flatMap((a) => (a ? statedMonthDays(a) : [])))) {
+      for (const file of this.dependents.get(monthDay) ?? []) {
+        const state = this.articles.get(file);
+        if (!state || file === changedFile || reattached.has(file)) continue;
+        if (sameDates(this.anchored(file, state.original), state.analysis)) continue;
+        this.detach(file);
+        this.attach(file, state.text, state.original);
+        reattached.add(file);
+      }
+    }
+    return [...reattached];
+  }
+
+  private anchored(file: string, analysis: ArticleAnalysis): ArticleAnalysis {
+    return anchorDates(file, analysis, (monthDay, exclude) => this.entityGraph.engineDates(monthDay, exclude));
+  }
+
+  private attach(file: string, text: string, original: ArticleAnalysis): void {
+    const analysis = this.anchored(file, original);
+    for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
     const entities = localEntitiesOf(file, text, analysis);
+    entities.locals.forEach((local) => {
+      local.derived = local.type === 'DATE' && original.mentions[local.mentions[0]!]!.canonical !== local.canonical;
+    });
     const nodeKeys = entities.locals.map((local) => {
       const entry = this.lookup.claim(local.type, [local.canonical, ...local.surfaces], text);
       const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(local);
@@ -140,7 +177,7 @@ export class CorpusIndex {
     this.quoteGraph.setFile(file, quotes);
     const facts = numberFactsOf(file, text, analysis, nodeOfMention);
     this.findings.addFacts(facts);
-    this.articles.set(file, { file, text, analysis, entities, nodeKeys, quotes, facts });
+    this.articles.set(file, { file, text, original, analysis, entities, nodeKeys, quotes, facts });
   }
 
   private detach(file: string): void {
@@ -153,6 +190,7 @@ export class CorpusIndex {
     }
     this.quoteGraph.removeFile(file);
     this.findings.removeFacts(state.facts);
+    for (const monthDay of yearlessMonthDays(state.original)) removeFrom(this.dependents, monthDay, file);
     this.articles.delete(file);
   }
 
@@ -175,4 +213,18 @@ export class CorpusIndex {
     this.emitter.fire(change);
     return change;
   }
+}
+
+function sameDates(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
+  return a.mentions.every((m, i) => m.canonical === b.mentions[i]?.canonical);
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  map.set(key, (map.get(key) ?? new Set<string>()).add(value));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set?.size === 0) map.delete(key);
 }

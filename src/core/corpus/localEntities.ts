@@ -20,6 +20,8 @@ export interface LocalEntity {
   qualifier: string | null;
   /** Role titles written before the name ("president", "foreign minister"). */
   titles: string[];
+  /** A date the folder resolved (see dateAnchors), not the engine: it never anchors other dates. */
+  derived: boolean;
 }
 
 export interface TypoLink {
@@ -54,7 +56,7 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     if (localIndex === undefined) {
       localIndex = locals.length;
       byKey.set(key, localIndex);
-      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [] });
+      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [], derived: false });
     }
     const local = locals[localIndex]!;
     local.mentions.push(index);

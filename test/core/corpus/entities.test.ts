@@ -131,4 +131,23 @@ describe('entity resolution across sources', () => {
     expect(entityOf(index, 'b.txt', 'March 15, 2030')).toBe('date:2030-03-15');
     expect(entityOf(index, 'c.txt', 'March 15')).toBe('date:2030-03-15');
   });
+
+  it('anchors an undated article by the full dates other sources give for its month-days', () => {
+    const undated: Fixture = {
+      file: 'b.txt',
+      text: 'Last month talks stalled. They resume on March 15 and end on March 16.',
+      mentions: [
+        { text: 'Last month', type: 'DATE', canonical: '?last month' },
+        { text: 'March 15', type: 'DATE', canonical: '--03-15' },
+        { text: 'March 16', type: 'DATE', canonical: '--03-16' },
+      ],
+    };
+    const dated = single('a.txt', 'Talks resume on March 15, 2030.', 'March 15, 2030', 'DATE', '2030-03-15');
+    const index = indexOf([undated, dated]);
+    expect(entityOf(index, 'b.txt', 'Last month')).toBe('date:2030-02');
+    expect(entityOf(index, 'b.txt', 'March 16')).toBe('date:2030-03-16');
+    index.removeArticle('a.txt');
+    expect(entityOf(index, 'b.txt', 'Last month')).toBe('date:last-month');
+    expect(entityOf(index, 'b.txt', 'March 16')).toBe('date:03-16');
+  });
 });

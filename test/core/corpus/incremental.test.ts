@@ -62,6 +62,15 @@ const POOL: Fixture[] = [
       { text: 'Lena Orlowa', type: 'PERSON' },
     ],
   },
+  // No publication date: its yearless dates are anchored by e.txt's Friday (2030-03-15) while e.txt is there.
+  {
+    file: 'h.txt',
+    text: 'Last month the harbour closed; on March 15 it reopened.',
+    mentions: [
+      { text: 'Last month', type: 'DATE', canonical: '?last month' },
+      { text: 'March 15', type: 'DATE', canonical: '--03-15' },
+    ],
+  },
   // Makes the surname "Hamidov" ambiguous while it is in the folder.
   { file: 'g.txt', text: 'Karl Hamidov, a banker, disagreed.', mentions: [{ text: 'Karl Hamidov', type: 'PERSON' }] },
 ];
