@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { QuoteVariant, QuoteVariantRelation } from '../model';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
-import type { WordToken } from './words';
+import { isStopword, type WordToken } from './words';
 
 /** The group's versions compared with the longest one (first in `members` order on a tie). */
 export function compareVersions(group: GroupRecord): QuoteVariant[] {
@@ -32,28 +32,44 @@ interface WordDiff {
   changed: { from: string; to: string }[];
 }
 
-/** What `version` adds, drops and changes relative to `reference`. */
+/**
+ * What `version` adds, drops and changes relative to `reference`. A version that covers
+ * only part of the reference (a partial quote) is compared within the stretch it covers:
+ * from the first to the last content word they share. Reference words outside that
+ * stretch make it "trimmed", not "dropped".
+ */
 export function diffWords(reference: WordToken[], version: WordToken[]): WordDiff {
   const parts = diffArrays(reference, version, { comparator: (a, b) => a.norm === b.norm });
+  // The stretch starts and ends at a shared content word, or at a shared start or end.
+  const common = parts.flatMap((p, i) => (!p.added && !p.removed ? [i] : []));
+  const anchors = common.filter((i) => i === 0 || i === parts.length - 1 || parts[i]!.value.some((t) => !isStopword(t.norm)));
+  const first = anchors[0] ?? 0;
+  const last = anchors[anchors.length - 1] ?? parts.length - 1;
   const added: string[] = [];
   const dropped: string[] = [];
   const changed: { from: string; to: string }[] = [];
-  let interiorDrop = false;
+  let outside = false;
+  const words = (tokens: WordToken[]): string => tokens.map((t) => t.text).join(' ');
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const next = parts[i + 1];
-    const words = part.value.map((t) => t.text).join(' ');
-    if (part.removed && next?.added && part.count <= MAX_CHANGE_WORDS && next.count <= MAX_CHANGE_WORDS) {
-      changed.push({ from: words, to: next.value.map((t) => t.text).join(' ') });
+    const inside = anchors.length > 0 && i > first && i < last;
+    if (!inside) {
+      // Outside the shared stretch only the version's own words count (as additions).
+      if (part.added) added.push(words(part.value));
+      else if (part.removed) outside = true;
+      continue;
+    }
+    if (part.removed && next?.added && i + 1 < last && part.count <= MAX_CHANGE_WORDS && next.count <= MAX_CHANGE_WORDS) {
+      changed.push({ from: words(part.value), to: words(next.value) });
       i++;
     } else if (part.removed) {
-      dropped.push(words);
-      if (i > 0 && i < parts.length - 1) interiorDrop = true;
+      dropped.push(words(part.value));
     } else if (part.added) {
-      added.push(words);
+      added.push(words(part.value));
     }
   }
   const relation: QuoteVariantRelation =
-    added.length === 0 && changed.length === 0 ? (dropped.length === 0 ? 'identical' : interiorDrop ? 'reworded' : 'trimmed') : 'reworded';
+    added.length > 0 || changed.length > 0 || dropped.length > 0 ? 'reworded' : outside ? 'trimmed' : 'identical';
   return { relation, added, dropped, changed };
 }
