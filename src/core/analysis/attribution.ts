@@ -27,7 +27,7 @@ export interface AttributedQuote {
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const PASSIVE = new Set(['been', 'be', 'being', 'is', 'was', 'were', 'are']);
-const SUBJECT_REACH = 14;
+const SUBJECT_REACH = 20;
 /** Words after which a "speech verb" is a noun: "the reports", "their promises", "member states". */
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'of', 'on', 'for', 'with', 'member', 'press', 'news', 'to']);
 
@@ -40,7 +40,8 @@ interface Frame {
 export function attributeQuotes(text: string, tokens: readonly Token[], quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
   const speechVerbs = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
   const sentences = splitSentences(text, quotes);
-  const people = mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.type === 'PERSON' || m.type === 'ORG');
+  // Organizations and places speak too ("Tajikistan vows"), but only as the verb's immediate subject.
+  const people = mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.type !== 'DATE');
   const result: AttributedQuote[] = [];
   let previousSpeaker: { index: number; at: number } | null = null;
 
@@ -57,11 +58,12 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
     for (const k of speechVerbsByDistance(frameTokens, quote, speechVerbs)) {
       if (speaker !== null) break;
       const verb = frameTokens[k]!;
-      speaker = subjectBefore(frameTokens, k, mentionAt, mentions) ?? nameAfter(frameTokens, k, mentionAt, lex);
+      speaker = subjectBefore(frameTokens, k, mentionAt, mentions);
       if (speaker === null) {
         const word = pronounOrDescriptionBefore(frameTokens, k, lex);
-        if (word === 'pronoun') speaker = previousSpeaker && quote.start - previousSpeaker.at < 1500 ? previousSpeaker.index : lastPersonBefore(people, verb.start);
+        if (word === 'pronoun') speaker = pronounReferent(people, previousSpeaker, frameTokens[k]!.start, quote.start);
         else if (word) speaker = describedPerson(word, text, tokens, mentions, verb.start, lex) ?? previousSpeaker?.index ?? null;
+        else speaker = nameAfter(frameTokens, k, mentionAt, mentions, lex);
       }
     }
     speaker ??= accordingTo(frameTokens, mentionAt) ?? colonSpeaker(text, quote, mentions) ?? sameSentenceSpeaker(result, sentence);
@@ -101,21 +103,21 @@ function subjectBefore(frame: Token[], verb: number, mentionAt: (t: Token) => nu
   for (let k = verb - 1; k >= 0 && verb - k <= SUBJECT_REACH; k--) {
     const index = mentionAt(frame[k]!);
     if (index === null) {
-      if (PRONOUNS.has(frame[k]!.text.toLowerCase()) || frame[k]!.text === 'that') return null;
+      if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return null;
       continue;
     }
     if (mentions[index]!.type === 'PERSON') return index;
-    if (verb - k <= 2 && organization === null) organization = index;
+    if (verb - k <= 2 && organization === null) organization = index; // an organization or a place
   }
   return organization;
 }
 
 /** "said Russian President Vladimir Putin": titles and nationalities may stand between. */
-function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number | null, lex: Lexicon): number | null {
+function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number | null, mentions: readonly FoundName[], lex: Lexicon): number | null {
   for (let k = verb + 1; k < frame.length && k - verb <= 6; k++) {
     const t = frame[k]!;
     const index = mentionAt(t);
-    if (index !== null) return index;
+    if (index !== null) return mentions[index]!.type === 'PERSON' ? index : null;
     if (!t.cap && !lex.titles.has(t.text.toLowerCase()) && t.text !== 'the') return null;
   }
   return null;
@@ -161,10 +163,21 @@ function introOf(text: string, m: FoundName, tokens: readonly Token[], mentions:
   return words;
 }
 
-function lastPersonBefore(people: { m: FoundName; index: number }[], at: number): number | null {
+/**
+ * "she said": the person named most recently since the previous quote (a new speaker
+ * being introduced), else the previous quote's speaker, else the last person named.
+ */
+function pronounReferent(people: { m: FoundName; index: number }[], previous: { index: number; at: number } | null, verbAt: number, quoteAt: number): number | null {
+  let sincePrevious: number | null = null;
   let last: number | null = null;
-  for (const { m, index } of people) if (m.type === 'PERSON' && m.end <= at) last = index;
-  return last;
+  const frameStart = Math.min(verbAt, quoteAt);
+  for (const { m, index } of people) {
+    if (m.type !== 'PERSON' || m.end > frameStart) continue;
+    last = index;
+    if (previous && m.start >= previous.at) sincePrevious = index;
+  }
+  if (sincePrevious !== null) return sincePrevious;
+  return previous && quoteAt - previous.at < 1500 ? previous.index : last;
 }
 
 function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): number | null {

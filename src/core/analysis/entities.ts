@@ -35,6 +35,11 @@ export interface NameContext {
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'across', 'from', 'inside', 'around']);
 const ACRONYM_STOPLIST = new Set(['GMT', 'UTC', 'AM', 'PM', 'TV', 'CEO', 'ID', 'OK', 'COVID', 'PDF', 'URL', 'FAQ', 'GDP', 'VAT', 'DNA', 'HIV', 'AIDS', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX', 'XXI', 'AI', 'PR', 'HQ', 'RSS', 'ET', 'EST', 'PST', 'CET', 'MSK', 'BST', 'CNY', 'USD', 'EUR', 'RUB', 'SMS', 'GPS', 'MP', 'PS', 'NB']);
+/** Geographic head words: "Sarvan River", "Fergana Valley", "Aral Sea". */
+const PLACE_HEADS = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Mountains', 'Mountain', 'Valley', 'Basin', 'Island', 'Islands', 'Bay', 'Gulf', 'Strait', 'Straits', 'Peninsula', 'Desert', 'Province', 'Region', 'County', 'District', 'Oblast', 'Krai', 'Canal', 'Reservoir', 'Plateau', 'Delta', 'Coast', 'Square', 'Street', 'Avenue', 'Highway', 'Pass', 'Glacier', 'Falls', 'Heights', 'Hills', 'Range', 'Prefecture', 'Governorate', 'Territory']);
+const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Gulf', 'Bay', 'Port', 'Fort', 'Lake', 'Sea']);
+/** Plural subjects of reporting sentences, capitalized only at a sentence start ("Diplomats said"). */
+const COMMON_SUBJECTS = new Set(['officials', 'diplomats', 'analysts', 'experts', 'residents', 'farmers', 'critics', 'sources', 'authorities', 'observers', 'officers', 'witnesses', 'activists', 'protesters', 'lawmakers', 'ministers', 'leaders', 'delegates', 'negotiators', 'scientists', 'researchers', 'economists', 'investors', 'traders', 'police', 'doctors', 'villagers', 'locals', 'participants', 'organizers', 'organisers', 'voters', 'users', 'employees', 'workers', 'students', 'parents', 'people', 'others', 'many', 'some', 'both', 'several', 'insiders', 'aides', 'allies', 'opponents', 'supporters', 'rebels', 'militants', 'troops', 'soldiers', 'prosecutors', 'judges', 'lawyers', 'journalists', 'reporters', 'editors', 'commentators', 'historians', 'engineers', 'planners', 'campaigners', 'environmentalists']);
 const BETWEEN_NAME_AND_VERB = new Set(['also', 'later', 'then', 'again', 'previously', 'recently', 'has', 'had', 'have', 'was', 'is', 'had', 'once', 'further', 'earlier', 'reportedly']);
 
 /** Finds names in every capitalized run of units. */
@@ -63,10 +68,26 @@ export function findNames(ctx: NameContext): FoundName[] {
       if (k < units.length && startsRun(units[k]!) && joinsPrevious(ctx.text, units[k - 1]!, units[k]!)) j = k;
       else break;
     }
-    found.push(...segmentRun(ctx, i, j));
+    // "Tajik Energy and Water Minister Rustam Khodjaev": a run before "and <…> Minister" is part of the title.
+    if (!(units[j]?.text === 'and' && titleWithin(ctx, j + 1, 4))) found.push(...segmentRun(ctx, i, j));
     i = j;
   }
   return found;
+}
+
+/** At a connector ("of", "of the") that leads to a known name or an organization. */
+function connectorBeforeName(ctx: NameContext, k: number, to: number): boolean {
+  if (!CONNECTORS.has(ctx.units[k]!.text)) return false;
+  let next = k;
+  while (next < to && (CONNECTORS.has(ctx.units[next]!.text) || ctx.units[next]!.text === 'the')) next++;
+  return next < to && (longestKnown(ctx, next, to) !== null || organizationLength(ctx, next, to) > 0);
+}
+
+function titleWithin(ctx: NameContext, from: number, reach: number): boolean {
+  for (let k = from; k < ctx.units.length && k < from + reach && startsRun(ctx.units[k]!); k++) {
+    if (titleLength(ctx, k, ctx.units.length) > 0) return true;
+  }
+  return false;
 }
 
 function startsRun(u: Unit): boolean {
@@ -117,21 +138,35 @@ function segmentRun(ctx: NameContext, from: number, to: number): FoundName[] {
       continue;
     }
     if (CONNECTORS.has(u.text) || u.text === 'the' || lex.nationalities.has(u.text) || (i === from && isCommonWord(ctx, u))) {
+      // "Minister of Energy": after a title, "of …" names the portfolio, not the person.
+      if (CONNECTORS.has(u.text)) afterTitle = false;
       i++;
       continue;
     }
     // An unknown run: up to the next unit that is known, a title or a nationality.
     let end = i + 1;
-    while (end < to && !(end > i && longestKnown(ctx, end, to)) && titleLength(ctx, end, to) === 0 && !lex.nationalities.has(units[end]!.text)) end++;
-    while (end > i + 1 && CONNECTORS.has(units[end - 1]!.text)) end--;
+    while (end < to && !(end > i && longestKnown(ctx, end, to)) && titleLength(ctx, end, to) === 0 && !lex.nationalities.has(units[end]!.text) && !connectorBeforeName(ctx, end, to)) end++;
+    while (end > i + 1 && (CONNECTORS.has(units[end - 1]!.text) || units[end - 1]!.text === 'the')) end--;
     if (end < to && lex.nationalities.has(units[end]!.text) && isPlaceAdjective(ctx, spanText(ctx, i, end + 1))) {
       i = end + 1; // "Central Asian": an adjective of a known place
       afterTitle = false;
       continue;
     }
     if (!headline) {
-      const type = classifyUnknown(ctx, i, end, afterTitle);
-      if (type) out.push(named(units, i, end - i, type, spanText(ctx, i, end)));
+      // "Minister of Energy and Water Resources Rustam Hojayev": common nouns before a name are not part of it.
+      let start = i;
+      while (end - start > 1 && isLowercaseWord(ctx, units[start]!) && !lex.givenNames.has(units[start]!.text)) start++;
+      // "Water Resources Rustam Hojayev": a given name further in starts the person's name.
+      if (!afterTitle && end - start >= 3 && !lex.givenNames.has(units[start]!.text)) {
+        for (let k = start + 1; k < end - 1; k++) {
+          if (lex.givenNames.has(units[k]!.text)) {
+            start = k;
+            break;
+          }
+        }
+      }
+      const type = classifyUnknown(ctx, start, end, afterTitle);
+      if (type) out.push(named(units, start, end - start, type, spanText(ctx, start, end)));
     }
     afterTitle = false;
     i = end;
@@ -204,7 +239,13 @@ function organizationLength(ctx: NameContext, i: number, to: number): number {
   for (let k = i; k < to; k++) {
     const u = units[k]!;
     if (CONNECTORS.has(u.text) || u.text === 'the') {
-      if (!sawHead) continue;
+      if (!sawHead) {
+        // "Mark O'Neill of the Caspian Policy Institute": what precedes "of" is not part of it.
+        let next = k;
+        while (next < to && (CONNECTORS.has(units[next]!.text) || units[next]!.text === 'the')) next++;
+        if (next < to && k > i && (longestKnown(ctx, next, to) || isPlainOrganization(ctx, next, to))) return 0;
+        continue;
+      }
       let next = k;
       while (next < to && (CONNECTORS.has(units[next]!.text) || units[next]!.text === 'the')) next++;
       const prefixIsOneHead = end - i === 1;
@@ -251,10 +292,17 @@ function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle:
   // "in Dushanbe", "at the Novo-Ogaryovo residence"
   const before = from > 0 ? (units[from - 1]!.text === 'the' && from > 1 ? units[from - 2]! : units[from - 1]!) : null;
   const placeContext = before !== null && !before.cap && PLACE_PREPOSITIONS.has(before.text) && before.line === first.line;
+  const last = units[to - 1]!;
+  if (PLACE_HEADS.has(last.text) || (size >= 2 && PLACE_PREFIXES.has(first.text))) return 'PLACE';
   if (size >= 2) {
-    if (lex.givenNames.has(first.text)) return 'PERSON';
-    if (units.slice(from, to).some((u) => u.allCaps)) return null;
+    if (lex.givenNames.has(first.text) || (lex.chineseSurnames.has(first.text) && size <= 3)) return 'PERSON';
+    const run = units.slice(from, to);
+    if (run.some((u) => u.allCaps)) return null;
     if (placeContext) return 'PLACE';
+    // Without a given name, a title or a speech verb, a run is a name only if none of its words
+    // is used in lowercase elsewhere in the article ("Thirsty Valleys" is not a person).
+    if (run.some((u) => isLowercaseWord(ctx, u) || lex.orgHeads.has(u.text))) return null;
+    if (/^:\s*\p{Lu}/u.test(ctx.text.slice(last.end, last.end + 3))) return null; // "Thirsty Valleys: Water and …" is a title
     return followedBySpeech(ctx, to) || !first.sentenceStart ? 'PERSON' : null;
   }
   if (first.allCaps) {
@@ -263,8 +311,12 @@ function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle:
   }
   if (lex.orgHeads.has(first.text)) return null; // "the Organization's summit": a head word alone names nothing
   if (placeContext && !first.sentenceStart && first.text.length > 2) return 'PLACE';
-  if (followedBySpeech(ctx, to)) return 'PERSON';
+  if (followedBySpeech(ctx, to) && !isLowercaseWord(ctx, first)) return 'PERSON';
   return null;
+}
+
+function isLowercaseWord(ctx: NameContext, u: Unit): boolean {
+  return ctx.lowercaseVocabulary.has(u.text.toLowerCase()) || COMMON_SUBJECTS.has(u.text.toLowerCase());
 }
 
 /** "Central Asian", "Afghan": an adjective of a known place is not a name. */

@@ -49,7 +49,7 @@ function adjectiveOf(word: string, place: string): boolean {
   return word.length > 3 && (place.startsWith(word.slice(0, -2)) || word.startsWith(place.slice(0, Math.max(4, place.length - 1))));
 }
 
-const TITLE_CUES = /\b(?:titled|entitled|called|named|book|report|film|movie|song|album|article|documentary|programme|program|series|newspaper|novel|play|campaign|operation|headlined|dubbed)\s*$/i;
+const TITLE_CUES = /\b(?:titled|entitled|called|named|book|report|film|movie|song|album|article|documentary|programme|program|series|newspaper|novel|play|campaign|operation|headlined|dubbed),?\s*$/i;
 
 /**
  * direct: a clause of speech; partial: a fragment woven into the sentence;
@@ -60,11 +60,12 @@ export function quoteKind(text: string, quote: RawQuote, attributed: boolean, st
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const before = text.slice(Math.max(0, quote.start - 30), quote.start - 1);
   const capitalizedWords = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (TITLE_CUES.test(before) && capitalizedWords >= Math.ceil(words.length / 2) && !/[.!?,]$/.test(content)) return 'title';
+  if (TITLE_CUES.test(before) && capitalizedWords >= Math.ceil(words.length / 2) && !/[.!?]$/.test(content)) return 'title';
   const onHeadline = isHeadlineQuote(text, quote, tokens);
   if (onHeadline && words.length <= 3) return 'partial';
   const startsUpper = /^[\s(\[]*\p{Lu}/u.test(content);
   if (startsUpper && words.length >= 3 && (standalone || attributed || /[.!?,]$/.test(content))) return 'direct';
+  if (startsUpper && attributed && /[.!?,]$/.test(content)) return 'direct'; // "We go," he said.'
   if (words.length >= 5 && /[.!?]$/.test(content) && /(?:\bthat|:)\s*$/.test(before)) return 'direct';
   if (words.length <= 2 && !attributed) return 'scare';
   return 'partial';
@@ -72,7 +73,10 @@ export function quoteKind(text: string, quote: RawQuote, attributed: boolean, st
 
 function isHeadlineQuote(text: string, quote: RawQuote, tokens: readonly Token[]): boolean {
   const lineStart = text.lastIndexOf('\n', quote.start) + 1;
+  // The article's first line is its headline (when a body follows it).
   const lineEnd = text.indexOf('\n', quote.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  if (text.slice(0, lineStart).trim() === '' && lineEnd !== -1 && !/[.!?]["”’]?$/.test(line)) return true;
   const onLine = tokens.filter((t) => t.start >= lineStart && t.end <= (lineEnd === -1 ? text.length : lineEnd) && t.text.length >= 4);
   return onLine.length >= 2 && onLine.filter((t) => t.cap).length / onLine.length >= 0.8;
 }

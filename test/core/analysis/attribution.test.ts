@@ -45,6 +45,23 @@ describe('speaker attribution and quote kinds', () => {
       '"We are not done," Anna Petrova said.\n\n"There is more work ahead of us."',
       ['We are not done, | direct | Anna Petrova', 'There is more work ahead of us. | direct | Anna Petrova'],
     ],
+    [
+      'the subject before a relative clause',
+      'Helena Marsh, who heads the Basin Council that hosted the talks, said it would put "the numbers on the table" soon.',
+      ['the numbers on the table | partial | Helena Marsh'],
+    ],
+    [
+      'a pronoun refers to the person introduced since the previous quote',
+      '"We stay," Anna Petrova said.\n\nMarco Bellini disagreed. "We go," he said.',
+      ['We stay, | direct | Anna Petrova', 'We go, | direct | Marco Bellini'],
+    ],
+    ['a country as the speaking subject', 'Lakeland promised that it would "not let the river run dry" this year.', ['not let the river run dry | partial | Lakeland']],
+    ['a title after a comma', 'Her report, "Thirsty Valleys: Water and Power," was read widely.', ['Thirsty Valleys: Water and Power, | title | null']],
+    [
+      'a place after the verb is not the speaker',
+      'Anna Petrova spoke first. She said Tashkent had obtained only "guaranteed minimum flows" this year.',
+      ['guaranteed minimum flows | partial | Anna Petrova'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
