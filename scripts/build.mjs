@@ -5,5 +5,6 @@ const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: tr
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/extension/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', format: 'cjs' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
 ]);

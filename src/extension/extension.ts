@@ -1,8 +1,23 @@
 import type * as vscode from 'vscode';
+import { createServices, type Services } from './services';
 
-/** Activation is a list of features; each registers its own disposables. */
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+/** Each feature registers its providers, commands and views into context.subscriptions. */
+type Feature = (services: Services) => void;
+
+const FEATURES: Feature[] = [];
+
+export interface NewslensApi {
+  readonly services: Services;
+  /** Resolves once the first indexing of the workspace has finished. */
+  readonly ready: Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): NewslensApi {
+  const services = createServices(context);
+  for (const feature of FEATURES) feature(services);
+  // Heavy work starts after activation returns, so activation itself stays fast.
+  const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => services.workspace.start());
+  return { services, ready };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,253 @@
+/**
+ * The workspace's article folder as the core CorpusIndex sees it: article files found by
+ * the `newslens.sources` globs, open editors' unsaved text (debounced), file watching,
+ * and the entity registry at the folder root. Views subscribe to `onDidUpdate`.
+ */
+import * as vscode from 'vscode';
+import { CorpusIndex } from '../../core/corpus/index';
+import type { CorpusChange } from '../../core/corpus/index';
+import type { ScanResult, SourceReport } from '../../core/model';
+import { normalizeText } from '../../core/text/normalize';
+import type { Settings } from '../settings';
+import type { Analyzer } from './analyzer';
+
+export const REGISTRY_FILE = 'newslens.entities.yaml';
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+
+export type IndexState = 'idle' | 'indexing';
+
+export class WorkspaceIndex implements vscode.Disposable {
+  readonly index = new CorpusIndex();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly updateEmitter = new vscode.EventEmitter<CorpusChange>();
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  private readonly skippedFiles = new Map<string, string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private cached: ScanResult | null = null;
+  private bySource: Map<string, SourceReport> | null = null;
+  private pendingWork = 0;
+
+  /** Fires after the index changed, with what changed. */
+  readonly onDidUpdate = this.updateEmitter.event;
+  /** Fires when indexing starts or settles. */
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(
+    private settings: Settings,
+    private readonly analyzer: Analyzer,
+  ) {
+    this.disposables.push(
+      this.index.onDidChange((change) => {
+        this.cached = null;
+        this.bySource = null;
+        this.updateEmitter.fire(change);
+      }),
+    );
+  }
+
+  get state(): IndexState {
+    return this.pendingWork > 0 ? 'indexing' : 'idle';
+  }
+
+  /** Files skipped (too large, binary) with the reason, for the Sources view. */
+  get skipped(): ReadonlyMap<string, string> {
+    return this.skippedFiles;
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+  }
+
+  /** Finds and analyses every article; starts watching files and editors. */
+  async start(): Promise<void> {
+    this.watch();
+    await this.loadRegistry();
+    const uris = await this.findArticles();
+    await Promise.all(uris.map((uri) => this.loadFile(uri)));
+  }
+
+  /** The whole folder's cross-referenced result (cached until the next change). */
+  result(): ScanResult {
+    return (this.cached ??= this.index.result());
+  }
+
+  source(file: string): SourceReport | undefined {
+    this.bySource ??= new Map(this.result().sources.map((s) => [s.file, s]));
+    return this.bySource.get(file);
+  }
+
+  /** Workspace-relative key of an article URI, or undefined when it is not indexed. */
+  fileOf(uri: vscode.Uri): string | undefined {
+    const key = this.keyOf(uri);
+    return key !== undefined && this.uris.has(key) ? key : undefined;
+  }
+
+  uriOf(file: string): vscode.Uri | undefined {
+    return this.uris.get(file);
+  }
+
+  /** Does this document belong to the article set (by the `newslens.sources` globs)? */
+  isArticle(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote' && document.uri.scheme !== 'vscode-vfs') return false;
+    const key = this.keyOf(document.uri);
+    if (key === undefined) return false;
+    if (this.uris.has(key)) return true;
+    return this.settings.sources.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(vscode.workspace.getWorkspaceFolder(document.uri)!, glob) }, document) > 0);
+  }
+
+  /** Adds a document to the article set now (the "mark as article" command). */
+  async addDocument(document: vscode.TextDocument): Promise<void> {
+    const key = this.keyOf(document.uri);
+    if (key === undefined) return;
+    this.uris.set(key, document.uri);
+    await this.analyze(key, document.getText());
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+    this.updateEmitter.dispose();
+    this.stateEmitter.dispose();
+  }
+
+  private keyOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const relative = vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
+    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    return multiRoot && !relative.startsWith(folder.name + '/') ? `${folder.name}/${relative}` : relative;
+  }
+
+  private async findArticles(): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of this.settings.sources) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE)) found.set(uri.toString(), uri);
+      }
+    }
+    return [...found.values()];
+  }
+
+  private watch(): void {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of this.settings.sources) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        watcher.onDidCreate((uri) => void this.loadFile(uri), undefined, this.disposables);
+        watcher.onDidChange((uri) => {
+          // An open editor is the source of truth for its file; its own events update the index.
+          if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) void this.loadFile(uri);
+        }, undefined, this.disposables);
+        watcher.onDidDelete((uri) => this.remove(uri), undefined, this.disposables);
+        this.disposables.push(watcher);
+      }
+      const registry = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, REGISTRY_FILE));
+      registry.onDidCreate(() => void this.loadRegistry(), undefined, this.disposables);
+      registry.onDidChange(() => void this.loadRegistry(), undefined, this.disposables);
+      registry.onDidDelete(() => void this.loadRegistry(), undefined, this.disposables);
+      this.disposables.push(registry);
+    }
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      const key = this.fileOf(event.document.uri);
+      if (key !== undefined) this.schedule(key, event.document);
+    }, undefined, this.disposables);
+  }
+
+  /** Debounced re-analysis while typing. */
+  private schedule(key: string, document: vscode.TextDocument): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.analyze(key, document.getText());
+      }, this.settings.debounceMs),
+    );
+  }
+
+  /** Re-analyses a document now (on editor switch, no debounce). */
+  async refreshNow(document: vscode.TextDocument): Promise<void> {
+    const key = this.fileOf(document.uri);
+    if (key === undefined || !this.timers.has(key)) return;
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    await this.analyze(key, document.getText());
+  }
+
+  private async loadFile(uri: vscode.Uri): Promise<void> {
+    const key = this.keyOf(uri);
+    if (key === undefined) return;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > this.settings.maxFileBytes) {
+        this.skippedFiles.set(key, `larger than newslens.maxFileBytes (${stat.size} bytes)`);
+        return;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.subarray(0, 8192).includes(0)) {
+        this.skippedFiles.set(key, 'binary file');
+        return;
+      }
+      this.skippedFiles.delete(key);
+      this.uris.set(key, uri);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      await this.analyze(key, open ? open.getText() : decodeText(bytes));
+    } catch (error) {
+      this.skippedFiles.set(key, `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private remove(uri: vscode.Uri): void {
+    const key = this.keyOf(uri);
+    if (key === undefined || !this.uris.has(key)) return;
+    this.uris.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.index.removeArticle(key);
+  }
+
+  private async analyze(key: string, rawText: string): Promise<void> {
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const text = normalizeText(rawText);
+    this.begin();
+    try {
+      const analysis = await this.analyzer.analyze(text);
+      // Text changed again while this ran: a newer request will land.
+      if (this.generations.get(key) === generation && this.uris.has(key)) this.index.setAnalysis(key, text, analysis);
+    } finally {
+      this.end();
+    }
+  }
+
+  private async loadRegistry(): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    const uri = vscode.Uri.joinPath(folder.uri, REGISTRY_FILE);
+    let text: string | null = null;
+    try {
+      text = decodeText(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = null;
+    }
+    this.index.setRegistry(text);
+  }
+
+  private begin(): void {
+    if (this.pendingWork++ === 0) this.stateEmitter.fire('indexing');
+  }
+
+  private end(): void {
+    if (--this.pendingWork === 0) this.stateEmitter.fire('idle');
+  }
+}
+
+/** UTF-8 (BOM kept for normalizeText to strip), else Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
