@@ -37,6 +37,7 @@ try {
   console.log(`re-anchored exact: ${c.exact} (${pct(c.exact)}%)`);
   console.log(`re-anchored fuzzy: ${c.fuzzy} (${pct(c.fuzzy)}%)`);
   console.log(`orphaned:          ${c.orphaned} (${pct(c.orphaned)}%), of which text still intact: ${c.orphanedIntact}`);
+  console.log(`on a copy:         ${c.onCopy} (the same passage repeated in the text or pasted by an edit)`);
   console.log(`wrong:             ${c.wrong}`);
   for (const example of c.wrongExamples) console.log(`  ${example}`);
   process.exitCode = c.wrong === 0 ? 0 : 1;

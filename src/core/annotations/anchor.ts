@@ -44,6 +44,16 @@ export function prepareText(normalizedText: string): PreparedText {
 export const QUOTE_THRESHOLD = 0.75;
 /** Minimum similarity of the stronger side of the context (prefix or suffix). */
 export const CONTEXT_THRESHOLD = 0.7;
+/** Strong evidence: both sides at least WEAKER_SIDE_THRESHOLD, on average STRONG_CONTEXT_THRESHOLD. */
+export const WEAKER_SIDE_THRESHOLD = 0.7;
+export const STRONG_CONTEXT_THRESHOLD = 0.8;
+/** Quotes shorter than this (code points) need word edges kept and stronger context. */
+const SHORT_QUOTE = 8;
+const SHORT_WEAKER_SIDE_THRESHOLD = 0.85;
+/** Far from the old position both sides of the context must be at least this similar. */
+export const FAR_SIDE_THRESHOLD = 0.9;
+/** The quote still at its old position needs only one side of context this similar. */
+export const IN_PLACE_THRESHOLD = 0.9;
 /** Minimum overall similarity (quote and context together, weighted by length). */
 export const OVERALL_THRESHOLD = 0.7;
 /** Share of the quote-with-context pattern that may differ in the approximate search. */
@@ -52,6 +62,8 @@ const PATTERN_ERROR_RATE = 0.3;
 const MAX_FUZZY_PATTERN = 20000;
 /** How far (UTF-16 units) from the old position an exact occurrence counts as "near" (step 2). */
 const NEAR = 256;
+/** Within this distance one matching side of the context is enough (an edit hit the other side). */
+const WEAK_NEAR = 64;
 /** The approximate step also searches this far around the old position on its own, because
  * Myers' search reports only the best matches of the whole text (a far verbatim copy would hide the original). */
 const LOCAL_SEARCH = 1500;
@@ -78,6 +90,13 @@ interface Candidate {
   end: number;
   quoteSimilarity: number;
   score: number;
+  /** Both sides of the context support this place (see evaluate). */
+  strong: boolean;
+  /** UTF-16 units from the old position. */
+  distance: number;
+  /** Similarity of the better- and the worse-matching side of the context. */
+  bestSide: number;
+  worstSide: number;
 }
 
 /** Finds a stored target in the current text (see the file comment for the steps). */
@@ -94,9 +113,14 @@ export function reanchor(target: TextTarget, source: PreparedText | string, stor
   }
 
   // 2. The exact quote at or near the old position; the context chooses among repeats.
+  if (text.startsWith(exact, oldStart)) {
+    const inPlace = evaluate(target, text, oldStart, oldStart + exact.length, 1, oldStart);
+    const short = codePointLength(exact) < SHORT_QUOTE;
+    if (inPlace && (inPlace.strong || (!short && inPlace.bestSide >= IN_PLACE_THRESHOLD))) return found(inPlace, target, prepared);
+  }
   const near = { from: Math.max(0, oldStart - NEAR), to: Math.min(text.length, oldStart + exact.length + NEAR) };
-  const nearby = exactOccurrences(target, text, oldStart, near);
-  if (nearby.length > 0) return found(best(nearby)!, target, prepared);
+  const nearby = best(exactOccurrences(target, text, oldStart, near).filter((c) => c.strong).map(penalized));
+  if (nearby) return found(nearby, target, prepared);
 
   // 3. Anywhere: exact occurrences and approximate matches compete on similarity, with a
   // distance penalty, so a verbatim copy far away does not beat the edited original.
@@ -107,7 +131,12 @@ export function reanchor(target: TextTarget, source: PreparedText | string, stor
     ...approximate(target, text, oldStart, everywhere),
     ...approximate(target, text, oldStart, local),
   ];
-  const chosen = best(candidates.map((c) => ({ ...c, score: c.score - distancePenalty(c.start, oldStart) })));
+  // Near the old position first. Far from it, one similar side of context is not enough, as
+  // passages get repeated (captions, pull quotes) and pasted around: it takes both sides, or
+  // the quote with one whole side verbatim.
+  const acceptable = (c: Candidate): boolean =>
+    (c.distance <= NEAR && (c.strong || c.distance <= WEAK_NEAR)) || c.worstSide >= FAR_SIDE_THRESHOLD || (c.quoteSimilarity === 1 && c.bestSide === 1);
+  const chosen = best(candidates.filter(acceptable).map(penalized));
   if (chosen) return found(chosen, target, prepared);
 
   // 4. Nothing resembles it closely enough.
@@ -166,22 +195,49 @@ function best(candidates: Candidate[]): Candidate | null {
   return top;
 }
 
-function distancePenalty(start: number, oldStart: number): number {
-  return DISTANCE_WEIGHT * Math.min(1, Math.abs(start - oldStart) / DISTANCE_SCALE);
+function penalized(candidate: Candidate): Candidate {
+  return { ...candidate, score: candidate.score - DISTANCE_WEIGHT * Math.min(1, candidate.distance / DISTANCE_SCALE) };
 }
 
-/** Scores a place for the target; null when the evidence is too weak to move it there. */
+/**
+ * Scores a place for the target; null when even weak evidence is missing. Weak evidence: the
+ * quote is similar enough and one side of the context matches. Strong: both sides match too.
+ */
 function evaluate(target: TextTarget, text: string, start: number, end: number, quoteSimilarity: number, oldStart: number): Candidate | null {
   if (quoteSimilarity < QUOTE_THRESHOLD || end <= start) return null;
+  // Approximate matches may legitimately end mid-word after an edit; exact ones may not.
+  const quoteLength = codePointLength(target.exact);
+  const short = quoteLength < SHORT_QUOTE;
+  if ((quoteSimilarity === 1 || short) && !sameWordEdges(target, text, start, end)) return null;
   const before = prefixSimilarity(target.prefix, text, start, CONTEXT_LENGTH);
   const after = suffixSimilarity(target.suffix, text, end, CONTEXT_LENGTH);
   if (Math.max(before, after) < CONTEXT_THRESHOLD) return null;
-  const quoteWeight = Math.min(codePointLength(target.exact), 4 * CONTEXT_LENGTH);
+  const quoteWeight = Math.min(quoteLength, 4 * CONTEXT_LENGTH);
   const overall = (quoteSimilarity * quoteWeight + (before + after) * CONTEXT_LENGTH) / (quoteWeight + 2 * CONTEXT_LENGTH);
-  if (overall < OVERALL_THRESHOLD) return null;
-  // Distance only breaks near-ties between equally good places.
-  const nearness = 1 - Math.min(1, Math.abs(start - oldStart) / Math.max(1, text.length));
-  return { start, end, quoteSimilarity, score: overall + 0.01 * nearness };
+  const inPlace = start === oldStart && quoteSimilarity === 1 && Math.max(before, after) >= IN_PLACE_THRESHOLD;
+  if (overall < OVERALL_THRESHOLD && !inPlace) return null;
+  // A short quote ("in", "the", "UN") is almost all context: it takes more of it.
+  const weakerSide = short ? SHORT_WEAKER_SIDE_THRESHOLD : WEAKER_SIDE_THRESHOLD;
+  const strong = Math.min(before, after) >= weakerSide && before + after >= 2 * STRONG_CONTEXT_THRESHOLD;
+  return { start, end, quoteSimilarity, score: overall, strong, distance: Math.abs(start - oldStart), bestSide: Math.max(before, after), worstSide: Math.min(before, after) };
+}
+
+/**
+ * A quote that started (ended) at a word boundary must do so at the new place too, and one
+ * that started inside a word must still: "a" does not move into "that".
+ */
+function sameWordEdges(target: TextTarget, text: string, start: number, end: number): boolean {
+  const { exact, prefix, suffix } = target;
+  const edgeBefore = isWordChar(exact[0]) && isWordChar(prefix[prefix.length - 1]);
+  const edgeAfter = isWordChar(exact[exact.length - 1]) && isWordChar(suffix[0]);
+  return (
+    (!isWordChar(exact[0]) || edgeBefore === isWordChar(text[start - 1])) &&
+    (!isWordChar(exact[exact.length - 1]) || edgeAfter === isWordChar(text[end]))
+  );
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
 function found(candidate: Candidate, target: TextTarget, prepared: PreparedText): AnchorResult {

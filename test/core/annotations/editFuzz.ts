@@ -20,25 +20,39 @@ export interface FuzzCounts {
   /** Orphans whose original text is still there unchanged (the anchoring was over-cautious). */
   orphanedIntact: number;
   /**
-   * Landed on another place that matches the stored selector exactly (a verbatim copy of
-   * the quote with its whole prefix and suffix): no selector can tell the two apart.
+   * Landed on a copy of the original text: a passage the text already repeated (quote and
+   * one whole side of context verbatim), one an edit pasted elsewhere, or a place matching the
+   * stored selector verbatim. The same text, so not wrong, but not the original place either.
    */
-  ambiguous: number;
+  onCopy: number;
   wrong: number;
   wrongExamples: string[];
 }
 
-interface Tracked {
-  target: TextTarget;
-  /** UTF-16 span of the original text's image in the edited text. */
+interface Span {
   start: number;
   end: number;
 }
 
+interface Tracked extends Span {
+  target: TextTarget;
+  /** Images of the original span's text that an edit copied elsewhere in the text. */
+  copies: Span[];
+}
+
 type Random = () => number;
 
-export function runFuzz(texts: readonly string[], sequences: number, seed: number): FuzzCounts {
-  const counts: FuzzCounts = { sequences, annotations: 0, exact: 0, fuzzy: 0, orphaned: 0, orphanedIntact: 0, ambiguous: 0, wrong: 0, wrongExamples: [] };
+/** What a wrong re-anchoring (or, with landed.start -1, an orphan whose text is intact) looked like. */
+export interface WrongCase {
+  sequence: number;
+  target: TextTarget;
+  text: string;
+  image: Span;
+  landed: Span;
+}
+
+export function runFuzz(texts: readonly string[], sequences: number, seed: number, onWrong?: (wrong: WrongCase) => void): FuzzCounts {
+  const counts: FuzzCounts = { sequences, annotations: 0, exact: 0, fuzzy: 0, orphaned: 0, orphanedIntact: 0, onCopy: 0, wrong: 0, wrongExamples: [] };
   const random = mulberry32(seed);
   const normalized = texts.map(normalizeText).filter((t) => t.length > 200);
   for (let n = 0; n < sequences; n++) {
@@ -46,11 +60,11 @@ export function runFuzz(texts: readonly string[], sequences: number, seed: numbe
     const prepared = prepareText(original);
     const tracked = pickSpans(original, random).map((span) => {
       const target = buildTarget(prepared, prepared.offsets.toCodePoint(span.start), prepared.offsets.toCodePoint(span.end));
-      return { target, start: span.start, end: span.end };
+      return { target, start: span.start, end: span.end, copies: repeatsIn(original, target, span.start) };
     });
     let text = original;
     const editCount = 1 + Math.floor(random() * 6);
-    for (let e = 0; e < editCount; e++) text = applyRandomEdit(text, tracked, normalized, random);
+    for (let e = 0; e < editCount; e++) text = applyRandomEdit(text, original, tracked, normalized, random);
     // Line endings and BOM change on disk only; the anchoring sees the normalized text.
     const onDisk = (random() < 0.3 ? '\ufeff' : '') + (random() < 0.5 ? text.replace(/\n/g, '\r\n') : text);
     const current = prepareText(normalizeText(onDisk));
@@ -59,23 +73,28 @@ export function runFuzz(texts: readonly string[], sequences: number, seed: numbe
       const result = reanchor(item.target, current, prepared.hash);
       if (result.status === 'orphan') {
         counts.orphaned++;
-        if (current.text.slice(item.start, item.end) === item.target.exact) counts.orphanedIntact++;
+        if (current.text.slice(item.start, item.end) === item.target.exact) {
+          counts.orphanedIntact++;
+          onWrong?.({ sequence: n, target: item.target, text: current.text, image: { start: item.start, end: item.end }, landed: { start: -1, end: -1 } });
+        }
         continue;
       }
       counts[result.status]++;
       const start = current.offsets.toUtf16(result.start!);
       const end = current.offsets.toUtf16(result.end!);
-      const overlaps = item.end > item.start && start < item.end && end > item.start;
+      const overlaps = overlapsSpan(item, start, end);
+      const onCopy = item.copies.some((copy) => overlapsSpan(copy, start, end));
       const landed = current.text.slice(start, end);
       const verbatimCopy =
         landed === item.target.exact &&
         current.text.slice(0, start).endsWith(item.target.prefix) &&
         current.text.startsWith(item.target.suffix, end);
-      if (!overlaps && verbatimCopy) {
-        // The selector matches this place exactly: quote and both contexts were copied here.
-        counts.ambiguous++;
-      } else if (!overlaps || levenshteinSimilarity(landed, item.target.exact) < QUOTE_THRESHOLD) {
+      const similar = levenshteinSimilarity(landed, item.target.exact) >= QUOTE_THRESHOLD;
+      if (!overlaps && (onCopy || verbatimCopy) && similar) {
+        counts.onCopy++;
+      } else if (!overlaps || !similar) {
         counts.wrong++;
+        onWrong?.({ sequence: n, target: item.target, text: current.text, image: { start: item.start, end: item.end }, landed: { start, end } });
         if (counts.wrongExamples.length < 15) {
           counts.wrongExamples.push(`seq ${n}: ${JSON.stringify(item.target.exact)} -> ${JSON.stringify(landed)} (image ${JSON.stringify(current.text.slice(item.start, item.end))} at ${item.start}, landed at ${start}, was at ${item.target.start}, ${result.status})`);
         }
@@ -102,7 +121,7 @@ function pickSpans(text: string, random: Random): Array<{ start: number; end: nu
   return spans;
 }
 
-function applyRandomEdit(text: string, tracked: Tracked[], corpus: readonly string[], random: Random): string {
+function applyRandomEdit(text: string, original: string, tracked: Tracked[], corpus: readonly string[], random: Random): string {
   const roll = random();
   if (roll < 0.15) return rewrap(text, random);
   // Half of the edits aim at an anchored span or its context, the rest anywhere.
@@ -110,26 +129,69 @@ function applyRandomEdit(text: string, tracked: Tracked[], corpus: readonly stri
   const at = aim ? clamp(aim.start - 40 + Math.floor(random() * (aim.end - aim.start + 80)), 0, text.length) : Math.floor(random() * (text.length + 1));
   let length = 0;
   let insert = '';
-  if (roll < 0.4) insert = randomInsertion(text, corpus, random);
+  if (roll < 0.3) insert = randomInsertion(corpus.filter((t) => t !== original), random);
+  else if (roll < 0.4) {
+    const from = Math.floor(random() * text.length);
+    return paste(text, tracked, from, Math.min(text.length, from + randomLength(random)), at);
+  }
   else if (roll < 0.65) length = randomLength(random);
   else if (roll < 0.9) {
     length = randomLength(random);
-    insert = randomInsertion(text, corpus, random);
+    insert = randomInsertion(corpus.filter((t) => t !== original), random);
   } else {
-    // Duplicate a passage of this text elsewhere: repeats are what confuse anchoring most.
+    // Paste a passage of this text elsewhere: repeats are what confuse anchoring most.
     const from = Math.floor(random() * text.length);
-    insert = text.slice(from, from + 20 + Math.floor(random() * 200));
+    const to = Math.min(text.length, from + 20 + Math.floor(random() * 200));
+    return paste(text, tracked, from, to, at);
   }
   return replace(text, tracked, at, Math.min(text.length, at + length), insert);
 }
 
+/** Inserts a copy of text[from, to) at `at`, recording copies of anchored text it carries. */
+function paste(text: string, tracked: Tracked[], from: number, to: number, at: number): string {
+  const carried = tracked.map((item) =>
+    [item, ...item.copies]
+      .filter((span) => span.start < to && span.end > from)
+      .map((span) => ({ start: Math.max(span.start, from) - from, end: Math.min(span.end, to) - from })),
+  );
+  const result = replace(text, tracked, at, at, text.slice(from, to));
+  tracked.forEach((item, i) => {
+    for (const piece of carried[i]!) item.copies.push({ start: at + piece.start, end: at + piece.end });
+  });
+  return result;
+}
+
+/**
+ * Places where the original text already repeats the passage: one whole side of the context
+ * verbatim next to a text at least QUOTE_THRESHOLD similar to the quote (captions and pull
+ * quotes do this). A selector cannot tell those from the original place, so they count as
+ * copies, not as unrelated text.
+ */
+function repeatsIn(text: string, target: TextTarget, start: number): Span[] {
+  const repeats: Span[] = [];
+  const { exact, prefix, suffix } = target;
+  const similarEnough = (s: string): boolean => levenshteinSimilarity(s, exact) >= QUOTE_THRESHOLD;
+  for (let at = prefix ? text.indexOf(prefix) : -1; at !== -1; at = text.indexOf(prefix, at + 1)) {
+    const from = at + prefix.length;
+    if (from !== start && similarEnough(text.slice(from, from + exact.length))) repeats.push({ start: from, end: from + exact.length });
+  }
+  for (let at = suffix ? text.indexOf(suffix) : -1; at !== -1; at = text.indexOf(suffix, at + 1)) {
+    if (at !== start + exact.length && similarEnough(text.slice(at - exact.length, at))) repeats.push({ start: at - exact.length, end: at });
+  }
+  return repeats;
+}
+
+function overlapsSpan(span: Span, start: number, end: number): boolean {
+  return span.end > span.start && start < span.end && end > span.start;
+}
+
 function replace(text: string, tracked: Tracked[], from: number, to: number, insert: string): string {
   const delta = insert.length - (to - from);
-  for (const item of tracked) {
-    const start = item.start < from ? item.start : item.start >= to ? item.start + delta : from;
-    const end = item.end <= from ? item.end : item.end > to ? item.end + delta : from + insert.length;
-    item.start = start;
-    item.end = Math.max(start, end);
+  for (const span of tracked.flatMap((item) => [item, ...item.copies])) {
+    const start = span.start < from ? span.start : span.start >= to ? span.start + delta : from;
+    const end = span.end <= from ? span.end : span.end > to ? span.end + delta : from + insert.length;
+    span.start = start;
+    span.end = Math.max(start, end);
   }
   return text.slice(0, from) + insert + text.slice(to);
 }
@@ -156,9 +218,10 @@ function rewrap(text: string, random: Random): string {
   return chars.join('');
 }
 
-function randomInsertion(text: string, corpus: readonly string[], random: Random): string {
+/** Text from another article, or random letters (pastes from the same article are `paste`). */
+function randomInsertion(corpus: readonly string[], random: Random): string {
   if (random() < 0.5) {
-    const source = random() < 0.5 ? text : corpus[Math.floor(random() * corpus.length)]!;
+    const source = corpus[Math.floor(random() * corpus.length)]!;
     const from = Math.floor(random() * source.length);
     return source.slice(from, from + randomLength(random));
   }
