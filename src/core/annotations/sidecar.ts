@@ -1,0 +1,114 @@
+/**
+ * A sidecar as a live `yaml` Document: comments, key order, blank lines and unknown fields
+ * survive load-modify-save because changes are made on the document's nodes, never by
+ * re-serializing plain data. Output is deterministic: annotations ordered by start, then id.
+ */
+import { Document, isMap, isSeq, LineCounter, parseDocument, type YAMLSeq } from 'yaml';
+import { readDocument } from './validate';
+import { SCHEMA_VERSION, type Annotation, type SidecarHeader, type SidecarIssue } from './types';
+
+/** Sidecars above this size (UTF-16 units, about bytes for ASCII) are refused. */
+export const MAX_SIDECAR_LENGTH = 8 * 1024 * 1024;
+
+export interface Sidecar {
+  doc: Document;
+  header: SidecarHeader | null;
+  annotations: Annotation[];
+  /** Where each annotation starts in the parsed text (1-based); empty for new sidecars. */
+  positions: Map<string, { line: number; column: number }>;
+  /** Parse and schema problems. Any error makes the sidecar read-only. */
+  issues: SidecarIssue[];
+}
+
+export class SidecarNotWritableError extends Error {}
+
+const TO_STRING_OPTIONS = { lineWidth: 0 } as const;
+
+export function parseSidecar(text: string, maxLength = MAX_SIDECAR_LENGTH): Sidecar {
+  if (text.length > maxLength) {
+    const issue: SidecarIssue = { severity: 'error', message: `sidecar is ${text.length} characters, over the ${maxLength} limit; not read`, line: 1, column: 1 };
+    return { doc: new Document(), header: null, annotations: [], positions: new Map(), issues: [issue] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const issues: SidecarIssue[] = [];
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const position = problem.linePos?.[0];
+    issues.push({
+      severity: doc.errors.includes(problem as never) ? 'error' : 'warning',
+      message: problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      line: position?.line ?? 1,
+      column: position?.col ?? 1,
+    });
+  }
+  if (issues.some((i) => i.severity === 'error')) return { doc, header: null, annotations: [], positions: new Map(), issues };
+  const read = readDocument(doc, lineCounter);
+  return { doc, header: read.header, annotations: read.annotations, positions: read.positions, issues: [...issues, ...read.issues] };
+}
+
+/** A new, empty sidecar for a source file (its name relative to the sidecar's folder). */
+export function createSidecar(sourceFile: string, sourceHash: string): Sidecar {
+  const doc = new Document({ version: SCHEMA_VERSION, source: sourceFile, hash: sourceHash, annotations: [] });
+  doc.commentBefore = ' Newslens annotations (schema v1): see the README, section "Annotations".';
+  const sidecar: Sidecar = { doc, header: null, annotations: [], positions: new Map(), issues: [] };
+  refresh(sidecar);
+  return sidecar;
+}
+
+export function isWritable(sidecar: Sidecar): boolean {
+  return !sidecar.issues.some((i) => i.severity === 'error');
+}
+
+/** Throws SidecarNotWritableError for a sidecar that did not parse or fit the schema. */
+export function assertWritable(sidecar: Sidecar): void {
+  if (!isWritable(sidecar)) {
+    const first = sidecar.issues.find((i) => i.severity === 'error')!;
+    throw new SidecarNotWritableError(`sidecar has errors (line ${first.line}, column ${first.column}: ${first.message}); not modified`);
+  }
+}
+
+/** The YAML text to save. Refuses sidecars with errors: those are never overwritten. */
+export function serializeSidecar(sidecar: Sidecar): string {
+  assertWritable(sidecar);
+  sortAnnotations(sidecar);
+  return sidecar.doc.toString(TO_STRING_OPTIONS);
+}
+
+/** The annotations list node, created (block style) when the file has none or `annotations:` is empty. */
+export function annotationSeq(sidecar: Sidecar): YAMLSeq {
+  const { doc } = sidecar;
+  let seq = doc.get('annotations', true);
+  if (!isSeq(seq)) {
+    seq = doc.createNode([]) as YAMLSeq;
+    doc.set('annotations', seq);
+  }
+  const list = seq as YAMLSeq;
+  // An empty flow list `[]` would stay flow style as it grows; block style diffs and merges per line.
+  list.flow = false;
+  return list;
+}
+
+/** Stable sort of the annotation nodes by target start, then id (orders hand-edited files too). */
+export function sortAnnotations(sidecar: Sidecar): void {
+  const seq = sidecar.doc.get('annotations', true);
+  if (!isSeq(seq)) return;
+  const keyed = seq.items.map((node, index) => ({ node, index, key: sortKey(node) }));
+  keyed.sort((a, b) => a.key.start - b.key.start || (a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0) || a.index - b.index);
+  if (keyed.some((k, i) => k.index !== i)) seq.items = keyed.map((k) => k.node);
+}
+
+function sortKey(node: unknown): { start: number; id: string } {
+  if (!isMap(node)) return { start: Number.MAX_SAFE_INTEGER, id: '' };
+  const value = node.toJSON() as { id?: unknown; target?: unknown };
+  const position = Array.isArray(value.target) ? value.target.find((s: { type?: string }) => s?.type === 'TextPositionSelector') : null;
+  const start = typeof position?.start === 'number' ? position.start : Number.MAX_SAFE_INTEGER;
+  return { start, id: typeof value.id === 'string' ? value.id : '' };
+}
+
+/** Re-reads header and annotations from the document after a change (positions are kept). */
+export function refresh(sidecar: Sidecar): void {
+  const read = readDocument(sidecar.doc, null);
+  sidecar.header = read.header;
+  sidecar.annotations = read.annotations;
+  sidecar.issues = read.issues;
+}
