@@ -50,9 +50,13 @@ export function updateAnnotation(sidecar: Sidecar, id: string, patch: Annotation
   for (const key of ['entity', 'quote'] as const) {
     const fields = patch[key];
     if (!fields) continue;
-    if (!isMap(node.get(key, true))) node.set(key, sidecar.doc.createNode({}));
+    let fieldsNode: unknown = node.get(key, true);
+    if (!isMap(fieldsNode)) {
+      fieldsNode = sidecar.doc.createNode({});
+      node.set(key, fieldsNode);
+    }
     for (const [field, value] of Object.entries(fields)) {
-      if (value === undefined || value === null) (node.get(key, true) as YAMLMap).delete(field);
+      if (value === undefined || value === null) (fieldsNode as YAMLMap).delete(field);
       else setIfChanged(sidecar.doc, node, [key, field], value);
     }
   }
