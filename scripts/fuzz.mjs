@@ -36,9 +36,9 @@ try {
   console.log(`sequences: ${c.sequences}, annotations: ${c.annotations} (${seconds}s)`);
   console.log(`re-anchored exact: ${c.exact} (${pct(c.exact)}%)`);
   console.log(`re-anchored fuzzy: ${c.fuzzy} (${pct(c.fuzzy)}%)`);
-  console.log(`orphaned:          ${c.orphaned} (${pct(c.orphaned)}%), of which text still intact: ${c.orphanedIntact}`);
-  console.log(`on a copy:         ${c.onCopy} (the same passage repeated in the text or pasted by an edit)`);
+  console.log(`orphaned:          ${c.orphaned} (${pct(c.orphaned)}%), of which the text was still intact: ${c.orphanedIntact}`);
   console.log(`wrong:             ${c.wrong}`);
+  console.log(`(re-anchored onto a copy of the passage - repeated in the text or pasted by an edit - not wrong: ${c.onCopy})`);
   for (const example of c.wrongExamples) console.log(`  ${example}`);
   process.exitCode = c.wrong === 0 ? 0 : 1;
 } finally {

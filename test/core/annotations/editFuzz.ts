@@ -11,6 +11,7 @@ import { mulberry32 } from '../../../src/core/annotations/ids';
 import type { TextTarget } from '../../../src/core/annotations/types';
 import { normalizeText } from '../../../src/core/text/normalize';
 
+/** exact + fuzzy + orphaned = annotations; onCopy and wrong are counted among exact and fuzzy. */
 export interface FuzzCounts {
   sequences: number;
   annotations: number;
