@@ -15,6 +15,7 @@ import type { FoundName } from './entities';
 import type { Lexicon } from './lexicon';
 import type { RawQuote } from './quoteMarks';
 import { splitSentences, type Sentence } from './sentences';
+import { headlineLinesOf } from './headlines';
 import { DESCRIPTION_ROLES, EXTRA_SPEECH_VERBS, quoteKind, rolesMatch } from './quoteKinds';
 
 export interface AttributedQuote {
@@ -31,17 +32,17 @@ const SUBJECT_REACH = 20;
 /** Words after which a "speech verb" is a noun: "the reports", "their promises", "member states". */
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'of', 'on', 'for', 'with', 'member', 'press', 'news', 'to']);
 
-interface Frame {
-  sentence: Sentence;
-  quotes: RawQuote[];
-  tokens: Token[];
-}
-
 export function attributeQuotes(text: string, tokens: readonly Token[], quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
   const speechVerbs = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
   const sentences = splitSentences(text, quotes);
+  const headlines = headlineLinesOf(text, tokens);
   // Organizations and places speak too ("Tajikistan vows"), but only as the verb's immediate subject.
   const people = mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.type !== 'DATE');
+  const mentionAt = (t: Token): number | null => {
+    const k = lastStartingAtOrBefore(people, t.start);
+    const candidate = k === -1 ? undefined : people[k];
+    return candidate && t.end <= candidate.m.end ? candidate.index : null;
+  };
   const result: AttributedQuote[] = [];
   let previousSpeaker: { index: number; at: number } | null = null;
 
@@ -49,10 +50,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
   for (const quote of quotes) {
     while (s < sentences.length - 1 && sentences[s]!.end <= quote.start) s++;
     const sentence = sentences[s]!;
-    const frame = frameOf(sentence, quotes, tokens);
-    const inQuote = (t: Token): boolean => frame.quotes.some((q) => t.start >= q.start && t.end <= q.end);
-    const frameTokens = frame.tokens.filter((t) => !inQuote(t));
-    const mentionAt = (t: Token): number | null => people.find(({ m }) => m.start <= t.start && t.end <= m.end)?.index ?? null;
+    const frameTokens = frameTokensOf(sentence, quotes, tokens);
 
     let speaker: number | null = null;
     for (const k of speechVerbsByDistance(frameTokens, quote, speechVerbs)) {
@@ -69,12 +67,50 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
     speaker ??= accordingTo(frameTokens, mentionAt) ?? colonSpeaker(text, quote, mentions) ?? sameSentenceSpeaker(result, sentence);
     if (speaker === null && frameTokens.length === 0 && previousSpeaker && quote.start - previousSpeaker.at < 600) speaker = previousSpeaker.index;
 
-    const kind = quoteKind(text, quote, speaker !== null, frameTokens.length === 0, tokens);
+    const kind = quoteKind(text, quote, speaker !== null, frameTokens.length === 0, headlines);
     if (kind === 'scare' || kind === 'title') speaker = null;
     result.push({ start: quote.start, end: quote.end, kind, speaker });
     if (speaker !== null) previousSpeaker = { index: speaker, at: quote.end };
   }
   return result;
+}
+
+/** Index of the last item whose mention starts at or before `at` (items sorted by start), or -1. */
+function lastStartingAtOrBefore(items: readonly { m: FoundName }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.m.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first token that starts at or after `at`. */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence's tokens outside its quotations: the reporting frame. */
+function frameTokensOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: readonly Token[]): Token[] {
+  const inside = quotes.filter((q) => !q.nested && q.start >= sentence.start && q.end <= sentence.end);
+  const frame: Token[] = [];
+  let q = 0;
+  for (let i = firstTokenFrom(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= sentence.end; i++) {
+    const t = tokens[i]!;
+    while (q < inside.length && inside[q]!.end < t.end) q++;
+    if (q < inside.length && t.start >= inside[q]!.start && t.end <= inside[q]!.end) continue;
+    frame.push(t);
+  }
+  return frame;
 }
 
 /** Indices of the frame's speech verbs, nearest to the quote first; nouns ("the reports") and passives left out. */
@@ -87,14 +123,6 @@ function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: Rea
     found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
   });
   return found.sort((a, b) => a.distance - b.distance).map((f) => f.k);
-}
-
-function frameOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: readonly Token[]): Frame {
-  return {
-    sentence,
-    quotes: quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end),
-    tokens: tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end),
-  };
 }
 
 /** The nearest person named before the verb in its clause ("Pakistan's Prime Minister Imran Khan, however, hailed"). */
@@ -141,7 +169,14 @@ function pronounOrDescriptionBefore(frame: Token[], verb: number, lex: Lexicon):
 
 /** "the Russian president": the latest person introduced with that role (and nationality). */
 function describedPerson(words: string[], text: string, tokens: readonly Token[], mentions: readonly FoundName[], before: number, lex: Lexicon): number | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // The nearest few hundred names before the description are enough, and keep this linear.
+  let firstAfter = 0;
+  for (let hi = mentions.length; firstAfter < hi; ) {
+    const mid = (firstAfter + hi) >> 1;
+    if (mentions[mid]!.start < before) firstAfter = mid + 1;
+    else hi = mid;
+  }
+  for (let i = firstAfter - 1, examined = 0; i >= 0 && examined < 300; i--, examined++) {
     const m = mentions[i]!;
     if (m.type !== 'PERSON' || m.start >= before || !m.canonical.includes(' ')) continue;
     if (rolesMatch(words, introOf(text, m, tokens, mentions), lex)) return i;
@@ -153,14 +188,26 @@ function describedPerson(words: string[], text: string, tokens: readonly Token[]
 function introOf(text: string, m: FoundName, tokens: readonly Token[], mentions: readonly FoundName[]): string[] {
   const words: string[] = [];
   let end = m.start;
-  for (let i = tokens.length - 1; i >= 0 && words.length < 6; i--) {
+  for (let i = firstTokenFrom(tokens, m.start) - 1; i >= 0 && words.length < 6; i--) {
     const t = tokens[i]!;
     if (t.end > m.start) continue;
-    if (/[,;.\n]/.test(text.slice(t.end, end)) || t.text === 'and' || mentions.some((o) => o.type === 'PERSON' && o.start <= t.start && t.end <= o.end)) break;
+    if (/[,;.\n]/.test(text.slice(t.end, end)) || t.text === 'and' || isInsidePerson(t, mentions)) break;
     words.unshift(t.text);
     end = t.start;
   }
   return words;
+}
+
+function isInsidePerson(t: Token, mentions: readonly FoundName[]): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const o = mentions[lo - 1];
+  return o !== undefined && o.type === 'PERSON' && t.end <= o.end;
 }
 
 /**
@@ -168,16 +215,15 @@ function introOf(text: string, m: FoundName, tokens: readonly Token[], mentions:
  * being introduced), else the previous quote's speaker, else the last person named.
  */
 function pronounReferent(people: { m: FoundName; index: number }[], previous: { index: number; at: number } | null, verbAt: number, quoteAt: number): number | null {
-  let sincePrevious: number | null = null;
-  let last: number | null = null;
   const frameStart = Math.min(verbAt, quoteAt);
-  for (const { m, index } of people) {
+  for (let k = lastStartingAtOrBefore(people, frameStart); k >= 0; k--) {
+    const { m, index } = people[k]!;
     if (m.type !== 'PERSON' || m.end > frameStart) continue;
-    last = index;
-    if (previous && m.start >= previous.at) sincePrevious = index;
+    // The latest person named; if named before the previous quote, that quote's speaker wins.
+    if (previous && m.start < previous.at && quoteAt - previous.at < 1500) return previous.index;
+    return index;
   }
-  if (sincePrevious !== null) return sincePrevious;
-  return previous && quoteAt - previous.at < 1500 ? previous.index : last;
+  return previous && quoteAt - previous.at < 1500 ? previous.index : null;
 }
 
 function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): number | null {

@@ -8,6 +8,7 @@ import { initialsOf, learnNames } from './learn';
 import { lexicon, type Lexicon } from './lexicon';
 import { extractMetadata, type OutletNames } from './metadata';
 import { findQuotes } from './quoteMarks';
+import { headlineLinesOf } from './headlines';
 import { makeUnits } from './units';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 
@@ -25,8 +26,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const blocked = mergeSpans([...urls, ...dates]);
   const lowercaseVocabulary = new Set<string>();
   for (const t of tokens) if (!t.cap) lowercaseVocabulary.add(t.text.toLowerCase());
-  const units = makeUnits(tokens, lex, lowercaseVocabulary, (s, e) => overlapsAny(blocked, s, e));
-  const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlineLines(text, tokens), learned: new Map() };
+  const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
+  const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlineLinesOf(text, tokens).lines, learned: new Map() };
   const firstPass = findNames(ctx);
   const names = findNames({ ...ctx, learned: learnNames(text, firstPass, lex) });
   names.push(...domainNames(text, tokens, lex));
@@ -63,26 +64,6 @@ function outletNames(lex: Lexicon): OutletNames {
   return outlets;
 }
 
-/** Lines in headline case, where capitalization says nothing about names. */
-function headlineLines(text: string, tokens: readonly Token[]): Set<number> {
-  const stats = new Map<number, { words: number; capitalized: number }>();
-  for (const t of tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
-    const s = stats.get(t.line) ?? { words: 0, capitalized: 0 };
-    s.words++;
-    if (t.cap) s.capitalized++;
-    stats.set(t.line, s);
-  }
-  const lines = text.split('\n');
-  const result = new Set<number>();
-  for (const [line, s] of stats) {
-    const content = (lines[line] ?? '').trim();
-    // A line that ends like a sentence is prose (a caption), however many names it has.
-    if (s.words >= 2 && s.capitalized / s.words >= 0.8 && !/[.!?]["”’]?$/.test(content) && !/^(?:by|written by)\s/i.test(content)) result.add(line);
-  }
-  return result;
-}
-
 /** "kremlin.ru" in a photo credit: a domain whose name is a known organization. */
 function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): FoundName[] {
   const out: FoundName[] = [];
@@ -100,15 +81,12 @@ function extendOverParticles(text: string, names: FoundName[]): void {
   for (const name of names) {
     if (name.type !== 'PERSON') continue;
     const surface = text.slice(name.start, name.end);
-    const m = new RegExp(`((?:\\b\\p{Ll}+ ){1,3})${escapeRegExp(surface)}$`, 'u').exec(name.canonical);
-    if (!m || surface === name.canonical) continue;
-    const particles = m[1]!;
-    if (text.slice(name.start - particles.length, name.start) === particles) name.start -= particles.length;
+    if (surface === name.canonical || !name.canonical.endsWith(' ' + surface)) continue;
+    const before = name.canonical.slice(0, -surface.length - 1).split(' ');
+    let particles = '';
+    for (let k = before.length - 1; k >= 0 && /^\p{Ll}+$/u.test(before[k]!); k--) particles = before[k] + ' ' + particles;
+    if (particles && text.slice(name.start - particles.length, name.start) === particles) name.start -= particles.length;
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -116,22 +94,46 @@ function escapeRegExp(s: string): string {
  * belongs to, an acronym the organization name whose initials it is.
  */
 function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
-  const people = names.filter((n) => n.type === 'PERSON' && n.canonical.includes(' '));
-  const orgs = names.filter((n) => n.type === 'ORG' && n.canonical.includes(' '));
+  // Full person names by each of their words, in text order, for surname look-ups.
+  const peopleByWord = new Map<string, FoundName[]>();
+  const orgs: FoundName[] = [];
+  for (const n of names) {
+    if (n.type === 'PERSON' && n.canonical.includes(' ')) {
+      for (const word of new Set(n.canonical.split(' '))) {
+        const list = peopleByWord.get(word) ?? [];
+        list.push(n);
+        peopleByWord.set(word, list);
+      }
+    } else if (n.type === 'ORG' && n.canonical.includes(' ')) {
+      orgs.push(n);
+    }
+  }
+  const orgsByInitials = new Map<string, FoundName>();
+  const orgsByFirstWord = new Map<string, FoundName>();
+  for (const o of orgs) {
+    const initials = initialsOf(o.canonical);
+    if (!orgsByInitials.has(initials)) orgsByInitials.set(initials, o);
+    const first = o.canonical.split(' ')[0]!;
+    if (!orgsByFirstWord.has(first)) orgsByFirstWord.set(first, o);
+  }
   for (const name of names) {
     const surface = text.slice(name.start, name.end);
     if (name.type === 'PERSON' && !surface.includes(' ')) {
       // The nearest full name before it with this surname, else the first after it.
-      const candidates = people.filter((p) => p.canonical.split(' ').includes(surface));
-      const before = candidates.filter((p) => p.start < name.start).pop();
-      const full = before ?? candidates[0];
-      if (full) name.canonical = full.canonical;
+      const candidates = peopleByWord.get(surface);
+      if (!candidates) continue;
+      let full = candidates[0]!;
+      for (const c of candidates) {
+        if (c.start >= name.start) break;
+        full = c;
+      }
+      name.canonical = full.canonical;
     } else if (name.type === 'ORG' && /^[\p{Lu}\p{N}&.]+$/u.test(surface)) {
-      const expansion = orgs.find((o) => initialsOf(o.canonical) === surface.replace(/\./g, ''));
+      const expansion = orgsByInitials.get(surface.replace(/\./g, ''));
       if (expansion) name.canonical = expansion.canonical;
     } else if (name.type === 'ORG' && !surface.includes(' ')) {
       // "Meta" after "Meta Platforms": the short form of a longer name in the article.
-      const longer = orgs.find((o) => o.canonical.startsWith(surface + ' '));
+      const longer = orgsByFirstWord.get(surface);
       if (longer) name.canonical = longer.canonical;
     } else if (name.type === 'PLACE') {
       name.canonical = lex.names.get(surface)?.canonical ?? name.canonical;

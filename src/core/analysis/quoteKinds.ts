@@ -1,6 +1,6 @@
 /** Quote kinds and the vocabulary attribution needs beyond the gazetteer. */
 import type { QuoteKind } from '../model';
-import type { Token } from '../text/tokens';
+import type { Headlines } from './headlines';
 import type { Lexicon } from './lexicon';
 import type { RawQuote } from './quoteMarks';
 
@@ -55,13 +55,14 @@ const TITLE_CUES = /\b(?:titled|entitled|called|named|book|report|film|movie|son
  * direct: a clause of speech; partial: a fragment woven into the sentence;
  * scare: a word or two set off, spoken by nobody; title: the name of a work.
  */
-export function quoteKind(text: string, quote: RawQuote, attributed: boolean, standalone: boolean, tokens: readonly Token[]): QuoteKind {
+export function quoteKind(text: string, quote: RawQuote, attributed: boolean, standalone: boolean, headlines: Headlines): QuoteKind {
   const content = text.slice(quote.start, quote.end).trim();
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const before = text.slice(Math.max(0, quote.start - 30), quote.start - 1);
   const capitalizedWords = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (TITLE_CUES.test(before) && capitalizedWords >= Math.ceil(words.length / 2) && !/[.!?]$/.test(content)) return 'title';
-  const onHeadline = isHeadlineQuote(text, quote, tokens);
+  const line = headlines.lineOf(quote.start);
+  const onHeadline = line === headlines.firstLine || headlines.lines.has(line);
   if (onHeadline && words.length <= 3) return 'partial';
   const startsUpper = /^[\s(\[]*\p{Lu}/u.test(content);
   if (startsUpper && words.length >= 3 && (standalone || attributed || /[.!?,]$/.test(content))) return 'direct';
@@ -69,14 +70,4 @@ export function quoteKind(text: string, quote: RawQuote, attributed: boolean, st
   if (words.length >= 5 && /[.!?]$/.test(content) && /(?:\bthat|:)\s*$/.test(before)) return 'direct';
   if (words.length <= 2 && !attributed) return 'scare';
   return 'partial';
-}
-
-function isHeadlineQuote(text: string, quote: RawQuote, tokens: readonly Token[]): boolean {
-  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
-  // The article's first line is its headline (when a body follows it).
-  const lineEnd = text.indexOf('\n', quote.end);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
-  if (text.slice(0, lineStart).trim() === '' && lineEnd !== -1 && !/[.!?]["”’]?$/.test(line)) return true;
-  const onLine = tokens.filter((t) => t.start >= lineStart && t.end <= (lineEnd === -1 ? text.length : lineEnd) && t.text.length >= 4);
-  return onLine.length >= 2 && onLine.filter((t) => t.cap).length / onLine.length >= 0.8;
 }

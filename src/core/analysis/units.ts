@@ -20,30 +20,48 @@ export function makeUnits(
   tokens: readonly Token[],
   lex: Lexicon,
   lowercaseVocabulary: ReadonlySet<string>,
-  isBlocked: (start: number, end: number) => boolean,
+  blockedSpans: readonly { start: number; end: number }[],
 ): Unit[] {
   const units: Unit[] = [];
+  let b = 0;
   for (const token of tokens) {
-    const blocked = isBlocked(token.start, token.end);
-    const base: Unit = { ...token, blocked, glued: false };
-    if (blocked || token.possessive) {
-      units.push(base);
+    // Tokens and blocked spans are both sorted: one pointer walks the spans.
+    while (b < blockedSpans.length && blockedSpans[b]!.end <= token.start) b++;
+    const blocked = b < blockedSpans.length && blockedSpans[b]!.start < token.end;
+    if (blocked || token.possessive || !token.cap) {
+      units.push(unitOf(token, token.start, token.end, token.text, blocked, false, token.sentenceStart));
       continue;
     }
-    const camel = CAMEL.exec(token.text);
+    const camel = token.text.length >= 6 ? CAMEL.exec(token.text) : null;
     if (camel && isKnownWord(camel[2]!, lex)) {
       const cut = token.start + camel[1]!.length;
-      units.push({ ...base, end: cut, text: camel[1]!, glued: true });
-      units.push({ ...base, start: cut, text: camel[2]!, sentenceStart: false });
+      units.push(unitOf(token, token.start, cut, camel[1]!, false, true, token.sentenceStart));
+      units.push(unitOf(token, cut, token.end, camel[2]!, false, false, false));
       continue;
     }
-    if (token.text.includes('-') && token.cap && !/\d/.test(token.text)) {
-      units.push(...splitHyphenated(base, lex, lowercaseVocabulary));
+    if (token.text.includes('-') && !/\d/.test(token.text)) {
+      units.push(...splitHyphenated(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart), lex, lowercaseVocabulary));
       continue;
     }
-    units.push(base);
+    units.push(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart));
   }
   return units;
+}
+
+/** Every unit is built here, with its fields in one order, so they all share one object shape. */
+function unitOf(token: Token, start: number, end: number, text: string, blocked: boolean, glued: boolean, sentenceStart: boolean): Unit {
+  return {
+    start,
+    end,
+    text,
+    cap: text === token.text ? token.cap : /^\p{Lu}/u.test(text),
+    allCaps: text === token.text ? token.allCaps : !/\p{Ll}/u.test(text) && text.length >= 2,
+    sentenceStart,
+    possessive: token.possessive,
+    line: token.line,
+    blocked,
+    glued,
+  };
 }
 
 function isKnownWord(word: string, lex: Lexicon): boolean {
@@ -58,7 +76,7 @@ function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: Readonly
     let offset = unit.start;
     for (let i = 0; i < count; i++) {
       const text = parts[i]!;
-      out.push({ ...unit, start: offset, end: offset + text.length, text, sentenceStart: unit.sentenceStart && i === 0, glued: i < count - 1 });
+      out.push({ ...unit, start: offset, end: offset + text.length, text, cap: /^\p{Lu}/u.test(text), allCaps: !/\p{Ll}/u.test(text), sentenceStart: unit.sentenceStart && i === 0, glued: i < count - 1 });
       offset += text.length + 1;
     }
     out[out.length - 1]!.glued = false;

@@ -1,0 +1,53 @@
+/**
+ * Lines in headline case ("Leaders Of Russia Meet To Discuss Afghanistan"), where
+ * capitalization says nothing about names, and the article's first line (its headline).
+ */
+import type { Token } from '../text/tokens';
+
+export interface Headlines {
+  /** Line numbers (0-based) in headline case. */
+  lines: ReadonlySet<number>;
+  /** Line number of a UTF-16 offset. */
+  lineOf(offset: number): number;
+  /** The line holding the headline: the first non-empty line, when a body follows it. */
+  firstLine: number;
+}
+
+export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlines {
+  const stats = new Map<number, { words: number; capitalized: number }>();
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    const s = stats.get(t.line) ?? { words: 0, capitalized: 0 };
+    s.words++;
+    if (t.cap) s.capitalized++;
+    stats.set(t.line, s);
+  }
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineText = (line: number): string => text.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! - 1 : text.length).trim();
+  const lines = new Set<number>();
+  for (const [line, s] of stats) {
+    const content = lineText(line);
+    // A line that ends like a sentence is prose (a caption), however many names it has.
+    if (s.words >= 2 && s.capitalized / s.words >= 0.8 && !/[.!?]["”’]?$/.test(content) && !/^(?:by|written by)\s/i.test(content)) lines.add(line);
+  }
+  let firstLine = -1;
+  for (let line = 0; line < starts.length; line++) {
+    const content = lineText(line);
+    if (content === '') continue;
+    const bodyFollows = line + 1 < starts.length && text.slice(starts[line + 1]!).trim() !== '';
+    if (bodyFollows && !/[.!?]["”’]?$/.test(content)) firstLine = line;
+    break;
+  }
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return { lines, lineOf, firstLine };
+}
