@@ -61,24 +61,31 @@ const SLACK = 8;
 
 /**
  * How well a stored prefix matches the text before `at` (UTF-16 index), in [0, 1].
- * The stored prefix is padded to `contextLength` with edge markers when it was cut by
- * the text's start, and so is the text before `at`, so "both at the start" counts as a match.
+ * A prefix cut short by the text's start is padded with edge markers, so "both at the start"
+ * matches fully; a place that is not at the start scores the missing part as 0.5 (no evidence
+ * either way), because text is often prepended (a correction note, a re-scraped header).
  */
 export function prefixSimilarity(prefix: string, text: string, at: number, contextLength: number): number {
   const missing = Math.max(0, contextLength - codePointLength(prefix));
+  const real = 1 - leadingDistance(reverse(prefix), reverse(text.slice(Math.max(0, at - prefix.length - SLACK), at))) / Math.max(1, prefix.length);
+  if (missing === 0) return real;
   const stored = EDGE.repeat(missing) + prefix;
   const from = at - stored.length - SLACK;
   const window = (from < 0 ? EDGE.repeat(-from) : '') + text.slice(Math.max(0, from), at);
-  return 1 - leadingDistance(reverse(stored), reverse(window)) / stored.length;
+  const padded = 1 - leadingDistance(reverse(stored), reverse(window)) / stored.length;
+  return Math.max(padded, (real * prefix.length + 0.5 * missing) / (prefix.length + missing));
 }
 
 /** How well a stored suffix matches the text from `at` on, in [0, 1] (see prefixSimilarity). */
 export function suffixSimilarity(suffix: string, text: string, at: number, contextLength: number): number {
   const missing = Math.max(0, contextLength - codePointLength(suffix));
+  const real = 1 - leadingDistance(suffix, text.slice(at, at + suffix.length + SLACK)) / Math.max(1, suffix.length);
+  if (missing === 0) return real;
   const stored = suffix + EDGE.repeat(missing);
   const to = at + stored.length + SLACK;
   const window = text.slice(at, Math.min(text.length, to)) + (to > text.length ? EDGE.repeat(to - text.length) : '');
-  return 1 - leadingDistance(stored, window) / stored.length;
+  const padded = 1 - leadingDistance(stored, window) / stored.length;
+  return Math.max(padded, (real * suffix.length + 0.5 * missing) / (suffix.length + missing));
 }
 
 function reverse(s: string): string {

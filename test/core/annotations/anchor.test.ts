@@ -74,6 +74,14 @@ describe('reanchor', () => {
     expect(result.start).toBe(second.start + 'Correction appended.\n'.length);
   });
 
+  it('keeps a headline at the start of the text when a header is prepended', () => {
+    const headline = targetFor(HARBOUR_TEXT, 'Port Authority Delays');
+    expect(headline.prefix).toBe('');
+    const result = reanchor(headline, 'Scraped 2025-03-04 from coastal-ledger.example\n\n' + HARBOUR_TEXT);
+    expect(result.status).toBe('exact');
+    expect(result.start).toBe('Scraped 2025-03-04 from coastal-ledger.example\n\n'.length);
+  });
+
   it('does not move a deleted short quote onto another occurrence elsewhere', () => {
     const first = targetFor(SUMMIT_TEXT, 'Korpela', 1);
     const edited = SUMMIT_TEXT.replace('Korpela later said on social media', 'The Finnish minister later said on social media');
