@@ -1,10 +1,14 @@
 import type * as vscode from 'vscode';
+import { registerArticleLanguage } from './articleLanguage/articleLanguage';
+import { registerHighlights } from './highlights/highlights';
+import { registerHovers } from './hovers/hovers';
+import { registerNavigation } from './navigation/navigation';
 import { createServices, type Services } from './services';
 
 /** Each feature registers its providers, commands and views into context.subscriptions. */
 type Feature = (services: Services) => void;
 
-const FEATURES: Feature[] = [];
+const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation];
 
 export interface NewslensApi {
   readonly services: Services;

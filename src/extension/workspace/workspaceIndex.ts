@@ -24,6 +24,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly updateEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly skippedFiles = new Map<string, string>();
+  /** The normalized text each article's current result was computed from. */
+  private readonly analyzedTexts = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
   private cached: ScanResult | null = null;
   private bySource: Map<string, SourceReport> | null = null;
@@ -82,6 +84,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   fileOf(uri: vscode.Uri): string | undefined {
     const key = this.keyOf(uri);
     return key !== undefined && this.uris.has(key) ? key : undefined;
+  }
+
+  /**
+   * The normalized text the file's current result describes. While an edit waits for analysis
+   * the editor's text differs from it, and the result's spans must not be mapped onto the editor.
+   */
+  analyzedText(file: string): string | undefined {
+    return this.analyzedTexts.get(file);
   }
 
   uriOf(file: string): vscode.Uri | undefined {
@@ -203,6 +213,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = this.keyOf(uri);
     if (key === undefined || !this.uris.has(key)) return;
     this.uris.delete(key);
+    this.analyzedTexts.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.index.removeArticle(key);
   }
@@ -215,7 +226,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const analysis = await this.analyzer.analyze(text);
       // Text changed again while this ran: a newer request will land.
-      if (this.generations.get(key) === generation && this.uris.has(key)) this.index.setAnalysis(key, text, analysis);
+      if (this.generations.get(key) === generation && this.uris.has(key)) {
+        this.analyzedTexts.set(key, text);
+        this.index.setAnalysis(key, text, analysis);
+      }
     } finally {
       this.end();
     }
