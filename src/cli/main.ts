@@ -1,3 +1,4 @@
+import { runCheck } from './check';
 import { runScan } from './scan';
 
 const USAGE = `Usage: newslens <command> [options]
@@ -8,6 +9,10 @@ Commands:
       --json       print the machine-readable result (contract version 1)
       --write      save detected items into each source's .annotations.yaml
       --max-size   skip files larger than BYTES (default 10485760)
+  check [folder] [--fix]
+      Validate every .annotations.yaml under the folder and re-anchor it against its source.
+      Prints file:line:column messages; exit 1 on errors or orphaned annotations.
+      --fix        rewrite moved anchors (orphans and broken files are never changed)
 `;
 
 /** Exit codes: 0 done, 1 some files could not be read, 2 bad usage. */
@@ -20,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'scan':
       return runScan(rest);
+    case 'check':
+      return runCheck(rest);
     default:
       process.stderr.write(`newslens: unknown command '${command}'\n\n${USAGE}`);
       return 2;

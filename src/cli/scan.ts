@@ -5,6 +5,7 @@ import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
 import { parseArgs, UsageError } from './args';
 import { collectSources, DEFAULT_MAX_BYTES, readSource } from './readSource';
 import { formatReport } from './report';
+import { writeDetectedAnnotations } from './sidecarFiles';
 
 export async function runScan(argv: string[]): Promise<number> {
   let args;
@@ -48,6 +49,7 @@ export async function runScan(argv: string[]): Promise<number> {
   if (showProgress) process.stderr.write('\n');
 
   const result = index.result();
+  if (args.flags.has('write')) failures += await writeDetectedAnnotations(root, result, maxBytes, (line) => process.stderr.write(`newslens: ${line}\n`));
   process.stdout.write(args.flags.has('json') ? JSON.stringify(result, null, 2) + '\n' : formatReport(result));
   return failures > 0 ? 1 : 0;
 }

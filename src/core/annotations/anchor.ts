@@ -13,7 +13,7 @@
 import search from 'approx-string-match';
 import { codePointLength, OffsetMap } from '../text/offsets';
 import { sourceTextHash } from './sha256';
-import { prefixSimilarity, suffixSimilarity } from './similarity';
+import { editDistance, prefixSimilarity, suffixSimilarity } from './similarity';
 import { CONTEXT_LENGTH, type TextTarget } from './types';
 
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
@@ -181,9 +181,15 @@ function approximate(target: TextTarget, text: string, oldStart: number, range: 
     for (const match of matches) {
       if (Math.abs(match.start - expectedInSlice) > Math.max(8, prefix.length)) continue;
       const length = Math.max(exact.length, match.end - match.start);
-      const quoteSimilarity = 1 - match.errors / length;
-      const candidate = evaluate(target, text, from + match.start, from + match.end, quoteSimilarity, oldStart);
+      const candidate = evaluate(target, text, from + match.start, from + match.end, 1 - match.errors / length, oldStart);
       if (candidate) out.push(candidate);
+      // "Jinping" corrected to "Jinpingg": the best match stops inside a word; try the whole word.
+      const snapped = snapToWords(target, text, from + match.start, from + match.end);
+      if (snapped) {
+        const similarity = 1 - editDistance(exact, text.slice(snapped.start, snapped.end)) / Math.max(exact.length, snapped.end - snapped.start);
+        const wordCandidate = evaluate(target, text, snapped.start, snapped.end, similarity, oldStart);
+        if (wordCandidate) out.push(wordCandidate);
+      }
     }
   }
   return out;
@@ -214,8 +220,11 @@ function evaluate(target: TextTarget, text: string, start: number, end: number, 
   if (Math.max(before, after) < CONTEXT_THRESHOLD) return null;
   const quoteWeight = Math.min(quoteLength, 4 * CONTEXT_LENGTH);
   const overall = (quoteSimilarity * quoteWeight + (before + after) * CONTEXT_LENGTH) / (quoteWeight + 2 * CONTEXT_LENGTH);
+  // The exact quote with one side verbatim (or at its old place with one side nearly so) is
+  // good evidence even when the other side was rewritten.
+  const verbatimSide = quoteSimilarity === 1 && Math.max(before, after) === 1;
   const inPlace = start === oldStart && quoteSimilarity === 1 && Math.max(before, after) >= IN_PLACE_THRESHOLD;
-  if (overall < OVERALL_THRESHOLD && !inPlace) return null;
+  if (overall < OVERALL_THRESHOLD && !inPlace && !verbatimSide) return null;
   // A short quote ("in", "the", "UN") is almost all context: it takes more of it.
   const weakerSide = short ? SHORT_WEAKER_SIDE_THRESHOLD : WEAKER_SIDE_THRESHOLD;
   const strong = Math.min(before, after) >= weakerSide && before + after >= 2 * STRONG_CONTEXT_THRESHOLD;
@@ -234,6 +243,16 @@ function sameWordEdges(target: TextTarget, text: string, start: number, end: num
     (!isWordChar(exact[0]) || edgeBefore === isWordChar(text[start - 1])) &&
     (!isWordChar(exact[exact.length - 1]) || edgeAfter === isWordChar(text[end]))
   );
+}
+
+/** The span widened to whole words where the quote itself begins or ends at a word edge; null if unchanged. */
+function snapToWords(target: TextTarget, text: string, start: number, end: number): { start: number; end: number } | null {
+  const { exact, prefix, suffix } = target;
+  let s = start;
+  let e = end;
+  if (isWordChar(exact[0]) && !isWordChar(prefix[prefix.length - 1])) while (s > 0 && isWordChar(text[s - 1]) && start - s < 32) s--;
+  if (isWordChar(exact[exact.length - 1]) && !isWordChar(suffix[0])) while (e < text.length && isWordChar(text[e]) && e - end < 32) e++;
+  return s === start && e === end ? null : { start: s, end: e };
 }
 
 function isWordChar(char: string | undefined): boolean {

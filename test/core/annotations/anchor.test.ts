@@ -82,6 +82,14 @@ describe('reanchor', () => {
     expect(result.start).toBe('Scraped 2025-03-04 from coastal-ledger.example\n\n'.length);
   });
 
+  it('follows a name corrected to a longer word (whole words, approximately)', () => {
+    const name = targetFor(HARBOUR_TEXT, 'Lucia Brandt');
+    const edited = HARBOUR_TEXT.replace('Lucia Brandt', 'Lucia Brandtt');
+    const result = reanchor(name, edited);
+    expect(result.status).toBe('fuzzy');
+    expect(edited.slice(result.start, result.end)).toBe('Lucia Brandtt'); // no astral characters before it
+  });
+
   it('does not move a deleted short quote onto another occurrence elsewhere', () => {
     const first = targetFor(SUMMIT_TEXT, 'Korpela', 1);
     const edited = SUMMIT_TEXT.replace('Korpela later said on social media', 'The Finnish minister later said on social media');
