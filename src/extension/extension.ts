@@ -4,6 +4,7 @@ import { registerHighlights } from './highlights/highlights';
 import { registerHovers } from './hovers/hovers';
 import { registerNavigation } from './navigation/navigation';
 import { createServices, type Services } from './services';
+import type { Analyzer } from './workspace/analyzer';
 
 /** Each feature registers its providers, commands and views into context.subscriptions. */
 type Feature = (services: Services) => void;
@@ -16,12 +17,14 @@ export interface NewslensApi {
   readonly ready: Promise<void>;
 }
 
-export function activate(context: vscode.ExtensionContext): NewslensApi {
-  const services = createServices(context);
+/**
+ * Activation shared by the desktop (node.ts) and web (web.ts) entries; they differ only
+ * in where the engine runs.
+ */
+export function activateWith(context: vscode.ExtensionContext, analyzer: Analyzer): NewslensApi {
+  const services = createServices(context, analyzer);
   for (const feature of FEATURES) feature(services);
   // Heavy work starts after activation returns, so activation itself stays fast.
   const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => services.workspace.start());
   return { services, ready };
 }
-
-export function deactivate(): void {}

@@ -1,7 +1,7 @@
 /** What every feature gets: settings, the workspace index, and the extension's context. */
 import * as vscode from 'vscode';
 import { readSettings, type Settings } from './settings';
-import { WorkerAnalyzer } from './workspace/analyzer';
+import type { Analyzer } from './workspace/analyzer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 export interface Services {
@@ -12,9 +12,8 @@ export interface Services {
   readonly onDidChangeSettings: vscode.Event<Settings>;
 }
 
-export function createServices(context: vscode.ExtensionContext): Services {
+export function createServices(context: vscode.ExtensionContext, analyzer: Analyzer): Services {
   let settings = readSettings();
-  const analyzer = new WorkerAnalyzer(context.extensionPath);
   const workspace = new WorkspaceIndex(settings, analyzer);
   const settingsEmitter = new vscode.EventEmitter<Settings>();
   context.subscriptions.push(
