@@ -24,29 +24,42 @@ interface Totals {
   orphans: number;
 }
 
-export async function runCheck(argv: string[], out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
+export interface CheckOutput {
+  /** One finding per line (stdout). */
+  out(line: string): void;
+  /** Usage errors and the summary (stderr). */
+  err(line: string): void;
+}
+
+const processOutput: CheckOutput = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+export async function runCheck(argv: string[], io: CheckOutput = processOutput): Promise<number> {
+  const out = (line: string): void => io.out(line);
   let args;
   try {
     args = parseArgs(argv, ['fix'], ['max-size']);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`newslens check: ${error.message}\n`);
+      io.err(`newslens check: ${error.message}`);
       return 2;
     }
     throw error;
   }
   if (args.positional.length > 1) {
-    process.stderr.write('newslens check: name one folder (default: the current folder)\n');
+    io.err('newslens check: name one folder (default: the current folder)');
     return 2;
   }
   const folder = path.resolve(args.positional[0] ?? '.');
   if (!(await fs.stat(folder).catch(() => null))?.isDirectory()) {
-    process.stderr.write(`newslens check: ${args.positional[0]} is not a folder\n`);
+    io.err(`newslens check: ${args.positional[0]} is not a folder`);
     return 2;
   }
   const maxBytes = args.values.has('max-size') ? Number(args.values.get('max-size')) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
-    process.stderr.write('newslens check: --max-size takes a positive number of bytes\n');
+    io.err('newslens check: --max-size takes a positive number of bytes');
     return 2;
   }
 
@@ -55,9 +68,9 @@ export async function runCheck(argv: string[], out: (line: string) => void = (l)
   for (const file of files) await checkOne(file, folder, args.flags.has('fix'), maxBytes, totals, out);
 
   const fixed = args.flags.has('fix') ? ` (${totals.fixed} fixed)` : totals.moved > 0 ? ' (newslens check --fix rewrites them)' : '';
-  process.stderr.write(
+  io.err(
     `newslens check: ${totals.sidecars} sidecar${totals.sidecars === 1 ? '' : 's'}, ${totals.annotations} annotations: ` +
-      `${totals.moved} moved${fixed}, ${totals.orphans} orphaned, ${totals.errors} errors, ${totals.warnings} warnings\n`,
+      `${totals.moved} moved${fixed}, ${totals.orphans} orphaned, ${totals.errors} errors, ${totals.warnings} warnings`,
   );
   return totals.errors > 0 || totals.orphans > 0 ? 1 : 0;
 }

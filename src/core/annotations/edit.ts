@@ -13,7 +13,9 @@ import type { Annotation, AnnotationLink, AnnotationStatus, EntityFields, IdSour
 export function addAnnotation(sidecar: Sidecar, input: NewAnnotation, ids: IdSource): Annotation {
   assertWritable(sidecar);
   checkLinks(input.links);
-  const annotation: Annotation = { ...input, id: newAnnotationId(ids), created: input.created ?? new Date(ids.now()).toISOString() };
+  let id = newAnnotationId(ids);
+  while (sidecar.annotations.some((a) => a.id === id)) id = newAnnotationId(ids); // only a replayed or broken id source repeats
+  const annotation: Annotation = { ...input, id, created: input.created ?? new Date(ids.now()).toISOString() };
   const node = sidecar.doc.createNode(plainAnnotation(annotation)) as YAMLMap;
   quoteTargetStrings(node);
   const seq = annotationSeq(sidecar);
