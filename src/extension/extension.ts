@@ -3,13 +3,14 @@ import { registerArticleLanguage } from './articleLanguage/articleLanguage';
 import { registerHighlights } from './highlights/highlights';
 import { registerHovers } from './hovers/hovers';
 import { registerNavigation } from './navigation/navigation';
+import { registerStatusBar } from './statusBar/statusBar';
 import { createServices, type Services } from './services';
 import type { Analyzer } from './workspace/analyzer';
 
 /** Each feature registers its providers, commands and views into context.subscriptions. */
 type Feature = (services: Services) => void;
 
-const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation];
+const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation, registerStatusBar];
 
 export interface NewslensApi {
   readonly services: Services;
