@@ -4,13 +4,14 @@ import { registerHighlights } from './highlights/highlights';
 import { registerHovers } from './hovers/hovers';
 import { registerNavigation } from './navigation/navigation';
 import { registerStatusBar } from './statusBar/statusBar';
+import { registerWalkthrough } from './walkthrough/walkthrough';
 import { createServices, type Services } from './services';
 import type { Analyzer } from './workspace/analyzer';
 
 /** Each feature registers its providers, commands and views into context.subscriptions. */
 type Feature = (services: Services) => void;
 
-const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation, registerStatusBar];
+const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation, registerStatusBar, registerWalkthrough];
 
 export interface NewslensApi {
   readonly services: Services;
