@@ -7,7 +7,7 @@
  */
 import type { SourceReport } from '../model';
 import { buildTarget, prepareText, reanchor, type PreparedText } from './anchor';
-import { addAnnotation, setSourceHash, setTarget, updateAnnotation } from './edit';
+import { addAnnotation, patchAnnotation, retarget, setSourceHash } from './edit';
 import { assertWritable, type Sidecar } from './sidecar';
 import type { Annotation, EntityFields, IdSource, QuoteFields } from './types';
 
@@ -77,11 +77,10 @@ export function mergeDetected(sidecar: Sidecar, report: SourceReport, source: Pr
       summary.kept++;
       continue;
     }
-    const before = JSON.stringify(sidecar.doc.toJSON());
-    updateAnnotation(sidecar, match.annotation.id, fieldsOf(item));
-    setTarget(sidecar, match.annotation.id, target);
-    if (JSON.stringify(sidecar.doc.toJSON()) === before) summary.unchanged++;
-    else summary.updated++;
+    const fields = patchAnnotation(sidecar, match.annotation.id, fieldsOf(item));
+    const anchor = retarget(sidecar, match.annotation.id, target);
+    if (fields === 'changed' || anchor === 'changed') summary.updated++;
+    else summary.unchanged++;
   }
   // The hash says "every stored position fits this text"; reviewed annotations that moved
   // keep their old positions (check --fix updates them), and then the old hash stays.

@@ -6,22 +6,26 @@
 import { isMap, isScalar, Scalar, type Document, type YAMLMap } from 'yaml';
 import { newAnnotationId } from './ids';
 import { linkPathProblem } from './paths';
-import { annotationSeq, assertWritable, refresh, sortAnnotations, type Sidecar } from './sidecar';
+import { annotationSeq, assertWritable, compareKeys, markChanged, sortAnnotations, sortKey, type Sidecar } from './sidecar';
 import type { Annotation, AnnotationLink, AnnotationStatus, EntityFields, IdSource, NewAnnotation, QuoteFields, TextTarget } from './types';
 
 /** Adds an annotation at its sorted place; returns it with its new id. */
 export function addAnnotation(sidecar: Sidecar, input: NewAnnotation, ids: IdSource): Annotation {
   assertWritable(sidecar);
   checkLinks(input.links);
+  const seq = annotationSeq(sidecar);
+  const taken = (candidate: string): boolean => seq.items.some((item) => isMap(item) && item.get('id') === candidate);
   let id = newAnnotationId(ids);
-  while (sidecar.annotations.some((a) => a.id === id)) id = newAnnotationId(ids); // only a replayed or broken id source repeats
+  while (taken(id)) id = newAnnotationId(ids); // only a replayed or broken id source repeats
   const annotation: Annotation = { ...input, id, created: input.created ?? new Date(ids.now()).toISOString() };
   const node = sidecar.doc.createNode(plainAnnotation(annotation)) as YAMLMap;
   quoteTargetStrings(node);
-  const seq = annotationSeq(sidecar);
-  seq.items.push(node);
-  sortAnnotations(sidecar);
-  refresh(sidecar);
+  // Insert after every item that sorts before it (files are kept sorted, so scan from the end).
+  const key = sortKey(node);
+  let index = seq.items.length;
+  while (index > 0 && compareKeys(sortKey(seq.items[index - 1]), key) > 0) index--;
+  seq.items.splice(index, 0, node);
+  markChanged(sidecar);
   return annotation;
 }
 
@@ -34,20 +38,29 @@ export interface AnnotationPatch {
   quote?: QuoteFields;
 }
 
+/** What an edit did: no such annotation, or whether any field actually changed. */
+export type EditOutcome = 'missing' | 'changed' | 'unchanged';
+
 /**
  * Sets the given fields (null removes one); unchanged values are not rewritten. Returns false
  * when no annotation has this id.
  */
 export function updateAnnotation(sidecar: Sidecar, id: string, patch: AnnotationPatch): boolean {
+  return patchAnnotation(sidecar, id, patch) !== 'missing';
+}
+
+/** updateAnnotation, telling whether anything changed. */
+export function patchAnnotation(sidecar: Sidecar, id: string, patch: AnnotationPatch): EditOutcome {
   assertWritable(sidecar);
   const node = annotationNode(sidecar, id);
-  if (!node) return false;
+  if (!node) return 'missing';
   if (patch.links) checkLinks(patch.links);
+  let changed = false;
   for (const key of ['status', 'note', 'tags', 'links'] as const) {
     const value = patch[key];
     if (value === undefined) continue;
-    if (value === null) node.delete(key);
-    else setIfChanged(sidecar.doc, node, [key], value);
+    if (value === null) changed = node.delete(key) || changed;
+    else changed = setIfChanged(sidecar.doc, node, [key], value) || changed;
   }
   for (const key of ['entity', 'quote'] as const) {
     const fields = patch[key];
@@ -56,14 +69,15 @@ export function updateAnnotation(sidecar: Sidecar, id: string, patch: Annotation
     if (!isMap(fieldsNode)) {
       fieldsNode = sidecar.doc.createNode({});
       node.set(key, fieldsNode);
+      changed = true;
     }
     for (const [field, value] of Object.entries(fields)) {
-      if (value === undefined || value === null) (fieldsNode as YAMLMap).delete(field);
-      else setIfChanged(sidecar.doc, node, [key, field], value);
+      if (value === undefined || value === null) changed = (fieldsNode as YAMLMap).delete(field) || changed;
+      else changed = setIfChanged(sidecar.doc, node, [key, field], value) || changed;
     }
   }
-  refresh(sidecar);
-  return true;
+  if (changed) markChanged(sidecar);
+  return changed ? 'changed' : 'unchanged';
 }
 
 export function updateStatus(sidecar: Sidecar, id: string, status: AnnotationStatus): boolean {
@@ -76,35 +90,43 @@ export function removeAnnotation(sidecar: Sidecar, id: string): boolean {
   const index = seq.items.findIndex((item) => isMap(item) && item.get('id') === id);
   if (index === -1) return false;
   seq.items.splice(index, 1);
-  refresh(sidecar);
+  markChanged(sidecar);
   return true;
 }
 
 /** Rewrites an annotation's selectors (after re-anchoring), field by field. */
 export function setTarget(sidecar: Sidecar, id: string, target: TextTarget): boolean {
+  return retarget(sidecar, id, target) !== 'missing';
+}
+
+/** setTarget, telling whether anything changed. */
+export function retarget(sidecar: Sidecar, id: string, target: TextTarget): EditOutcome {
   assertWritable(sidecar);
   const node = annotationNode(sidecar, id);
-  if (!node) return false;
+  if (!node) return 'missing';
   const selectors = node.get('target', true);
   const list = isMap(selectors) ? null : (selectors as { items?: unknown[] } | null)?.items;
   const quoteIndex = list?.findIndex((s) => isMap(s) && s.get('type') === 'TextQuoteSelector') ?? -1;
   const positionIndex = list?.findIndex((s) => isMap(s) && s.get('type') === 'TextPositionSelector') ?? -1;
-  if (quoteIndex === -1 || positionIndex === -1) return false;
+  if (quoteIndex === -1 || positionIndex === -1) return 'missing';
+  let changed = false;
   for (const field of ['exact', 'prefix', 'suffix'] as const) {
-    setIfChanged(sidecar.doc, node, ['target', quoteIndex, field], target[field], true);
+    changed = setIfChanged(sidecar.doc, node, ['target', quoteIndex, field], target[field], true) || changed;
   }
-  setIfChanged(sidecar.doc, node, ['target', positionIndex, 'start'], target.start);
-  setIfChanged(sidecar.doc, node, ['target', positionIndex, 'end'], target.end);
+  changed = setIfChanged(sidecar.doc, node, ['target', positionIndex, 'start'], target.start) || changed;
+  changed = setIfChanged(sidecar.doc, node, ['target', positionIndex, 'end'], target.end) || changed;
+  if (!changed) return 'unchanged';
   sortAnnotations(sidecar);
-  refresh(sidecar);
-  return true;
+  markChanged(sidecar);
+  return 'changed';
 }
 
 /** Records the hash of the source text the positions now refer to. */
 export function setSourceHash(sidecar: Sidecar, hash: string): void {
   assertWritable(sidecar);
-  if (sidecar.doc.get('hash') !== hash) sidecar.doc.set('hash', hash);
-  refresh(sidecar);
+  if (sidecar.doc.get('hash') === hash) return;
+  sidecar.doc.set('hash', hash);
+  markChanged(sidecar);
 }
 
 export function findAnnotation(sidecar: Sidecar, id: string): Annotation | undefined {
@@ -147,17 +169,19 @@ function quoteTargetStrings(node: YAMLMap): void {
   }
 }
 
-function setIfChanged(doc: Document, node: YAMLMap, path: ReadonlyArray<string | number>, value: unknown, doubleQuoted = false): void {
+/** Sets a value unless it is already there; returns whether it wrote. */
+function setIfChanged(doc: Document, node: YAMLMap, path: ReadonlyArray<string | number>, value: unknown, doubleQuoted = false): boolean {
   const current = node.getIn(path, true);
   const currentValue = isScalar(current) ? current.value : current && typeof (current as { toJSON?: unknown }).toJSON === 'function' ? (current as { toJSON(): unknown }).toJSON() : current;
-  if (JSON.stringify(currentValue) === JSON.stringify(value)) return;
+  if (JSON.stringify(currentValue) === JSON.stringify(value)) return false;
   if (isScalar(current) && (typeof value === 'string' || typeof value === 'number')) {
     current.value = value; // keeps the scalar's style and comments
-    return;
+    return true;
   }
   const created = doc.createNode(value);
   if (doubleQuoted && isScalar(created)) created.type = Scalar.QUOTE_DOUBLE;
   node.setIn(path, created);
+  return true;
 }
 
 function checkLinks(links: AnnotationLink[] | undefined): void {

@@ -4,21 +4,62 @@
  * re-serializing plain data. Output is deterministic: annotations ordered by start, then id.
  */
 import { Document, isMap, isSeq, LineCounter, parseDocument, type YAMLSeq } from 'yaml';
-import { readDocument } from './validate';
+import { readDocument, type ReadResult } from './validate';
 import { SCHEMA_VERSION, type Annotation, type SidecarHeader, type SidecarIssue } from './types';
 
 /** Sidecars above this size (UTF-16 units, about bytes for ASCII) are refused. */
 export const MAX_SIDECAR_LENGTH = 8 * 1024 * 1024;
 
 export interface Sidecar {
-  doc: Document;
-  header: SidecarHeader | null;
-  annotations: Annotation[];
+  readonly doc: Document;
+  readonly header: SidecarHeader | null;
+  readonly annotations: Annotation[];
   /** Where each annotation starts in the parsed text (1-based); empty for new sidecars. */
-  positions: Map<string, { line: number; column: number }>;
+  readonly positions: Map<string, { line: number; column: number }>;
   /** Parse and schema problems. Any error makes the sidecar read-only. */
-  issues: SidecarIssue[];
+  readonly issues: SidecarIssue[];
 }
+
+/**
+ * The document plus a cache of what it says, re-read lazily after changes: a batch of edits
+ * (scan --write on a long file) costs one re-read, not one per edit.
+ */
+class LiveSidecar implements Sidecar {
+  private cache: ReadResult | null;
+
+  constructor(
+    readonly doc: Document,
+    read: ReadResult | null,
+    /** Problems found before reading the document (YAML syntax, size); they never change. */
+    private readonly parseIssues: SidecarIssue[],
+    readonly positions: Map<string, { line: number; column: number }>,
+  ) {
+    this.cache = read;
+  }
+
+  get header(): SidecarHeader | null {
+    return this.current().header;
+  }
+
+  get annotations(): Annotation[] {
+    return this.current().annotations;
+  }
+
+  get issues(): SidecarIssue[] {
+    return [...this.parseIssues, ...this.current().issues];
+  }
+
+  changed(): void {
+    // A document that did not parse is never edited, so its (empty) reading stays.
+    if (!this.parseIssues.some((i) => i.severity === 'error')) this.cache = null;
+  }
+
+  private current(): ReadResult {
+    return (this.cache ??= readDocument(this.doc, null));
+  }
+}
+
+const EMPTY_READ: ReadResult = { header: null, annotations: [], positions: new Map(), issues: [] };
 
 export class SidecarNotWritableError extends Error {}
 
@@ -27,7 +68,7 @@ const TO_STRING_OPTIONS = { lineWidth: 0 } as const;
 export function parseSidecar(text: string, maxLength = MAX_SIDECAR_LENGTH): Sidecar {
   if (text.length > maxLength) {
     const issue: SidecarIssue = { severity: 'error', message: `sidecar is ${text.length} characters, over the ${maxLength} limit; not read`, line: 1, column: 1 };
-    return { doc: new Document(), header: null, annotations: [], positions: new Map(), issues: [issue] };
+    return new LiveSidecar(new Document(), EMPTY_READ, [issue], new Map());
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -41,18 +82,16 @@ export function parseSidecar(text: string, maxLength = MAX_SIDECAR_LENGTH): Side
       column: position?.col ?? 1,
     });
   }
-  if (issues.some((i) => i.severity === 'error')) return { doc, header: null, annotations: [], positions: new Map(), issues };
+  if (issues.some((i) => i.severity === 'error')) return new LiveSidecar(doc, EMPTY_READ, issues, new Map());
   const read = readDocument(doc, lineCounter);
-  return { doc, header: read.header, annotations: read.annotations, positions: read.positions, issues: [...issues, ...read.issues] };
+  return new LiveSidecar(doc, read, issues, read.positions);
 }
 
 /** A new, empty sidecar for a source file (its name relative to the sidecar's folder). */
 export function createSidecar(sourceFile: string, sourceHash: string): Sidecar {
   const doc = new Document({ version: SCHEMA_VERSION, source: sourceFile, hash: sourceHash, annotations: [] });
   doc.commentBefore = ' Newslens annotations (schema v1): see the README, section "Annotations".';
-  const sidecar: Sidecar = { doc, header: null, annotations: [], positions: new Map(), issues: [] };
-  refresh(sidecar);
-  return sidecar;
+  return new LiveSidecar(doc, null, [], new Map());
 }
 
 export function isWritable(sidecar: Sidecar): boolean {
@@ -93,22 +132,25 @@ export function sortAnnotations(sidecar: Sidecar): void {
   const seq = sidecar.doc.get('annotations', true);
   if (!isSeq(seq)) return;
   const keyed = seq.items.map((node, index) => ({ node, index, key: sortKey(node) }));
-  keyed.sort((a, b) => a.key.start - b.key.start || (a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0) || a.index - b.index);
+  keyed.sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index);
   if (keyed.some((k, i) => k.index !== i)) seq.items = keyed.map((k) => k.node);
 }
 
-function sortKey(node: unknown): { start: number; id: string } {
+/** An annotation node's order: its TextPositionSelector start, then its id (read from the nodes, no conversion). */
+export function sortKey(node: unknown): { start: number; id: string } {
   if (!isMap(node)) return { start: Number.MAX_SAFE_INTEGER, id: '' };
-  const value = node.toJSON() as { id?: unknown; target?: unknown };
-  const position = Array.isArray(value.target) ? value.target.find((s: { type?: string }) => s?.type === 'TextPositionSelector') : null;
-  const start = typeof position?.start === 'number' ? position.start : Number.MAX_SAFE_INTEGER;
-  return { start, id: typeof value.id === 'string' ? value.id : '' };
+  const id = node.get('id');
+  const target = node.get('target', true);
+  const position = isSeq(target) ? target.items.find((s) => isMap(s) && s.get('type') === 'TextPositionSelector') : undefined;
+  const start = isMap(position) ? position.get('start') : undefined;
+  return { start: typeof start === 'number' ? start : Number.MAX_SAFE_INTEGER, id: typeof id === 'string' ? id : '' };
 }
 
-/** Re-reads header and annotations from the document after a change (positions are kept). */
-export function refresh(sidecar: Sidecar): void {
-  const read = readDocument(sidecar.doc, null);
-  sidecar.header = read.header;
-  sidecar.annotations = read.annotations;
-  sidecar.issues = read.issues;
+export function compareKeys(a: { start: number; id: string }, b: { start: number; id: string }): number {
+  return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Call after changing the document: header, annotations and issues are re-read when next used. */
+export function markChanged(sidecar: Sidecar): void {
+  if (sidecar instanceof LiveSidecar) sidecar.changed();
 }
