@@ -5,13 +5,14 @@ import { registerHovers } from './hovers/hovers';
 import { registerNavigation } from './navigation/navigation';
 import { registerStatusBar } from './statusBar/statusBar';
 import { registerWalkthrough } from './walkthrough/walkthrough';
+import { annotationsFeature } from './annotations/feature';
 import { createServices, type Services } from './services';
 import type { Analyzer } from './workspace/analyzer';
 
 /** Each feature registers its providers, commands and views into context.subscriptions. */
 type Feature = (services: Services) => void;
 
-const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation, registerStatusBar, registerWalkthrough];
+const FEATURES: Feature[] = [registerArticleLanguage, registerHighlights, registerHovers, registerNavigation, registerStatusBar, registerWalkthrough, annotationsFeature];
 
 export interface NewslensApi {
   readonly services: Services;

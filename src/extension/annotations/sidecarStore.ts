@@ -1,0 +1,193 @@
+/**
+ * The workspace's annotation sidecars (`x.txt.annotations.yaml`), parsed and resolved against
+ * their sources' current text. Kept in sync with the files (watcher: git pull, other editors),
+ * open sidecar buffers, and source changes (the workspace index). All writes go through
+ * `modify`, one at a time, and never touch a sidecar that does not parse.
+ */
+import * as vscode from 'vscode';
+import {
+  createSidecar,
+  isWritable,
+  parseSidecar,
+  prepareText,
+  serializeSidecar,
+  setSourceHash,
+  SIDECAR_SUFFIX,
+  type PreparedText,
+  type Sidecar,
+  type SidecarIssue,
+} from '../../core/annotations/index';
+import { normalizeText } from '../../core/text/normalize';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { readFileText, writeFileText } from './fileWriter';
+import { resolveAnnotations, type ResolvedAnnotation } from './resolve';
+
+export interface SidecarState {
+  /** Workspace-relative key of the source article. */
+  readonly file: string;
+  readonly sourceUri: vscode.Uri;
+  readonly sidecarUri: vscode.Uri;
+  /** False when the source has no sidecar yet. */
+  readonly exists: boolean;
+  /** Parse and schema problems (errors make it read-only). */
+  readonly issues: readonly SidecarIssue[];
+  readonly writable: boolean;
+  readonly annotations: readonly ResolvedAnnotation[];
+  readonly orphans: number;
+  /** The source text the annotations were resolved against. */
+  readonly source: PreparedText;
+}
+
+/** What a change function gets: the sidecar to edit and the source text it refers to. */
+export interface ModifyContext {
+  readonly sidecar: Sidecar;
+  readonly source: PreparedText;
+  readonly file: string;
+}
+
+export function sidecarUriOf(sourceUri: vscode.Uri): vscode.Uri {
+  return sourceUri.with({ path: sourceUri.path + SIDECAR_SUFFIX });
+}
+
+export function sourceUriOf(sidecarUri: vscode.Uri): vscode.Uri | undefined {
+  return sidecarUri.path.endsWith(SIDECAR_SUFFIX) ? sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined;
+}
+
+export class SidecarStore implements vscode.Disposable {
+  private readonly states = new Map<string, SidecarState>();
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changeEmitter = new vscode.EventEmitter<string[]>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private writing: Promise<unknown> = Promise.resolve();
+
+  /** Fires with the source files whose sidecar state changed. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly workspace: WorkspaceIndex) {
+    this.disposables.push(
+      workspace.onDidUpdate((change) => change.files.forEach((file) => this.schedule(file, 0))),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.sidecarTouched(event.document.uri, 150);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.sidecarTouched(document.uri, 0)),
+    );
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`));
+      for (const event of [watcher.onDidCreate, watcher.onDidChange, watcher.onDidDelete]) event((uri) => this.sidecarTouched(uri, 0), undefined, this.disposables);
+      this.disposables.push(watcher);
+    }
+  }
+
+  /** The current state of a source's sidecar (undefined until loaded or when not an article). */
+  peek(file: string): SidecarState | undefined {
+    return this.states.get(file);
+  }
+
+  all(): SidecarState[] {
+    return [...this.states.values()];
+  }
+
+  /** Loads (or re-loads) a source's sidecar now. */
+  async load(file: string): Promise<SidecarState | undefined> {
+    const generation = (this.generations.get(file) ?? 0) + 1;
+    this.generations.set(file, generation);
+    const sourceUri = this.workspace.uriOf(file);
+    if (!sourceUri) {
+      const had = this.states.delete(file);
+      if (had) this.changeEmitter.fire([file]);
+      return undefined;
+    }
+    const sidecarUri = sidecarUriOf(sourceUri);
+    const [source, read] = await Promise.all([readSource(sourceUri), readFileText(sidecarUri).catch(() => ({ text: null }))]);
+    if (this.generations.get(file) !== generation) return this.states.get(file);
+    const state = buildState(file, sourceUri, sidecarUri, source, read.text);
+    this.states.set(file, state);
+    this.changeEmitter.fire([file]);
+    return state;
+  }
+
+  /**
+   * Applies a change to a source's sidecar (created when missing) and writes it. Refuses a
+   * sidecar with errors. Changes run one after another, each on the freshly read file.
+   */
+  modify<T>(file: string, change: (context: ModifyContext) => T): Promise<T> {
+    const run = async (): Promise<T> => {
+      const sourceUri = this.workspace.uriOf(file);
+      if (!sourceUri) throw new Error(`${file} is not one of the workspace's articles`);
+      const sidecarUri = sidecarUriOf(sourceUri);
+      const [source, read] = await Promise.all([readSource(sourceUri), readFileText(sidecarUri)]);
+      const sidecar = read.text === null ? createSidecar(baseName(sourceUri), source.hash) : parseSidecar(read.text);
+      if (!isWritable(sidecar)) {
+        const first = sidecar.issues.find((i) => i.severity === 'error')!;
+        throw new Error(`${vscode.workspace.asRelativePath(sidecarUri)} has an error at line ${first.line}, column ${first.column} (${first.message}); Newslens does not write it until it is fixed`);
+      }
+      const result = change({ sidecar, source, file });
+      // The hash says "every stored position fits this text": record it when that became true.
+      if (resolveAnnotations(sidecar, source).every((r) => r.anchor !== 'orphan' && r.span!.start === r.stored.start && r.span!.end === r.stored.end)) {
+        setSourceHash(sidecar, source.hash);
+      }
+      const after = serializeSidecar(sidecar);
+      if (after !== read.text) await writeFileText(sidecarUri, read, after);
+      await this.load(file);
+      return result;
+    };
+    const next = this.writing.then(run, run);
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The source's normalized text, as the index sees it (open buffer or file). */
+  async sourceText(file: string): Promise<PreparedText | undefined> {
+    const uri = this.workspace.uriOf(file);
+    return uri ? readSource(uri) : undefined;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private sidecarTouched(uri: vscode.Uri, delayMs: number): void {
+    const sourceUri = sourceUriOf(uri);
+    const file = sourceUri && this.workspace.fileOf(sourceUri);
+    if (file !== undefined) this.schedule(file, delayMs);
+  }
+
+  private schedule(file: string, delayMs: number): void {
+    clearTimeout(this.timers.get(file));
+    this.timers.set(
+      file,
+      setTimeout(() => {
+        this.timers.delete(file);
+        void this.load(file);
+      }, delayMs),
+    );
+  }
+}
+
+function buildState(file: string, sourceUri: vscode.Uri, sidecarUri: vscode.Uri, source: PreparedText, text: string | null): SidecarState {
+  if (text === null) return { file, sourceUri, sidecarUri, exists: false, issues: [], writable: true, annotations: [], orphans: 0, source };
+  const sidecar = parseSidecar(text);
+  const annotations = isWritable(sidecar) ? resolveAnnotations(sidecar, source) : [];
+  return {
+    file,
+    sourceUri,
+    sidecarUri,
+    exists: true,
+    issues: sidecar.issues,
+    writable: isWritable(sidecar),
+    annotations,
+    orphans: annotations.filter((a) => a.span === null).length,
+    source,
+  };
+}
+
+async function readSource(uri: vscode.Uri): Promise<PreparedText> {
+  const read = await readFileText(uri);
+  return prepareText(normalizeText(read.text ?? ''));
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

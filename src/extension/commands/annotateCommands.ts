@@ -1,0 +1,77 @@
+/** Annotate Selection: as an entity, a quote or a note, written to the source's sidecar. */
+import * as vscode from 'vscode';
+import { addAnnotation, buildTarget, systemIdSource } from '../../core/annotations/index';
+import { entityIdFor } from '../../core/corpus/index';
+import type { EntityType, QuoteKind } from '../../core/model';
+import type { SidecarStore } from '../annotations/sidecarStore';
+import { upsertItem } from '../annotations/upsert';
+import type { Services } from '../services';
+import { CommandId } from './commandIds';
+import { activeArticle, reporting } from './editorContext';
+import { pick, pickCanonicalEntity, pickEntityType, pickSpeaker } from './pickers';
+
+/** Arguments that skip the quick picks (tests, keybindings with args). */
+export interface AnnotateArgs {
+  as?: 'entity' | 'quote' | 'note';
+  type?: EntityType;
+  /** Entity id, or a name for a new entity. */
+  entity?: string;
+  /** Speaker entity id; null for unknown. */
+  speaker?: string | null;
+  kind?: QuoteKind;
+  note?: string;
+}
+
+export function registerAnnotateCommands(services: Services, store: SidecarStore): vscode.Disposable[] {
+  return [vscode.commands.registerCommand(CommandId.AnnotateSelection, reporting((args?: AnnotateArgs) => annotateSelection(services, store, args ?? {})))];
+}
+
+/** Returns the new (or updated) annotation's id; undefined when cancelled. */
+async function annotateSelection(services: Services, store: SidecarStore, args: AnnotateArgs): Promise<string | undefined> {
+  const article = await activeArticle(services);
+  if (!article) return undefined;
+  const { file, start, end, editor } = article;
+  if (start === end) {
+    void vscode.window.showInformationMessage('Newslens: select the text to annotate first.');
+    return undefined;
+  }
+  const selected = editor.document.getText(editor.selection);
+  const as =
+    args.as ??
+    (await pick(
+      [
+        { label: '$(symbol-class) Entity', description: 'a person, organization, place or date', value: 'entity' as const },
+        { label: '$(quote) Quote', description: 'words someone said', value: 'quote' as const },
+        { label: '$(note) Note', description: 'a comment on this passage', value: 'note' as const },
+      ],
+      'Annotate the selection as…',
+    ));
+  if (!as) return undefined;
+  const result = services.workspace.result();
+  const names = new Map(result.entities.map((e) => [e.id, e.name]));
+
+  if (as === 'note') {
+    const note = args.note ?? (await vscode.window.showInputBox({ title: 'Note on the selection', prompt: 'What should readers of this passage know?' }));
+    if (note === undefined) return undefined;
+    return store.modify(file, ({ sidecar, source }) => addAnnotation(sidecar, { type: 'note', note, target: buildTarget(source, start, end) }, systemIdSource).id);
+  }
+
+  if (as === 'entity') {
+    const type = args.type ?? (await pickEntityType(result.sources.find((s) => s.file === file)?.entities.find((m) => m.start === start && m.end === end)?.type));
+    if (!type) return undefined;
+    const chosen = args.entity
+      ? { id: names.has(args.entity) ? args.entity : entityIdFor(type, args.entity), name: names.get(args.entity) ?? args.entity }
+      : await pickCanonicalEntity(result, type, selected, entityIdFor);
+    if (!chosen) return undefined;
+    return store.modify(file, ({ sidecar, source }) =>
+      upsertItem(sidecar, source, { kind: 'entity', start, end }, { status: 'confirmed', entity: { type, id: chosen.id, name: chosen.name } }),
+    );
+  }
+
+  const speaker = args.speaker !== undefined ? args.speaker : await pickSpeaker(result);
+  if (speaker === undefined) return undefined;
+  const detected = result.sources.find((s) => s.file === file)?.quotes.find((q) => q.start === start && q.end === end);
+  return store.modify(file, ({ sidecar, source }) =>
+    upsertItem(sidecar, source, { kind: 'quote', start, end }, { status: 'confirmed', quote: { kind: args.kind ?? detected?.kind ?? 'direct', speaker: speaker ?? undefined } }),
+  );
+}

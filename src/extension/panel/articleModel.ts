@@ -1,0 +1,96 @@
+/** The This Article view: what the active source shares with the others, and the findings about it. */
+import type { ScanResult } from '../../core/model';
+import { baseName, plural, shorten, type PanelNode } from './nodes';
+
+export function articleNodes(result: ScanResult, file: string): PanelNode[] {
+  const source = result.sources.find((s) => s.file === file);
+  if (!source) return [];
+  const bySource = new Map(result.sources.map((s) => [s.file, s]));
+  const names = new Map(result.entities.map((e) => [e.id, e.name]));
+
+  const entityIds = [...new Set(source.entities.map((m) => m.entity))];
+  const shared = result.entities.filter((e) => entityIds.includes(e.id) && e.sources.some((f) => f !== file));
+  shared.sort((a, b) => b.sources.length - a.sources.length || a.name.localeCompare(b.name));
+  const entities: PanelNode[] = shared.map((entity) => {
+    const here = source.entities.find((m) => m.entity === entity.id)!;
+    return {
+      id: `x-entity:${entity.id}`,
+      label: entity.name,
+      description: `${entity.type} · in ${plural(entity.sources.length - 1, 'other source')}`,
+      icon: 'entity',
+      contextValue: 'entity',
+      reveal: { file, start: here.start, end: here.end },
+      data: { entity: entity.id },
+      children: entity.sources
+        .filter((f) => f !== file)
+        .map((other) => {
+          const mentions = bySource.get(other)?.entities.filter((m) => m.entity === entity.id) ?? [];
+          const first = mentions[0];
+          return {
+            id: `x-entity:${entity.id}:${other}`,
+            label: baseName(other),
+            description: [...new Set(mentions.map((m) => m.text))].join(', '),
+            icon: 'file',
+            contextValue: 'entitySource',
+            reveal: first ? { file: other, start: first.start, end: first.end } : undefined,
+          };
+        }),
+    };
+  });
+
+  const groups = result.quoteGroups.filter((g) => g.members.some((m) => m.file === file) && g.members.some((m) => m.file !== file));
+  const quotes: PanelNode[] = groups.map((group) => {
+    const mine = group.variants.find((v) => v.file === file)!;
+    return {
+      id: `x-group:${group.id}`,
+      label: `“${shorten(mine.text, 60)}”`,
+      description: `${group.speaker ? names.get(group.speaker) ?? group.speaker : 'unknown speaker'} · ${plural(group.variants.length - 1, 'other version')}`,
+      tooltip: mine.text,
+      icon: 'group',
+      contextValue: 'quoteGroup',
+      reveal: { file, start: mine.start, end: mine.end },
+      data: { group: group.id },
+      children: group.variants
+        .filter((v) => v !== mine)
+        .map((v) => ({
+          id: `x-group:${group.id}:${v.file}:${v.start}`,
+          label: baseName(v.file),
+          description: `${v.relation} · ${shorten(v.text, 50)}`,
+          tooltip: v.text,
+          icon: 'quote',
+          contextValue: 'quoteVersion',
+          reveal: { file: v.file, start: v.start, end: v.end },
+          data: { group: group.id, file: v.file, start: v.start, end: v.end },
+        })),
+    };
+  });
+
+  const findings: PanelNode[] = result.findings
+    .filter((f) => f.spans.some((s) => s.file === file))
+    .map((finding) => ({
+      id: `x-finding:${finding.id}`,
+      label: finding.message,
+      description: finding.kind,
+      tooltip: finding.message,
+      icon: 'finding',
+      contextValue: 'finding',
+      children: finding.spans.map((s) => ({
+        id: `x-finding:${finding.id}:${s.file}:${s.start}`,
+        label: baseName(s.file) + (s.file === file ? ' (this article)' : ''),
+        description: shorten(s.text, 60),
+        icon: 'mention',
+        reveal: { file: s.file, start: s.start, end: s.end },
+      })),
+    }));
+
+  const section = (id: string, label: string, children: PanelNode[]): PanelNode => ({
+    id: `x-section:${id}`,
+    label,
+    description: String(children.length),
+    icon: 'folder',
+    contextValue: 'section',
+    expanded: true,
+    children,
+  });
+  return [section('entities', 'Shared entities', entities), section('quotes', 'Shared quotes', quotes), section('findings', 'Findings', findings)];
+}
