@@ -4,9 +4,12 @@
  *
  * Re-anchoring runs in four steps (the first that succeeds wins):
  *  1. the header hash matches and the text at the stored position is the stored quote;
- *  2. an exact occurrence of the quote, chosen by its prefix/suffix context and distance;
- *  3. an approximate match (Myers' bit-parallel algorithm via approx-string-match) of the
- *     quote with its context, then of the quote inside that window;
+ *  2. the exact quote at the old position, or near it with both sides of the context matching
+ *     (the context chooses among repeats);
+ *  3. anywhere: exact occurrences and approximate matches (Myers' bit-parallel algorithm via
+ *     approx-string-match, over the quote with its context, then over the quote inside that
+ *     window, widened to whole words) scored by quote, prefix and suffix similarity minus a
+ *     distance penalty;
  *  4. otherwise an orphan: never moved onto text that does not resemble it.
  * Work is done on UTF-16 indices of the normalized text; selectors hold code points.
  */
@@ -70,6 +73,8 @@ const LOCAL_SEARCH = 1500;
 /** Step 3 subtracts up to DISTANCE_WEIGHT from a candidate's score, growing over DISTANCE_SCALE units. */
 const DISTANCE_WEIGHT = 0.2;
 const DISTANCE_SCALE = 2000;
+/** Word snapping recomputes an edit distance (quadratic): only for quotes up to this long. */
+const MAX_SNAPPED_QUOTE = 256;
 /** Cap on exact occurrences examined for a very common quote. */
 const MAX_OCCURRENCES = 2000;
 
@@ -131,9 +136,9 @@ export function reanchor(target: TextTarget, source: PreparedText | string, stor
     ...approximate(target, text, oldStart, everywhere),
     ...approximate(target, text, oldStart, local),
   ];
-  // Near the old position first. Far from it, one similar side of context is not enough, as
-  // passages get repeated (captions, pull quotes) and pasted around: it takes both sides, or
-  // the quote with one whole side verbatim.
+  // Near the old position one similar side of context can do (an edit hit the other side). Far
+  // from it that is not enough, as passages get repeated (captions, pull quotes) and pasted
+  // around: it takes both sides, or the exact quote with one whole side verbatim.
   const acceptable = (c: Candidate): boolean =>
     (c.distance <= NEAR && (c.strong || c.distance <= WEAK_NEAR)) || c.worstSide >= FAR_SIDE_THRESHOLD || (c.quoteSimilarity === 1 && c.bestSide === 1);
   const chosen = best(candidates.filter(acceptable).map(penalized));
@@ -184,7 +189,7 @@ function approximate(target: TextTarget, text: string, oldStart: number, range: 
       const candidate = evaluate(target, text, from + match.start, from + match.end, 1 - match.errors / length, oldStart);
       if (candidate) out.push(candidate);
       // "Jinping" corrected to "Jinpingg": the best match stops inside a word; try the whole word.
-      const snapped = snapToWords(target, text, from + match.start, from + match.end);
+      const snapped = exact.length <= MAX_SNAPPED_QUOTE ? snapToWords(target, text, from + match.start, from + match.end) : null;
       if (snapped) {
         const similarity = 1 - editDistance(exact, text.slice(snapped.start, snapped.end)) / Math.max(exact.length, snapped.end - snapped.start);
         const wordCandidate = evaluate(target, text, snapped.start, snapped.end, similarity, oldStart);
