@@ -42,7 +42,7 @@ export async function loadSidecar(file: string, maxBytes = DEFAULT_MAX_SIDECAR_B
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file));
+    text = decodeSidecar(await fs.readFile(file));
   } catch (error) {
     const why = error instanceof TypeError ? 'not valid UTF-8' : (error as Error).message;
     return { ok: false, reason: 'unreadable', message: `${file}: ${why}; not changed` };
@@ -57,11 +57,19 @@ export async function loadSidecar(file: string, maxBytes = DEFAULT_MAX_SIDECAR_B
  */
 export async function saveSidecar(file: string, sidecar: Sidecar, expectedText: string | null): Promise<boolean> {
   const text = serializeSidecar(sidecar); // throws SidecarNotWritableError for broken files
-  const current = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+  const current = await fs.readFile(file).then(
+    (bytes) => decodeSidecar(bytes),
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)),
+  );
   if (current !== expectedText) throw new Error(`${file} changed on disk since it was read; not overwritten`);
   if (current === text) return false;
   await writeFileAtomic(file, text);
   return true;
+}
+
+/** Sidecars are UTF-8 (a BOM is dropped); anything else is refused rather than guessed. */
+function decodeSidecar(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** Temporary file in the same folder, flushed, then renamed over the target. */

@@ -53,6 +53,17 @@ describe('loadSidecar / saveSidecar', () => {
     expect(readFileSync(file, 'utf8')).toContain('# a teammate edited this meanwhile');
   });
 
+  it('saves over a sidecar written with a BOM and CRLF line endings', async () => {
+    const { sidecar: file } = workspace();
+    writeFileSync(file, '\ufeff' + readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    const loaded = await loadSidecar(file);
+    if (!loaded.ok || !loaded.sidecar) throw new Error('expected a sidecar');
+    expect(loaded.sidecar.issues).toEqual([]);
+    updateStatus(loaded.sidecar, loaded.sidecar.annotations[0]!.id, 'confirmed');
+    expect(await saveSidecar(file, loaded.sidecar, loaded.text)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('status: confirmed');
+  });
+
   it('never overwrites a sidecar that does not parse', async () => {
     const { sidecar: file } = workspace();
     writeFileSync(file, 'version: 1\nannotations: [\n');
