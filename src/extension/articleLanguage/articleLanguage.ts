@@ -47,13 +47,13 @@ export function registerArticleLanguage(services: Services): void {
   vscode.workspace.textDocuments.forEach(adopt);
 }
 
-/** Adds the file's folder-relative path to `newslens.sources` in the folder's settings, keeping the globs in effect. */
+/** Adds the file's folder-relative path to `newslens.sources` in the workspace settings, keeping the globs in effect. */
 async function addToSources(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<void> {
   const config = vscode.workspace.getConfiguration('newslens', folder.uri);
   const inspected = config.inspect<string[]>('sources');
-  const current = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue ?? inspected?.defaultValue ?? [];
-  const relative = vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
-  const inFolder = relative.startsWith(`${folder.name}/`) && (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? relative.slice(folder.name.length + 1) : relative;
-  const next = withSourceGlob(current, inFolder);
-  if (next !== current) await config.update('sources', next, vscode.ConfigurationTarget.WorkspaceFolder);
+  // The setting is window-scoped: one list for the workspace (multi-root paths carry the folder name).
+  const current = inspected?.workspaceValue ?? inspected?.globalValue ?? inspected?.defaultValue ?? [];
+  const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+  const next = withSourceGlob(current, relative);
+  if (next !== current) await config.update('sources', next, vscode.ConfigurationTarget.Workspace);
 }

@@ -24,6 +24,8 @@ export interface DrawnHighlights {
   speakers: [number, string][];
   /** How many times this document was drawn (lets tests wait for a redraw). */
   draws: number;
+  /** How long the last drawing took (plan, range conversions, setDecorations), in ms. */
+  drawMs: number;
 }
 
 export function registerHighlights(services: Services): void {
@@ -35,6 +37,7 @@ export function registerHighlights(services: Services): void {
     const article = articleAt(workspace, editor.document);
     // Not an article, or its text changed since the last analysis: keep what is drawn (VS Code moves it with the edits).
     if (!article) return;
+    const started = performance.now();
     const source = workspace.source(article.file)!;
     const settings = services.settings().highlights;
     const result = workspace.result();
@@ -44,7 +47,7 @@ export function registerHighlights(services: Services): void {
       (start, end, kind) => annotationStatus.statusAt(article.file, start, end, kind),
       (id) => entityById(result, id)?.name,
     );
-    const record: DrawnHighlights = { ranges: {}, speakers: [], draws: (drawn.get(editor.document.uri.toString())?.draws ?? 0) + 1 };
+    const record: DrawnHighlights = { ranges: {}, speakers: [], draws: (drawn.get(editor.document.uri.toString())?.draws ?? 0) + 1, drawMs: 0 };
     for (const [key, type] of types.byKey) {
       const ranges = (plan.spans.get(key as DecorationKey) ?? []).map((span) => article.positions.range(span));
       editor.setDecorations(type, ranges);
@@ -59,6 +62,7 @@ export function registerHighlights(services: Services): void {
       }),
     );
     record.speakers = [...labels];
+    record.drawMs = performance.now() - started;
     drawn.set(editor.document.uri.toString(), record);
   };
   const drawVisible = (): void => vscode.window.visibleTextEditors.forEach(draw);
