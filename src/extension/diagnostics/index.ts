@@ -62,7 +62,7 @@ export function registerDiagnostics(services: Services, store: SidecarStore): vo
   services.context.subscriptions.push(
     collection,
     store.onDidChange((files) => files.forEach(update)),
-    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCodeActionsProvider(['file', 'vscode-remote', 'vscode-vfs'].map((scheme) => ({ scheme })), quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
   for (const state of store.all()) update(state.file);
 }

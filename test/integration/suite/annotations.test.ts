@@ -84,6 +84,16 @@ suite('annotations: sidecar writes from the editor', () => {
     assert.equal(again.find((a) => a.id === personId)!.status, 'confirmed');
   });
 
+  test('the highlights draw the reviewed status the sidecar records', async () => {
+    const editor = await openNewArticle('annotate-status.txt', ARTICLE);
+    const person = select(editor, 'Vasquez');
+    editor.selection = new vscode.Selection(person.start, person.start);
+    await vscode.commands.executeCommand('newslens.reject');
+    type Drawn = { ranges: Record<string, [number, number, number, number][]> };
+    const drawn = (): Promise<Drawn | undefined> => Promise.resolve(vscode.commands.executeCommand<Drawn | undefined>('_newslens.drawnHighlights', editor.document.uri.toString()));
+    await waitForAsync('Lena Vasquez drawn as rejected', async () => ((await drawn())?.ranges['PERSON:rejected'] ?? []).some(([line, from, , to]) => line === person.start.line && from <= person.start.character && to >= person.end.character));
+  });
+
   test('a change to the sidecar from outside is picked up by the views', async () => {
     const editor = await openNewArticle('annotate-external.txt', ARTICLE);
     select(editor, 'old fishing pier');
