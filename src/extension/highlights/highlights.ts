@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { entityById } from '../navigation/lookup';
+import { entityNames } from '../navigation/lookup';
 import { articleAt } from '../navigation/locations';
 import { createDecorationTypes } from './decorationTypes';
 import { labelsPerLine, planDecorations, type DecorationKey } from './plan';
@@ -40,13 +40,8 @@ export function registerHighlights(services: Services): void {
     const started = performance.now();
     const source = workspace.source(article.file)!;
     const settings = services.settings().highlights;
-    const result = workspace.result();
-    const plan = planDecorations(
-      source,
-      settings,
-      (start, end, kind) => annotationStatus.statusAt(article.file, start, end, kind),
-      (id) => entityById(result, id)?.name,
-    );
+    const names = entityNames(workspace.result());
+    const plan = planDecorations(source, settings, (start, end, kind) => annotationStatus.statusAt(article.file, start, end, kind), (id) => names.get(id));
     const record: DrawnHighlights = { ranges: {}, speakers: [], draws: (drawn.get(editor.document.uri.toString())?.draws ?? 0) + 1, drawMs: 0 };
     for (const [key, type] of types.byKey) {
       const ranges = (plan.spans.get(key as DecorationKey) ?? []).map((span) => article.positions.range(span));

@@ -1,7 +1,7 @@
 /** Speakers as inlay hints before their quotes (newslens.highlights.speaker = "inlay"). */
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { entityById } from '../navigation/lookup';
+import { entityNames } from '../navigation/lookup';
 import { ARTICLE_SELECTOR, articleAt } from '../navigation/locations';
 import { kindEnabled } from './plan';
 import { annotationStatus } from './status';
@@ -16,12 +16,12 @@ export function registerSpeakerHints(services: Services): void {
       if (settings.speaker !== 'inlay' || !kindEnabled('QUOTE', settings)) return [];
       const article = articleAt(workspace, document);
       if (!article) return [];
-      const result = workspace.result();
+      const names = entityNames(workspace.result());
       const hints: vscode.InlayHint[] = [];
       for (const quote of workspace.source(article.file)!.quotes) {
         if (quote.speaker === null) continue;
         if (annotationStatus.statusAt(article.file, quote.start, quote.end, 'quote') === 'rejected') continue;
-        const name = entityById(result, quote.speaker)?.name;
+        const name = names.get(quote.speaker);
         // Before the opening mark (the span is the text between the marks).
         const position = article.positions.position(Math.max(0, quote.start - 1));
         if (name === undefined || !range.contains(position)) continue;

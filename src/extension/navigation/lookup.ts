@@ -33,6 +33,11 @@ export function entityById(result: ScanResult, id: string): EntitySummary | unde
   return result.entities.find((e) => e.id === id);
 }
 
+/** Entity id -> canonical name, for lookups per quote (a large article has thousands). */
+export function entityNames(result: ScanResult): Map<string, string> {
+  return new Map(result.entities.map((e) => [e.id, e.name]));
+}
+
 export function groupById(result: ScanResult, id: string): QuoteGroup | undefined {
   return result.quoteGroups.find((g) => g.id === id);
 }
