@@ -45,6 +45,12 @@ export interface ModifyContext {
   readonly file: string;
 }
 
+/** A sidecar whose article is not among the analysed ones (deleted, renamed, skipped, outside the globs). */
+export interface LooseSidecar {
+  readonly uri: vscode.Uri;
+  readonly issues: readonly SidecarIssue[];
+}
+
 export function sidecarUriOf(sourceUri: vscode.Uri): vscode.Uri {
   return sourceUri.with({ path: sourceUri.path + SIDECAR_SUFFIX });
 }
@@ -58,11 +64,15 @@ export class SidecarStore implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changeEmitter = new vscode.EventEmitter<string[]>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly looseEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly loose = new Map<string, LooseSidecar>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.looseEmitter];
   private writing: Promise<unknown> = Promise.resolve();
 
   /** Fires with the source files whose sidecar state changed. */
   readonly onDidChange = this.changeEmitter.event;
+  /** Fires with a sidecar URI whose loose state changed (see `looseSidecar`). */
+  readonly onDidChangeLoose = this.looseEmitter.event;
 
   constructor(private readonly workspace: WorkspaceIndex) {
     this.disposables.push(
@@ -71,6 +81,8 @@ export class SidecarStore implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.sidecarTouched(event.document.uri, 150);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.sidecarTouched(document.uri, 0)),
+      // Once indexing settles, sidecars without an analysed article are looked for.
+      workspace.onDidChangeState((state) => state === 'idle' && void this.findLoose()),
     );
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`));
@@ -88,14 +100,23 @@ export class SidecarStore implements vscode.Disposable {
     return [...this.states.values()];
   }
 
+  looseSidecar(uri: vscode.Uri): LooseSidecar | undefined {
+    return this.loose.get(uri.toString());
+  }
+
   /** Loads (or re-loads) a source's sidecar now. */
   async load(file: string): Promise<SidecarState | undefined> {
     const generation = (this.generations.get(file) ?? 0) + 1;
     this.generations.set(file, generation);
     const sourceUri = this.workspace.uriOf(file);
     if (!sourceUri) {
-      const had = this.states.delete(file);
-      if (had) this.changeEmitter.fire([file]);
+      const previous = this.states.get(file);
+      if (previous) {
+        this.states.delete(file);
+        this.changeEmitter.fire([file]);
+        // Its sidecar stays behind (a deleted or renamed article): report it as loose.
+        void this.loadLoose(previous.sidecarUri);
+      }
       return undefined;
     }
     const sidecarUri = sidecarUriOf(sourceUri);
@@ -104,6 +125,7 @@ export class SidecarStore implements vscode.Disposable {
     const state = buildState(file, sourceUri, sidecarUri, source, read.text);
     this.states.set(file, state);
     this.changeEmitter.fire([file]);
+    if (this.loose.delete(sidecarUri.toString())) this.looseEmitter.fire(sidecarUri);
     return state;
   }
 
@@ -150,8 +172,29 @@ export class SidecarStore implements vscode.Disposable {
 
   private sidecarTouched(uri: vscode.Uri, delayMs: number): void {
     const sourceUri = sourceUriOf(uri);
-    const file = sourceUri && this.workspace.fileOf(sourceUri);
+    if (!sourceUri) return;
+    const file = this.workspace.fileOf(sourceUri);
     if (file !== undefined) this.schedule(file, delayMs);
+    else void this.loadLoose(uri);
+  }
+
+  private async findLoose(): Promise<void> {
+    const found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}');
+    await Promise.all(found.filter((uri) => this.workspace.fileOf(sourceUriOf(uri)!) === undefined).map((uri) => this.loadLoose(uri)));
+  }
+
+  private async loadLoose(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const read = await readFileText(uri).catch(() => ({ text: null }));
+    const sourceUri = sourceUriOf(uri)!;
+    if (read.text === null || this.workspace.fileOf(sourceUri) !== undefined) {
+      if (this.loose.delete(key)) this.looseEmitter.fire(uri);
+      return;
+    }
+    const name = sourceUri.path.slice(sourceUri.path.lastIndexOf('/') + 1);
+    const missing: SidecarIssue = { severity: 'warning', message: `its article ${name} is not among the analysed articles (missing, renamed, too large, or outside newslens.sources)`, line: 1, column: 1 };
+    this.loose.set(key, { uri, issues: [missing, ...parseSidecar(read.text).issues] });
+    this.looseEmitter.fire(uri);
   }
 
   private schedule(file: string, delayMs: number): void {

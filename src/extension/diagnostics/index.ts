@@ -62,6 +62,11 @@ export function registerDiagnostics(services: Services, store: SidecarStore): vo
   services.context.subscriptions.push(
     collection,
     store.onDidChange((files) => files.forEach(update)),
+    store.onDidChangeLoose((uri) => {
+      const loose = store.looseSidecar(uri);
+      if (loose) collection.set(uri, issueDiagnostics(loose.issues).map(toDiagnostic));
+      else if (!store.all().some((s) => s.sidecarUri.toString() === uri.toString())) collection.delete(uri);
+    }),
     vscode.languages.registerCodeActionsProvider(['file', 'vscode-remote', 'vscode-vfs'].map((scheme) => ({ scheme })), quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
   for (const state of store.all()) update(state.file);

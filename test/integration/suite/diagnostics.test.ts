@@ -46,4 +46,15 @@ suite('diagnostics: orphaned annotations and their quick fix', () => {
     await waitFor('the orphan diagnostic to go away', () => !vscode.languages.getDiagnostics(uri).some((d) => d.code === 'orphan'));
     assert.ok(!flatten(await viewItems('newslens.annotations')).some((n) => n.contextValue === 'orphan'));
   });
+
+  test('a sidecar whose article is gone is reported on the sidecar', async () => {
+    const editor = await openNewArticle('diagnostics-gone.txt', ARTICLE);
+    select(editor, 'After forty years');
+    await vscode.commands.executeCommand('newslens.annotateSelection', { as: 'note', note: 'kept after the article goes' });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const sidecar = workspaceFile('diagnostics-gone.txt.annotations.yaml');
+    await vscode.workspace.fs.delete(editor.document.uri);
+    await waitFor('a warning on the left-behind sidecar', () => vscode.languages.getDiagnostics(sidecar).some((d) => /not among the analysed articles/.test(d.message)));
+    assert.ok((await readText(sidecar))?.includes('kept after the article goes'), 'the sidecar itself is untouched');
+  });
 });
