@@ -83,14 +83,15 @@ export function articleNodes(result: ScanResult, file: string): PanelNode[] {
       })),
     }));
 
-  const section = (id: string, label: string, children: PanelNode[]): PanelNode => ({
+  const section = (id: string, label: string, children: PanelNode[], expanded: boolean): PanelNode => ({
     id: `x-section:${id}`,
     label,
     description: String(children.length),
     icon: 'folder',
     contextValue: 'section',
-    expanded: true,
+    expanded,
     children,
   });
-  return [section('entities', 'Shared entities', entities), section('quotes', 'Shared quotes', quotes), section('findings', 'Findings', findings)];
+  // What a fact-checker looks at first: the disagreements, then the quotes other sources carry.
+  return [section('findings', 'Findings', findings, true), section('quotes', 'Shared quotes', quotes, true), section('entities', 'Shared entities', entities, entities.length <= 10)];
 }

@@ -115,7 +115,7 @@ describe('quoteNodes', () => {
 
 describe('articleNodes', () => {
   it('lists what the article shares with the others and the findings about it', () => {
-    const [entities, quotes, findings] = articleNodes(result, 'a.txt');
+    const [findings, quotes, entities] = articleNodes(result, 'a.txt');
     expect(labels(entities!.children)).toEqual(['Ana Ruiz']);
     expect(labels(entities!.children![0]!.children)).toEqual(['b.txt']);
     expect(entities!.children![0]!.children![0]!.description).toBe('Ana Ruis');

@@ -75,9 +75,9 @@ suite('panel: tree views over the samples folder', () => {
       sections = await viewItems('newslens.thisArticle');
       return sections.find((s) => s.label === 'Shared entities')?.children?.some((e) => e.reveal?.file === '03-eurasia-ledger.txt') ?? false;
     });
-    assert.deepEqual(sections.map((s) => s.label), ['Shared entities', 'Shared quotes', 'Findings']);
-    const entity = sections[0]!.children!.find((e) => e.label === 'Rustam Khodjaev');
+    assert.deepEqual(sections.map((s) => s.label), ['Findings', 'Shared quotes', 'Shared entities']);
+    const entity = sections[2]!.children!.find((e) => e.label === 'Rustam Khodjaev');
     assert.ok(entity?.children?.every((c) => c.label !== '03-eurasia-ledger.txt'), 'children are the other sources');
-    assert.ok(sections[2]!.children!.some((f) => /spelled/.test(f.label)), 'the spelling finding about this article');
+    assert.ok(sections[0]!.children!.some((f) => /spelled/.test(f.label)), 'the spelling finding about this article');
   });
 });
