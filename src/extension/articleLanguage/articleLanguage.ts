@@ -12,7 +12,8 @@ export const MARK_AS_ARTICLE_COMMAND = 'newslens.markAsArticle';
 
 export function registerArticleLanguage(services: Services): void {
   const { workspace } = services;
-  // Switched once per document per session: if the user picks another language afterwards, that choice stays.
+  // Switched once per document per session: if the user picks another language afterwards, that choice
+  // stays (setTextDocumentLanguage closes and reopens the document, so closing does not reset this).
   const switched = new Set<string>();
 
   const adopt = (document: vscode.TextDocument): void => {
@@ -41,7 +42,6 @@ export function registerArticleLanguage(services: Services): void {
 
   services.context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adopt),
-    vscode.workspace.onDidCloseTextDocument((document) => switched.delete(document.uri.toString())),
     vscode.commands.registerCommand(MARK_AS_ARTICLE_COMMAND, markAsArticle),
   );
   vscode.workspace.textDocuments.forEach(adopt);

@@ -61,6 +61,27 @@ suite('news-article grammar', () => {
   });
 });
 
+suite('news-article grammar on written lines', () => {
+  test('a leading URL line is not a headline; sentences that look like bylines or datelines are not', async () => {
+    const all = await tokenize(
+      [
+        'Original url: https://gazette.example/2025/03/03/bridge',
+        'Bridge reopens',
+        '',
+        'By the time the bridge opened, "we were ready," she said.',
+        'The mayor’s office said it was O’Neill’s idea.',
+        'Read more: https://gazette.example/more',
+      ].join('\n'),
+    );
+    assert.doesNotMatch(scopesOf(all, 'Original url'), /markup\.heading/);
+    assert.match(scopesOf(all, 'https://gazette.example/2025'), /markup\.underline\.link/);
+    assert.doesNotMatch(scopesOf(all, 'By the time'), /byline/);
+    assert.match(scopesOf(all, 'we were ready'), /string\.quoted\.double\.straight/);
+    assert.doesNotMatch(scopesOf(all, 'O’Neill'), /string\.quoted/);
+    assert.match(scopesOf(all, 'Read more'), /keyword\.other\.related/);
+  });
+});
+
 suite('Mark as Article', () => {
   const uri = workspaceFile('notes-marked.article');
   let previousSources: string[] | undefined;
