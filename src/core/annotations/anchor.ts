@@ -118,9 +118,9 @@ export function reanchor(target: TextTarget, source: PreparedText | string, stor
   }
 
   // 2. The exact quote at or near the old position; the context chooses among repeats.
+  const short = codePointLength(exact) < SHORT_QUOTE;
   if (text.startsWith(exact, oldStart)) {
     const inPlace = evaluate(target, text, oldStart, oldStart + exact.length, 1, oldStart);
-    const short = codePointLength(exact) < SHORT_QUOTE;
     if (inPlace && (inPlace.strong || (!short && inPlace.bestSide >= IN_PLACE_THRESHOLD))) return found(inPlace, target, prepared);
   }
   const near = { from: Math.max(0, oldStart - NEAR), to: Math.min(text.length, oldStart + exact.length + NEAR) };
@@ -140,7 +140,9 @@ export function reanchor(target: TextTarget, source: PreparedText | string, stor
   // from it that is not enough, as passages get repeated (captions, pull quotes) and pasted
   // around: it takes both sides, or the exact quote with one whole side verbatim.
   const acceptable = (c: Candidate): boolean =>
-    (c.distance <= NEAR && (c.strong || c.distance <= WEAK_NEAR)) || c.worstSide >= FAR_SIDE_THRESHOLD || (c.quoteSimilarity === 1 && c.bestSide === 1);
+    (c.distance <= NEAR && (c.strong || (c.distance <= WEAK_NEAR && (!short || c.bestSide >= IN_PLACE_THRESHOLD)))) ||
+    c.worstSide >= FAR_SIDE_THRESHOLD ||
+    (c.quoteSimilarity === 1 && c.bestSide === 1);
   const chosen = best(candidates.filter(acceptable).map(penalized));
   if (chosen) return found(chosen, target, prepared);
 
