@@ -21,6 +21,18 @@ export {
   MAX_SIDECAR_LENGTH,
   type Sidecar,
 } from './sidecar';
-export { addAnnotation, updateAnnotation, updateStatus, removeAnnotation, setTarget, setSourceHash, findAnnotation, type AnnotationPatch } from './edit';
+export {
+  addAnnotation,
+  updateAnnotation,
+  patchAnnotation,
+  updateStatus,
+  removeAnnotation,
+  setTarget,
+  retarget,
+  setSourceHash,
+  findAnnotation,
+  type AnnotationPatch,
+  type EditOutcome,
+} from './edit';
 export { mergeDetected, type DetectedContext, type MergeSummary } from './detected';
 export { checkSidecar, fixMovedAnchors, type AnchorReport, type SidecarCheck } from './check';
