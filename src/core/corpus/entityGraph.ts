@@ -139,11 +139,11 @@ export class EntityGraph {
 
   /**
    * Recomputes the entities around what changed since the last flush. Returns the ids
-   * that appeared, vanished or changed, and the nodes whose entity id changed.
+   * that appeared, vanished or changed, and the nodes whose entity id changed (with the old id).
    */
-  flush(): { changedIds: Set<string>; movedNodes: Set<string> } {
+  flush(): { changedIds: Set<string>; movedNodes: Map<string, string | null> } {
     const changedIds = new Set<string>();
-    const movedNodes = new Set<string>();
+    const movedNodes = new Map<string, string | null>();
     if (this.dirty.size === 0) return { changedIds, movedNodes };
     const region = this.affectedRegion();
     this.dirty.clear();
@@ -161,10 +161,10 @@ export class EntityGraph {
       changedIds.add(record.id);
       for (const key of record.nodes) {
         this.entityOfNode.set(key, record);
-        if (previous.get(key) !== record.id) movedNodes.add(key);
+        if (previous.get(key) !== record.id) movedNodes.set(key, previous.get(key) ?? null);
       }
     }
-    for (const key of previous.keys()) if (!this.nodes.has(key)) movedNodes.add(key);
+    for (const [key, id] of previous) if (!this.nodes.has(key)) movedNodes.set(key, id);
     return { changedIds, movedNodes };
   }
 

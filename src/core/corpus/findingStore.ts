@@ -4,7 +4,7 @@
  */
 import type { Finding, FindingSpan } from '../model';
 import type { EntityGraph } from './entityGraph';
-import { nameSpellingFinding, numberFindings, quoteWordingFinding, type NumberFact } from './findings';
+import { nameSpellingFinding, numberFindingsAt, quoteWordingFinding, type NumberFact } from './findings';
 import type { ArticleState } from './index';
 import type { QuoteGraph } from './quoteGraph';
 import { compareVersions } from './variants';
@@ -13,11 +13,14 @@ export class FindingStore {
   private readonly byId = new Map<string, Finding>();
   private readonly ofEntity = new Map<string, string>();
   private readonly ofGroup = new Map<string, string>();
-  private readonly ofUnit = new Map<string, string[]>();
-  private readonly factsByUnit = new Map<string, Set<NumberFact>>();
+  /** `${unit}|${entity}` -> number findings anchored there. */
+  private readonly ofUnitEntity = new Map<string, string[]>();
+  /** `${unit}|${node}` -> facts with that unit anchored on that name node. */
+  private readonly factsByUnitNode = new Map<string, Set<NumberFact>>();
   /** node -> unit -> number of facts anchored on it. */
   private readonly unitsByNode = new Map<string, Map<string, number>>();
-  private readonly dirtyUnits = new Set<string>();
+  /** [unit, node] pairs whose facts changed since the last update. */
+  private readonly dirtyFacts: [string, string][] = [];
 
   constructor(
     private readonly entities: EntityGraph,
@@ -27,29 +30,30 @@ export class FindingStore {
 
   addFacts(facts: readonly NumberFact[]): void {
     for (const fact of facts) {
-      const set = this.factsByUnit.get(fact.unit) ?? new Set<NumberFact>();
-      this.factsByUnit.set(fact.unit, set.add(fact));
-      for (const node of fact.anchors) {
+      for (const node of new Set(fact.anchors)) {
+        const key = `${fact.unit}|${node}`;
+        this.factsByUnitNode.set(key, (this.factsByUnitNode.get(key) ?? new Set<NumberFact>()).add(fact));
         const units = this.unitsByNode.get(node) ?? new Map<string, number>();
         this.unitsByNode.set(node, units.set(fact.unit, (units.get(fact.unit) ?? 0) + 1));
+        this.dirtyFacts.push([fact.unit, node]);
       }
-      this.dirtyUnits.add(fact.unit);
     }
   }
 
   removeFacts(facts: readonly NumberFact[]): void {
     for (const fact of facts) {
-      const set = this.factsByUnit.get(fact.unit);
-      set?.delete(fact);
-      if (set?.size === 0) this.factsByUnit.delete(fact.unit);
-      for (const node of fact.anchors) {
+      for (const node of new Set(fact.anchors)) {
+        const key = `${fact.unit}|${node}`;
+        const set = this.factsByUnitNode.get(key);
+        set?.delete(fact);
+        if (set?.size === 0) this.factsByUnitNode.delete(key);
         const units = this.unitsByNode.get(node);
         const count = (units?.get(fact.unit) ?? 1) - 1;
         if (count > 0) units!.set(fact.unit, count);
         else units?.delete(fact.unit);
         if (units?.size === 0) this.unitsByNode.delete(node);
+        this.dirtyFacts.push([fact.unit, node]);
       }
-      this.dirtyUnits.add(fact.unit);
     }
   }
 
@@ -61,27 +65,41 @@ export class FindingStore {
     return [...this.byId.keys()];
   }
 
-  /** Recomputes what the changed entities, groups and moved name nodes affect; returns changed finding ids. */
-  update(entityIds: ReadonlySet<string>, groupIds: ReadonlySet<string>, movedNodes: ReadonlySet<string>): Set<string> {
+  /**
+   * Recomputes what changed entities, groups, facts and name nodes that moved to another
+   * entity (node -> old entity id) affect; returns the finding ids that changed.
+   */
+  update(entityIds: ReadonlySet<string>, groupIds: ReadonlySet<string>, movedNodes: ReadonlyMap<string, string | null>): Set<string> {
     const changed = new Set<string>();
     for (const id of entityIds) this.replace(this.ofEntity, id, this.entityFinding(id), changed);
     for (const id of groupIds) this.replace(this.ofGroup, id, this.groupFinding(id), changed);
-    for (const node of movedNodes) for (const unit of this.unitsByNode.get(node)?.keys() ?? []) this.dirtyUnits.add(unit);
-    for (const unit of this.dirtyUnits) {
-      const facts = [...(this.factsByUnit.get(unit) ?? [])];
-      const found = numberFindings(unit, facts, (node) => this.entities.entityOf(node)?.id ?? null, (id) => this.entities.entity(id)?.name ?? id);
-      for (const id of this.ofUnit.get(unit) ?? []) {
+    const pairs = new Set<string>();
+    const entityOf = (node: string): string | null => this.entities.entityOf(node)?.id ?? null;
+    for (const [unit, node] of this.dirtyFacts) pairs.add(`${unit}|${entityOf(node) ?? ''}`);
+    for (const [node, oldId] of movedNodes) {
+      for (const unit of this.unitsByNode.get(node)?.keys() ?? []) pairs.add(`${unit}|${entityOf(node) ?? ''}`);
+      // The entity it left may still have other facts; findings it had must go or be redone.
+      if (oldId) for (const key of this.ofUnitEntity.keys()) if (key.endsWith(`|${oldId}`)) pairs.add(key);
+    }
+    this.dirtyFacts.length = 0;
+    for (const pair of pairs) {
+      const cut = pair.lastIndexOf('|');
+      const [unit, anchor] = [pair.slice(0, cut), pair.slice(cut + 1)];
+      for (const id of this.ofUnitEntity.get(pair) ?? []) {
         this.byId.delete(id);
         changed.add(id);
       }
-      this.ofUnit.set(unit, found.map((f) => f.id));
-      if (found.length === 0) this.ofUnit.delete(unit);
+      this.ofUnitEntity.delete(pair);
+      const record = anchor ? this.entities.entity(anchor) : undefined;
+      if (!record) continue;
+      const facts = record.nodes.flatMap((node) => [...(this.factsByUnitNode.get(`${unit}|${node}`) ?? [])]);
+      const found = numberFindingsAt(unit, anchor, [...new Set(facts)], entityOf, (id) => this.entities.entity(id)?.name ?? id);
+      if (found.length > 0) this.ofUnitEntity.set(pair, found.map((f) => f.id));
       for (const finding of found) {
         this.byId.set(finding.id, finding);
         changed.add(finding.id);
       }
     }
-    this.dirtyUnits.clear();
     return changed;
   }
 

@@ -86,52 +86,40 @@ export interface NumberFact extends FindingSpan {
 }
 
 /**
- * Facts about the same thing (same unit, a shared nearby entity) whose values disagree
- * but are close (within a factor 1.5: far-apart values are about different things).
+ * Facts about the same thing (same unit, next to the same entity `anchor`) whose values
+ * disagree but are close (within a factor 1.5: far-apart values are about different
+ * things). A cluster sharing several anchors is reported once, by the first of them.
  * `entityOf` maps an anchor node to its entity id, `nameOf` an entity id to its name.
  */
-export function numberFindings(
+export function numberFindingsAt(
   unit: string,
+  anchor: string,
   facts: readonly NumberFact[],
   entityOf: (node: string) => string | null,
   nameOf: (entity: string) => string,
 ): Finding[] {
-  const byAnchor = new Map<string, NumberFact[]>();
-  for (const fact of facts) {
-    for (const anchor of new Set(fact.anchors.map(entityOf).filter((e): e is string => e !== null))) {
-      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), fact]);
-    }
+  const sorted = [...facts].sort((a, b) => a.value - b.value || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  const clusters: NumberFact[][] = [];
+  for (const fact of sorted) {
+    const current = clusters[clusters.length - 1];
+    if (current && fact.value <= current[0]!.value * 1.5) current.push(fact);
+    else clusters.push([fact]);
   }
-  // One finding per set of disagreeing facts, however many anchors they share.
-  const bySignature = new Map<string, { facts: NumberFact[]; anchors: string[] }>();
-  for (const [anchor, group] of [...byAnchor].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const sorted = [...group].sort((a, b) => a.value - b.value || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
-    let cluster: NumberFact[] = [];
-    const close = (): void => {
-      if (new Set(cluster.map((f) => f.value)).size > 1 && new Set(cluster.map((f) => f.file)).size > 1) {
-        const signature = cluster.map((f) => `${f.file}:${f.start}`).join(' ');
-        const entry = bySignature.get(signature) ?? { facts: cluster, anchors: [] };
-        entry.anchors.push(anchor);
-        bySignature.set(signature, entry);
-      }
-    };
-    for (const fact of sorted) {
-      if (cluster.length > 0 && fact.value > cluster[0]!.value * 1.5) {
-        close();
-        cluster = [];
-      }
-      cluster.push(fact);
-    }
-    if (cluster.length > 0) close();
-  }
-  return [...bySignature.values()].map(({ facts: cluster, anchors }) => {
+  const findings: Finding[] = [];
+  for (const cluster of clusters) {
+    if (new Set(cluster.map((f) => f.value)).size < 2 || new Set(cluster.map((f) => f.file)).size < 2) continue;
+    const anchorSets = cluster.map((f) => new Set(f.anchors.map(entityOf).filter((e): e is string => e !== null)));
+    const shared = [...anchorSets[0]!].filter((e) => anchorSets.every((set) => set.has(e))).sort();
+    if (shared[0] !== undefined && shared[0] !== anchor) continue;
     const values = [...new Set(cluster.map((f) => f.value))].map((v) => v.toLocaleString('en-US'));
-    return {
-      id: `finding:number-mismatch:${slugify(unit)}:${anchors[0]}:${cluster[0]!.value}`,
+    const about = shared.length > 0 ? shared : [anchor];
+    findings.push({
+      id: `finding:number-mismatch:${slugify(unit)}:${anchor}:${cluster[0]!.value}`,
       kind: 'number-mismatch',
-      message: `Sources disagree on a ${unit} figure next to ${anchors.map(nameOf).join(', ')}: ${values.join(' vs ')}`,
-      entity: anchors[0],
+      message: `Sources disagree on a ${unit} figure next to ${about.map(nameOf).join(', ')}: ${values.join(' vs ')}`,
+      entity: anchor,
       spans: cluster.map(({ file, start, end, text }) => ({ file, start, end, text })),
-    };
-  });
+    });
+  }
+  return findings;
 }

@@ -197,7 +197,7 @@ export class CorpusIndex {
   /** Settles entities, then groups (speakers are entities), then findings; tells listeners. */
   private flush(files: string[], previous?: Omit<CorpusChange, 'files'>): CorpusChange | null {
     const { changedIds, movedNodes } = this.entityGraph.flush();
-    this.quoteGraph.speakersMoved(movedNodes);
+    this.quoteGraph.speakersMoved(movedNodes.keys());
     const changedGroups = this.quoteGraph.flush();
     const changedFindings = this.findings.update(changedIds, changedGroups, movedNodes);
     for (const id of previous?.entities ?? []) changedIds.add(id);

@@ -74,10 +74,9 @@ export class QuoteGraph {
     for (const quote of quotes) {
       this.post(quote, false);
       if (quote.speakerNode) removeFrom(this.bySpeakerNode, quote.speakerNode, quote.id);
-      for (const other of this.links.get(quote.id)?.keys() ?? []) {
-        this.links.get(other)?.delete(quote.id);
-        this.dirty.add(other);
-      }
+      // Neighbours need no regrouping of their own: a removed quote only changes its old
+      // group, and that group's members reach every other affected quote through links.
+      for (const other of this.links.get(quote.id)?.keys() ?? []) this.links.get(other)?.delete(quote.id);
       this.links.delete(quote.id);
       for (const member of this.groupOfQuote.get(quote.id)?.members ?? []) this.dirty.add(member.id);
       this.quotes.delete(quote.id);
@@ -109,12 +108,24 @@ export class QuoteGraph {
     const region = new Set<string>();
     const queue = [...this.dirty];
     this.dirty.clear();
+    // Closed under old groups and under links whose speakers could share a group; links
+    // between two different known speakers never matter, so they do not widen the region.
+    const speakers = new Map<string, string | null>();
+    const speakerOf = (id: string): string | null => {
+      if (!speakers.has(id)) speakers.set(id, this.quotes.has(id) ? this.speakerOf(this.quotes.get(id)!) : null);
+      return speakers.get(id)!;
+    };
     while (queue.length > 0) {
       const id = queue.pop()!;
       if (region.has(id)) continue;
       region.add(id);
       for (const member of this.groupOfQuote.get(id)?.members ?? []) queue.push(member.id);
-      for (const other of this.links.get(id)?.keys() ?? []) queue.push(other);
+      const speaker = speakerOf(id);
+      for (const other of this.links.get(id)?.keys() ?? []) {
+        if (region.has(other)) continue;
+        const otherSpeaker = speakerOf(other);
+        if (speaker === null || otherSpeaker === null || speaker === otherSpeaker) queue.push(other);
+      }
     }
     const touchedBases = new Set<string>();
     for (const id of region) {
@@ -192,7 +203,6 @@ export class QuoteGraph {
     if (!link) return;
     setLink(this.links, a.id, b.id, link);
     setLink(this.links, b.id, a.id, link);
-    this.dirty.add(b.id);
   }
 
   /** Quotes in other files that could be linked to this one (a superset of the real links). */

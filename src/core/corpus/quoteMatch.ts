@@ -55,17 +55,20 @@ export function compareQuotes(a: QuoteFeatures, b: QuoteFeatures, sameFile: bool
   if (a.tokens.length === 0 || b.tokens.length === 0) return null;
   if (a.normText === b.normText) return { relation: 'identical', score: 1, weak: false };
   const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  const contained = (' ' + longer.normText + ' ').includes(' ' + shorter.normText + ' ');
+  // Cheap test first: most candidate pairs share too few content words to be anything.
+  const shared = shorter.keys.filter((k) => longer.stemLength.has(k));
+  const coverage = shorter.keys.length === 0 ? 0 : shared.length / shorter.keys.length;
   if (shorter.tokens.length === 1) {
-    return contained && sameFile && shorter.keys.length === 1 ? { relation: 'trimmed', score: 0.5, weak: true } : null;
+    return sameFile && shorter.keys.length === 1 && coverage === 1 && containsWords(longer, shorter) ? { relation: 'trimmed', score: 0.5, weak: true } : null;
   }
-  if (contained && shorter.keys.length >= 1) return { relation: 'trimmed', score: 0.95, weak: false };
-  if (shorter.keys.length < 2) return null;
-  const longerKeys = new Set(longer.keys);
-  const shared = shorter.keys.filter((k) => longerKeys.has(k));
-  const coverage = shared.length / shorter.keys.length;
   if (coverage < REWORDED_COVERAGE) return null;
+  if (coverage === 1 && containsWords(longer, shorter)) return { relation: 'trimmed', score: 0.95, weak: false };
+  if (shorter.keys.length < 2) return null;
   const loneWordLength = Math.min(shorter.stemLength.get(shared[0]!) ?? 0, longer.stemLength.get(shared[0]!) ?? 0);
   if (shared.length < 2 && !(shorter.keys.length === 2 && loneWordLength >= LONE_WORD_MIN_LENGTH)) return null;
   return { relation: 'reworded', score: 0.9 * coverage, weak: false };
+}
+
+function containsWords(longer: QuoteFeatures, shorter: QuoteFeatures): boolean {
+  return (' ' + longer.normText + ' ').includes(' ' + shorter.normText + ' ');
 }

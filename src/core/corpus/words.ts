@@ -78,10 +78,32 @@ export function contentStems(tokens: readonly WordToken[]): string[] {
 }
 
 /**
- * A fixed global order over stems for prefix filtering: longer words are rarer, so they
- * come first. It must not depend on the folder, so that links do not depend on the order
- * articles arrive in.
+ * Content words frequent in any news text. Quote matching still uses them; they only go
+ * last in the candidate search order, so a probe starts from words that narrow it down.
+ */
+const COMMON_NEWS_WORDS = new Set(
+  (
+    'said says say told added according government president minister ministry country countries people state states ' +
+    'national international security military forces force army police official officials leader leaders party political ' +
+    'policy world region regional city capital war peace talks meeting summit support help need important time year years ' +
+    'day week month today new good great first last next public economic economy percent million billion number work ' +
+    'together continue believe think know want make made take going come important situation issue issues problem ' +
+    'problems decision cooperation development relations interests future citizens population border borders crisis ' +
+    'against power rights right law process group groups community international organization organisation'
+  ).split(' '),
+);
+const commonStems = new Map<string, boolean>();
+
+function isCommon(key: string): boolean {
+  if (commonStems.size === 0) for (const word of COMMON_NEWS_WORDS) commonStems.set(stem(normalizeWord(word)).slice(0, 6), true);
+  return commonStems.has(key);
+}
+
+/**
+ * A fixed global order over match keys for prefix filtering: common news words last,
+ * then longer words first (longer words are rarer). It must not depend on the folder,
+ * so that links do not depend on the order articles arrive in.
  */
 export function compareStemRarity(a: string, b: string): number {
-  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+  return Number(isCommon(a)) - Number(isCommon(b)) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
