@@ -97,6 +97,21 @@ export function statusOf(resolved: readonly ResolvedAnnotation[], kind: ItemKind
   return annotationOn(resolved, kind, span)?.annotation.status ?? 'detected';
 }
 
+export function spanKey(kind: string, start: number, end: number): string {
+  return `${kind}:${start}:${end}`;
+}
+
+/** Status of every entity and quote annotation by its current span (what `statusOf` answers, as a map). */
+export function statusIndex(resolved: readonly ResolvedAnnotation[]): Map<string, AnnotationStatus> {
+  const index = new Map<string, AnnotationStatus>();
+  for (const r of resolved) {
+    const key = r.span && spanKey(r.annotation.type, r.span.start, r.span.end);
+    // The first annotation on a span decides, as in `annotationOn`.
+    if (key && !index.has(key)) index.set(key, r.annotation.status ?? 'detected');
+  }
+  return index;
+}
+
 /** Smallest edit turning `before` into `after` (UTF-16 offsets into `before`), so undo and cursors stay local. */
 export function minimalEdit(before: string, after: string): { start: number; end: number; text: string } | null {
   if (before === after) return null;

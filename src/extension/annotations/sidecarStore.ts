@@ -9,8 +9,8 @@ import {
   createSidecar,
   isWritable,
   parseSidecar,
-  prepareText,
   serializeSidecar,
+  sourceTextHash,
   setSourceHash,
   SIDECAR_SUFFIX,
   type PreparedText,
@@ -18,6 +18,7 @@ import {
   type SidecarIssue,
 } from '../../core/annotations/index';
 import { normalizeText } from '../../core/text/normalize';
+import { OffsetMap } from '../../core/text/offsets';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { readFileText, writeFileText } from './fileWriter';
 import { resolveAnnotations, type ResolvedAnnotation } from './resolve';
@@ -66,6 +67,8 @@ export class SidecarStore implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<string[]>();
   private readonly looseEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly loose = new Map<string, LooseSidecar>();
+  /** Last parse of each source's sidecar: source edits re-resolve without re-parsing the YAML (slow for big files). */
+  private readonly parsed = new Map<string, { text: string; sidecar: Sidecar }>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.looseEmitter];
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -111,6 +114,7 @@ export class SidecarStore implements vscode.Disposable {
     const sourceUri = this.workspace.uriOf(file);
     if (!sourceUri) {
       const previous = this.states.get(file);
+      this.parsed.delete(file);
       if (previous) {
         this.states.delete(file);
         this.changeEmitter.fire([file]);
@@ -122,7 +126,7 @@ export class SidecarStore implements vscode.Disposable {
     const sidecarUri = sidecarUriOf(sourceUri);
     const [source, read] = await Promise.all([readSource(sourceUri), readFileText(sidecarUri).catch(() => ({ text: null }))]);
     if (this.generations.get(file) !== generation) return this.states.get(file);
-    const state = buildState(file, sourceUri, sidecarUri, source, read.text);
+    const state = buildState(file, sourceUri, sidecarUri, source, read.text === null ? null : this.parse(file, read.text));
     this.states.set(file, state);
     this.changeEmitter.fire([file]);
     if (this.loose.delete(sidecarUri.toString())) this.looseEmitter.fire(sidecarUri);
@@ -170,6 +174,15 @@ export class SidecarStore implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
+  /** Parses a sidecar for reading (never for writing: `modify` parses its own copy). */
+  private parse(file: string, text: string): Sidecar {
+    const cached = this.parsed.get(file);
+    if (cached?.text === text) return cached.sidecar;
+    const sidecar = parseSidecar(text);
+    this.parsed.set(file, { text, sidecar });
+    return sidecar;
+  }
+
   private sidecarTouched(uri: vscode.Uri, delayMs: number): void {
     const sourceUri = sourceUriOf(uri);
     if (!sourceUri) return;
@@ -209,9 +222,8 @@ export class SidecarStore implements vscode.Disposable {
   }
 }
 
-function buildState(file: string, sourceUri: vscode.Uri, sidecarUri: vscode.Uri, source: PreparedText, text: string | null): SidecarState {
-  if (text === null) return { file, sourceUri, sidecarUri, exists: false, issues: [], writable: true, annotations: [], orphans: 0, source };
-  const sidecar = parseSidecar(text);
+function buildState(file: string, sourceUri: vscode.Uri, sidecarUri: vscode.Uri, source: PreparedText, sidecar: Sidecar | null): SidecarState {
+  if (sidecar === null) return { file, sourceUri, sidecarUri, exists: false, issues: [], writable: true, annotations: [], orphans: 0, source };
   const annotations = isWritable(sidecar) ? resolveAnnotations(sidecar, source) : [];
   return {
     file,
@@ -228,7 +240,22 @@ function buildState(file: string, sourceUri: vscode.Uri, sidecarUri: vscode.Uri,
 
 async function readSource(uri: vscode.Uri): Promise<PreparedText> {
   const read = await readFileText(uri);
-  return prepareText(normalizeText(read.text ?? ''));
+  return lazilyHashed(normalizeText(read.text ?? ''));
+}
+
+/**
+ * The source text prepared for anchoring, its SHA-256 computed on first use: hashing a 5 MB
+ * article takes about 0.4 s on the extension host, and an article without a sidecar never needs it.
+ */
+export function lazilyHashed(text: string): PreparedText {
+  let hash: string | undefined;
+  return {
+    text,
+    offsets: new OffsetMap(text),
+    get hash(): string {
+      return (hash ??= sourceTextHash(text));
+    },
+  };
 }
 
 function baseName(uri: vscode.Uri): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAnnotation, buildTarget, createSidecar, prepareText, seededIdSource, updateStatus } from '../../../src/core/annotations/index';
 import type { SourceReport } from '../../../src/core/model';
-import { itemAt, minimalEdit, orphansFirst, reportFits, resolveAnnotations, statusOf } from '../../../src/extension/annotations/resolve';
+import { itemAt, minimalEdit, orphansFirst, reportFits, resolveAnnotations, spanKey, statusIndex, statusOf } from '../../../src/extension/annotations/resolve';
 import { upsertItem } from '../../../src/extension/annotations/upsert';
 
 const TEXT = 'Governor Ana Ruiz said: "The bridge opens in May." Ruiz later left.\n';
@@ -67,6 +67,12 @@ describe('statusOf and orphansFirst', () => {
     expect(statusOf(resolved, 'entity', span('Ana Ruiz'))).toBe('rejected');
     expect(statusOf(resolved, 'quote', span('Ana Ruiz'))).toBe('detected');
     expect(statusOf(resolved, 'entity', span('May'))).toBe('detected');
+    // The index the highlights use answers the same.
+    const index = statusIndex(resolved);
+    for (const [kind, needle] of [['entity', 'Ana Ruiz'], ['quote', 'Ana Ruiz'], ['entity', 'Ruiz later'], ['entity', 'May']] as const) {
+      const { start, end } = span(needle);
+      expect(index.get(spanKey(kind, start, end)) ?? 'detected').toBe(statusOf(resolved, kind, { start, end }));
+    }
   });
 
   it('orphans come first, then by position', () => {
