@@ -57,11 +57,14 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
   }
 
   if (as === 'entity') {
-    const type = args.type ?? (await pickEntityType(result.sources.find((s) => s.file === file)?.entities.find((m) => m.start === start && m.end === end)?.type));
+    // The engine's mention under the selection suggests the type and the entity.
+    const mentions = result.sources.find((s) => s.file === file)?.entities ?? [];
+    const detected = mentions.find((m) => m.start === start && m.end === end) ?? mentions.find((m) => m.start < end && m.end > start);
+    const type = args.type ?? (await pickEntityType(detected?.type));
     if (!type) return undefined;
     const chosen = args.entity
       ? { id: names.has(args.entity) ? args.entity : entityIdFor(type, args.entity), name: names.get(args.entity) ?? args.entity }
-      : await pickCanonicalEntity(result, type, selected, entityIdFor);
+      : await pickCanonicalEntity(result, type, selected, entityIdFor, detected?.type === type ? detected.entity : undefined);
     if (!chosen) return undefined;
     return store.modify(file, ({ sidecar, source }) =>
       upsertItem(sidecar, source, { kind: 'entity', start, end }, { status: 'confirmed', entity: { type, id: chosen.id, name: chosen.name } }),

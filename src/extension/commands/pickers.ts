@@ -26,11 +26,20 @@ function entityItem(e: EntitySummary): Item<EntitySummary> {
 }
 
 /** An existing entity of the type, or a new one named after the selection: returns [id, name]. */
-export async function pickCanonicalEntity(result: ScanResult, type: EntityType, selectedText: string, entityIdFor: (type: EntityType, name: string) => string): Promise<{ id: string; name: string } | undefined> {
+export async function pickCanonicalEntity(
+  result: ScanResult,
+  type: EntityType,
+  selectedText: string,
+  entityIdFor: (type: EntityType, name: string) => string,
+  suggested?: string,
+): Promise<{ id: string; name: string } | undefined> {
   const name = shorten(selectedText, 200);
   const fresh: Item<{ id: string; name: string }> = { label: `$(add) New entity “${name}”`, description: type, value: { id: entityIdFor(type, name), name } };
   const existing = result.entities.filter((e) => e.type === type).map((e) => ({ ...entityItem(e), value: { id: e.id, name: e.name } }));
-  return pick([fresh, ...existing], 'Which entity is this?', 'Pick the canonical entity, or create a new one');
+  // What the engine linked this text to comes first.
+  existing.sort((a, b) => Number(b.value.id === suggested) - Number(a.value.id === suggested));
+  const items = existing[0]?.value.id === suggested ? [existing[0]!, fresh, ...existing.slice(1)] : [fresh, ...existing];
+  return pick(items, 'Which entity is this?', 'Pick the canonical entity, or create a new one');
 }
 
 export function pickEntity(result: ScanResult, title: string, filter: (e: EntitySummary) => boolean = () => true): Promise<EntitySummary | undefined> {

@@ -1,6 +1,6 @@
 /** The Newslens side panel: five tree views over the workspace index and the sidecars. */
 import * as vscode from 'vscode';
-import type { SidecarStore } from '../annotations/sidecarStore';
+import { sourceUriOf, type SidecarStore } from '../annotations/sidecarStore';
 import { CommandId, ENTITY_FILTER_CONTEXT, ViewId } from '../commands/commandIds';
 import { DocumentPositions } from '../positions';
 import type { Services } from '../services';
@@ -53,7 +53,9 @@ export function registerPanel(services: Services, store: SidecarStore): Panel {
   };
 
   const follow = (editor: vscode.TextEditor | undefined): void => {
-    const file = editor ? workspace.fileOf(editor.document.uri) : undefined;
+    // A sidecar in the editor counts as its article.
+    const uri = editor && (sourceUriOf(editor.document.uri) ?? editor.document.uri);
+    const file = uri ? workspace.fileOf(uri) : undefined;
     if (file === undefined || file === active) return;
     active = file;
     refreshTitles();
