@@ -100,11 +100,14 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Does this document belong to the article set (by the `newslens.sources` globs)? */
   isArticle(document: vscode.TextDocument): boolean {
-    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote' && document.uri.scheme !== 'vscode-vfs') return false;
+    // Articles are files of a workspace folder, whatever its file system (file, vscode-remote, or a web
+    // host's own: vscode-vfs on github.dev, vscode-test-web); git:, output or quote views never match one.
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (!folder || folder.uri.scheme !== document.uri.scheme) return false;
     const key = this.keyOf(document.uri);
     if (key === undefined) return false;
     if (this.uris.has(key)) return true;
-    return this.settings.sources.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(vscode.workspace.getWorkspaceFolder(document.uri)!, glob) }, document) > 0);
+    return this.settings.sources.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
   }
 
   /** Adds a document to the article set now (the "mark as article" command). */
