@@ -3,6 +3,7 @@
  * standard context: one AnnotationCollection per source, its annotations embedded in the first
  * AnnotationPage. Each annotation:
  *   id          `<source>.annotations.yaml#<id>`: the sidecar that holds it, and its id there
+ *               (IRIs are relative to the .jsonld, written at the source's place, or under baseIri)
  *   motivation  identifying (an entity with an id), classifying (entity type, quote, other
  *               types), commenting (notes)
  *   body        TextualBody / SpecificResource items, each with a purpose:
@@ -20,6 +21,7 @@
  * CRLF/CR -> LF), which is how the spec counts characters ("code points", not UTF-16 units).
  */
 import { anchorSource, entityNamesOf, stem, type AnchoredAnnotation } from './anchored';
+import { iriOf } from './paths';
 import type { ExportFile, ExportOptions, ExportSource } from './types';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -29,7 +31,10 @@ export const SIDECAR_FRAGMENT = '.annotations.yaml#';
 export const NEWSLENS_AGENT = { id: 'https://github.com/newslens/newslens', type: 'Software', name: 'Newslens' } as const;
 
 export interface W3cExportOptions extends ExportOptions {
-  /** Prefix that turns folder-relative paths into IRIs (e.g. a repository's raw URL); default none (relative IRIs). */
+  /**
+   * Prefix that turns folder-relative paths into absolute IRIs (e.g. a repository's raw URL).
+   * Without it, IRIs are relative to the .jsonld file, which is written at the source's place.
+   */
   baseIri?: string;
 }
 
@@ -39,8 +44,10 @@ export function exportW3c(sources: readonly ExportSource[], options: W3cExportOp
   const anchored = sources.map((s) => anchorSource(s, options));
   const names = entityNamesOf(anchored, options.entityNames);
   return anchored.map((source) => {
-    const sourceIri = iriOf(source.file, options.baseIri);
-    const items = source.items.map((item) => annotationJson(item, sourceIri, names, options.baseIri));
+    const path = `${stem(source.file)}.jsonld`;
+    const sourceIri = iriOf(source.file, path, options.baseIri);
+    const linkIri = (file: string): string => iriOf(file, path, options.baseIri);
+    const items = source.items.map((item) => annotationJson(item, sourceIri, names, linkIri));
     const collection = {
       '@context': W3C_CONTEXT,
       id: `${sourceIri}.annotations.yaml`,
@@ -49,11 +56,11 @@ export function exportW3c(sources: readonly ExportSource[], options: W3cExportOp
       total: items.length,
       first: { id: `${sourceIri}.annotations.yaml#page1`, type: 'AnnotationPage', startIndex: 0, items },
     };
-    return { path: `${stem(source.file)}.jsonld`, content: JSON.stringify(collection, null, 2) + '\n' };
+    return { path, content: JSON.stringify(collection, null, 2) + '\n' };
   });
 }
 
-function annotationJson(item: AnchoredAnnotation, sourceIri: string, names: ReadonlyMap<string, string>, baseIri: string | undefined): Json {
+function annotationJson(item: AnchoredAnnotation, sourceIri: string, names: ReadonlyMap<string, string>, linkIri: (file: string) => string): Json {
   const a = item.annotation;
   const body: Json[] = [];
   const textual = (purpose: string, value: string): Json => ({ type: 'TextualBody', purpose, value });
@@ -76,7 +83,7 @@ function annotationJson(item: AnchoredAnnotation, sourceIri: string, names: Read
   if (a.status) body.push(textual('assessing', a.status));
   if (a.note !== undefined) body.push(textual('commenting', a.note));
   for (const tag of a.tags ?? []) body.push(textual('tagging', tag));
-  for (const link of a.links ?? []) body.push(resource('linking', iriOf(link.file, baseIri) + SIDECAR_FRAGMENT + link.id));
+  for (const link of a.links ?? []) body.push(resource('linking', linkIri(link.file) + SIDECAR_FRAGMENT + link.id));
 
   const motivation = a.entity ? 'identifying' : a.type === 'note' ? 'commenting' : 'classifying';
   const annotation: Json = { id: `${sourceIri}${SIDECAR_FRAGMENT}${a.id}`, type: 'Annotation', motivation };
@@ -92,9 +99,4 @@ function annotationJson(item: AnchoredAnnotation, sourceIri: string, names: Read
   if (a.created) annotation.created = a.created;
   if (a.status === 'detected') annotation.generator = NEWSLENS_AGENT;
   return annotation;
-}
-
-/** A folder-relative path as an IRI reference: each segment percent-encoded, then the base. */
-export function iriOf(file: string, baseIri?: string): string {
-  return (baseIri ?? '') + file.split('/').map(encodeURIComponent).join('/');
 }

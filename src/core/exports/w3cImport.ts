@@ -10,6 +10,7 @@ import { ANNOTATION_STATUSES, type AnnotationLink, type AnnotationStatus, type T
 import { ENTITY_TYPES, type EntityType, type QuoteKind } from '../model';
 import { codePointLength } from '../text/offsets';
 import { QUOTE_KINDS } from './brat';
+import { pathOfIri } from './paths';
 import type { ImportedAnnotation, ImportProblem } from './types';
 import { ENTITY_URN, GROUP_URN, SIDECAR_FRAGMENT } from './w3c';
 
@@ -31,7 +32,14 @@ export interface W3cImport {
 
 type Json = Record<string, unknown>;
 
-export function importW3c(jsonText: string, options: { baseIri?: string } = {}): W3cImport {
+export interface W3cImportOptions {
+  /** The JSON-LD file's path relative to the folder: relative IRIs are resolved against it (default: at the folder's root). */
+  documentPath?: string;
+  /** The base IRI the export used (--base-iri), removed from absolute IRIs. */
+  baseIri?: string;
+}
+
+export function importW3c(jsonText: string, options: W3cImportOptions = {}): W3cImport {
   const problems: ImportProblem[] = [];
   let data: unknown;
   try {
@@ -41,7 +49,7 @@ export function importW3c(jsonText: string, options: { baseIri?: string } = {}):
   }
   const annotations: W3cAnnotation[] = [];
   for (const [index, item] of annotationObjects(data).entries()) {
-    const parsed = readAnnotation(item, options.baseIri, (message) => problems.push({ message: `annotation ${index + 1}${typeof item.id === 'string' ? ` (${item.id})` : ''}: ${message}` }));
+    const parsed = readAnnotation(item, options, (message) => problems.push({ message: `annotation ${index + 1}${typeof item.id === 'string' ? ` (${item.id})` : ''}: ${message}` }));
     if (parsed) annotations.push(parsed);
   }
   return { annotations, problems };
@@ -90,13 +98,19 @@ function annotationObjects(data: unknown): Json[] {
   return [];
 }
 
-function readAnnotation(item: Json, baseIri: string | undefined, problem: (m: string) => void): W3cAnnotation | null {
+function readAnnotation(item: Json, options: W3cImportOptions, problem: (m: string) => void): W3cAnnotation | null {
+  const documentPath = options.documentPath ?? 'annotations.jsonld';
   const target = ([] as unknown[]).concat(item.target ?? [])[0];
   if (!isObject(target) || typeof (isObject(target.source) ? target.source.id : target.source) !== 'string') {
     problem('its target names no source; skipped');
     return null;
   }
-  const source = pathOf(String(isObject(target.source) ? target.source.id : target.source), baseIri);
+  const sourceIri = String(isObject(target.source) ? target.source.id : target.source);
+  const source = pathOfIri(sourceIri, documentPath, options.baseIri);
+  if (source === null) {
+    problem(`source ${sourceIri} is not inside the folder (use --base-iri for absolute IRIs); skipped`);
+    return null;
+  }
   const selector: Partial<TextTarget> = {};
   for (const s of ([] as unknown[]).concat(target.selector ?? [])) {
     if (!isObject(s)) continue;
@@ -144,7 +158,8 @@ function readAnnotation(item: Json, baseIri: string | undefined, problem: (m: st
       else if (iri.startsWith(GROUP_URN)) group = iri.slice(GROUP_URN.length);
       else if (iri.includes(SIDECAR_FRAGMENT)) {
         const at = iri.lastIndexOf(SIDECAR_FRAGMENT);
-        links.push({ file: pathOf(iri.slice(0, at), baseIri), id: iri.slice(at + SIDECAR_FRAGMENT.length) });
+        const file = pathOfIri(iri.slice(0, at), documentPath, options.baseIri);
+        if (file !== null) links.push({ file, id: iri.slice(at + SIDECAR_FRAGMENT.length) });
       }
     }
   }
@@ -170,16 +185,6 @@ function readAnnotation(item: Json, baseIri: string | undefined, problem: (m: st
   }
   const id = typeof item.id === 'string' && item.id.includes(SIDECAR_FRAGMENT) ? item.id.slice(item.id.lastIndexOf('#') + 1) : undefined;
   return { source, ...(id && ID_PATTERN.test(id) ? { id } : {}), fields, selector };
-}
-
-/** A source IRI back to a folder-relative path: the base removed, percent-decoding undone. */
-function pathOf(iri: string, baseIri: string | undefined): string {
-  const relative = baseIri && iri.startsWith(baseIri) ? iri.slice(baseIri.length) : iri;
-  try {
-    return relative.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return relative;
-  }
 }
 
 function authorOf(creator: unknown): string | undefined {

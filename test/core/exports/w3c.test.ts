@@ -20,7 +20,7 @@ describe('W3C Web Annotation export', () => {
     expect(path).toBe('news/harbour 1.jsonld');
     expect(json).toMatchObject({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: 'news/harbour%201.txt.annotations.yaml',
+      id: 'harbour%201.txt.annotations.yaml',
       type: 'AnnotationCollection',
       total: 8,
       first: { type: 'AnnotationPage', startIndex: 0 },
@@ -33,7 +33,7 @@ describe('W3C Web Annotation export', () => {
     const person = json.first.items.find((i: any) => i.target.selector[0].exact === 'Daniel Okafor');
     const original = harbourAnnotations().find((a) => a.target.exact === 'Daniel Okafor')!;
     expect(person).toEqual({
-      id: `news/harbour%201.txt.annotations.yaml#${original.id}`,
+      id: `harbour%201.txt.annotations.yaml#${original.id}`,
       type: 'Annotation',
       motivation: 'identifying',
       body: [
@@ -45,7 +45,7 @@ describe('W3C Web Annotation export', () => {
         { type: 'TextualBody', purpose: 'tagging', value: 'checked' },
       ],
       target: {
-        source: 'news/harbour%201.txt',
+        source: 'harbour%201.txt',
         selector: [
           { type: 'TextQuoteSelector', exact: 'Daniel Okafor', prefix: original.target.prefix, suffix: original.target.suffix },
           { type: 'TextPositionSelector', start: original.target.start, end: original.target.end },
@@ -71,7 +71,7 @@ describe('W3C Web Annotation export', () => {
   it('imports back what it exported: ids, spans, fields, tags, links, authors', () => {
     const original = harbourAnnotations();
     const { json } = collectionOf();
-    const imported = importW3c(JSON.stringify(json));
+    const imported = importW3c(JSON.stringify(json), { documentPath: 'news/harbour 1.jsonld' });
     expect(imported.problems).toEqual([]);
     expect(new Set(imported.annotations.map((a) => a.source))).toEqual(new Set(['news/harbour 1.txt']));
     const prepared = prepareText(normalizeText(HARBOUR_TEXT));
@@ -84,6 +84,18 @@ describe('W3C Web Annotation export', () => {
 
   it('uses the same normalized positions for a CRLF + BOM file', () => {
     expect(collectionOf(CRLF_BOM).json.first.items).toEqual(collectionOf(HARBOUR_TEXT).json.first.items);
+  });
+
+  it('writes links relative to the document, or under a base IRI', () => {
+    const link = (json: any): unknown => json.first.items.flatMap((i: any) => i.body ?? []).find((b: any) => b.source?.includes('courier'))?.source;
+    expect(link(collectionOf().json)).toBe('../courier/harbour.txt.annotations.yaml#a-other-1');
+    const [withBase] = exportW3c([{ file: 'news/h.txt', text: HARBOUR_TEXT, annotations: harbourAnnotations() }], { baseIri: 'https://git.example/raw/' });
+    const json = JSON.parse(withBase!.content);
+    expect(json.first.items[0].target.source).toBe('https://git.example/raw/news/h.txt');
+    expect(link(json)).toBe('https://git.example/raw/courier/harbour.txt.annotations.yaml#a-other-1');
+    const back = importW3c(withBase!.content, { baseIri: 'https://git.example/raw/' }).annotations;
+    expect(back[0]!.source).toBe('news/h.txt');
+    expect(back.flatMap((a) => a.fields.links ?? [])).toEqual([{ file: 'courier/harbour.txt', id: 'a-other-1' }]);
   });
 
   it('finds a target by its quote when the text moved, and reads foreign annotations as notes', () => {
