@@ -30,9 +30,9 @@ suite('diagnostics: orphaned annotations and their quick fix', () => {
     const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'orphan')!;
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(diagnostic.message, /The lamp was last replaced in 1998/);
-    await waitForAsync('the orphan first in the Annotations view', async () => (await viewItems('newslens.annotations'))[0]?.contextValue === 'orphan');
 
     const reopened = await vscode.window.showTextDocument(uri);
+    await waitForAsync('the orphan first in the Annotations view', async () => (await viewItems('newslens.annotations'))[0]?.contextValue === 'orphan');
     const selection = select(reopened, 'the lantern dates from an earlier century');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, selection);
     const fix = actions?.find((a) => a.command?.command === 'newslens.reattachOrphan');
@@ -44,7 +44,7 @@ suite('diagnostics: orphaned annotations and their quick fix', () => {
     const note = stored.annotations.find((a) => a.id === id)!;
     assert.equal(note.target.find((s) => s.exact !== undefined)?.exact, 'the lantern dates from an earlier century');
     await waitFor('the orphan diagnostic to go away', () => !vscode.languages.getDiagnostics(uri).some((d) => d.code === 'orphan'));
-    assert.ok(!flatten(await viewItems('newslens.annotations')).some((n) => n.contextValue === 'orphan'));
+    await waitForAsync('no orphan left in the Annotations view', async () => !flatten(await viewItems('newslens.annotations')).some((n) => n.contextValue === 'orphan'));
   });
 
   test('a sidecar whose article is gone is reported on the sidecar', async () => {
