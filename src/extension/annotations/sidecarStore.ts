@@ -71,6 +71,7 @@ export class SidecarStore implements vscode.Disposable {
   private readonly parsed = new Map<string, { text: string; sidecar: Sidecar }>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.looseEmitter];
   private writing: Promise<unknown> = Promise.resolve();
+  private searchedLoose = false;
 
   /** Fires with the source files whose sidecar state changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -84,8 +85,13 @@ export class SidecarStore implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.sidecarTouched(event.document.uri, 150);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.sidecarTouched(document.uri, 0)),
-      // Once indexing settles, sidecars without an analysed article are looked for.
-      workspace.onDidChangeState((state) => state === 'idle' && void this.findLoose()),
+      // When the first indexing settles, sidecars without an analysed article are looked for once;
+      // later ones come from the watcher and from articles leaving the index.
+      workspace.onDidChangeState((state) => {
+        if (state !== 'idle' || this.searchedLoose) return;
+        this.searchedLoose = true;
+        void this.findLoose();
+      }),
     );
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`));
