@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { parseDocument } from 'yaml';
 import { mergeEntities, renameEntity, splitEntity, type EntityRef } from '../../core/corpus/registryEdit';
-import type { EntitySummary } from '../../core/model';
+import type { EntitySummary, ScanResult } from '../../core/model';
 import { readFileText, writeFileText } from '../annotations/fileWriter';
 import type { Services } from '../services';
 import { REGISTRY_FILE } from '../workspace/workspaceIndex';
@@ -32,7 +32,7 @@ interface RenameArgs {
 export function registerRegistryCommands(services: Services): vscode.Disposable[] {
   const entities = (): EntitySummary[] => services.workspace.result().entities;
   const byId = (id: string | undefined): EntitySummary | undefined => entities().find((e) => e.id === id);
-  const result = (): ReturnType<typeof services.workspace.result> => services.workspace.result();
+  const result = (): ScanResult => services.workspace.result();
 
   const merge = async (arg?: unknown): Promise<boolean> => {
     const args = argumentsOf<MergeArgs>(arg);
@@ -40,7 +40,7 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
     if (!absorb) return false;
     const keep = byId(args.keep) ?? (await pickEntity(result(), `Merge “${absorb.name}” into which ${absorb.type} entity?`, (e) => e.type === absorb.type && e.id !== absorb.id));
     if (!keep) return false;
-    await editRegistry(services, (text) => mergeEntities(text, refOf(keep), refOf(absorb)));
+    await editRegistry((text) => mergeEntities(text, refOf(keep), refOf(absorb)));
     return true;
   };
 
@@ -53,7 +53,7 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
     if (!aliases || aliases.length === 0) return false;
     const newName = args.newName ?? (await vscode.window.showInputBox({ title: 'Canonical name of the other entity', value: [...aliases].sort((a, b) => b.length - a.length)[0] }));
     if (!newName?.trim()) return false;
-    await editRegistry(services, (text) => splitEntity(text, refOf(entity), aliases, newName.trim()));
+    await editRegistry((text) => splitEntity(text, refOf(entity), aliases, newName.trim()));
     return true;
   };
 
@@ -63,7 +63,7 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
     if (!entity) return false;
     const newName = args.newName ?? (await vscode.window.showInputBox({ title: `New canonical name for “${entity.name}”`, value: entity.name }));
     if (!newName?.trim() || newName.trim() === entity.name) return false;
-    await editRegistry(services, (text) => renameEntity(text, refOf(entity), newName.trim()));
+    await editRegistry((text) => renameEntity(text, refOf(entity), newName.trim()));
     return true;
   };
 
@@ -79,7 +79,7 @@ function refOf(entity: EntitySummary): EntityRef {
 }
 
 /** Applies an edit to the registry file's text; a registry that does not parse is left alone. */
-async function editRegistry(services: Services, edit: (text: string) => string): Promise<void> {
+async function editRegistry(edit: (text: string) => string): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('open a folder first: the registry lives at its root');
   const uri = vscode.Uri.joinPath(folder.uri, REGISTRY_FILE);
@@ -92,5 +92,4 @@ async function editRegistry(services: Services, edit: (text: string) => string):
   await writeFileText(uri, read, edit(read.text ?? ''));
   // The index watches the file; a dirty open buffer is not on disk yet, so say so.
   if (read.document?.isDirty) void vscode.window.showInformationMessage(`Newslens: ${REGISTRY_FILE} changed in its editor; save it to apply.`);
-  void services;
 }
