@@ -1,4 +1,6 @@
 import { runCheck } from './check';
+import { runExport } from './export';
+import { runImport } from './import';
 import { runScan } from './scan';
 
 const USAGE = `Usage: newslens <command> [options]
@@ -13,6 +15,15 @@ Commands:
       Validate every .annotations.yaml under the folder and re-anchor it against its source.
       Prints file:line:column messages; exit 1 on errors or orphaned annotations.
       --fix        rewrite moved anchors (orphans and broken files are never changed)
+  export [folder] --format w3c|brat|csv [--out DIR] [--detected] [--excel-bom] [--base-iri IRI]
+      Write the sidecars' annotations as W3C Web Annotation JSON-LD (x.jsonld), brat standoff
+      (x.ann + annotation.conf) or CSV (newslens-annotations.csv), next to the sources or in DIR.
+      --detected   also the engine's entities and quotes (merged with the sidecars, nothing saved)
+      --out -      CSV to stdout;  --excel-bom  start the CSV with a BOM for Excel
+      --base-iri   absolute IRIs for W3C sources (default: relative to each .jsonld)
+  import --format w3c|brat FILE|FOLDER... [--folder DIR] [--base-iri IRI]
+      Merge exported annotations back into the sources' sidecars (no duplicates; reviews,
+      notes and comments kept). Sources are found under DIR (default: the files' folder).
 `;
 
 /** Exit codes: 0 done, 1 some files could not be read, 2 bad usage. */
@@ -27,6 +38,10 @@ export async function main(argv: string[]): Promise<number> {
       return runScan(rest);
     case 'check':
       return runCheck(rest);
+    case 'export':
+      return runExport(rest);
+    case 'import':
+      return runImport(rest);
     default:
       process.stderr.write(`newslens: unknown command '${command}'\n\n${USAGE}`);
       return 2;
