@@ -1,0 +1,35 @@
+// Bundles the parts of src/core the benchmark drives into one CommonJS file (bench-results/.build),
+// so the bench runs the same TypeScript the extension and the CLI ship, without a separate compile.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const resultsDir = path.join(repoRoot, 'bench-results');
+const libFile = path.join(resultsDir, '.build', 'newslens-core.cjs');
+
+const ENTRY = `
+export { analyzeArticle } from './src/core/analysis/pipeline';
+export { lexicon } from './src/core/analysis/lexicon';
+export { normalizeText } from './src/core/text/normalize';
+export { CorpusIndex } from './src/core/corpus/index';
+export { buildTarget, prepareText, reanchor } from './src/core/annotations/anchor';
+`;
+
+/** Builds the bundle (once per bench run; children pass reuse=true). */
+export async function loadCore({ reuse = false } = {}) {
+  if (!reuse) {
+    await build({
+      stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts' },
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      outfile: libFile,
+      sourcemap: 'inline',
+      logLevel: 'warning',
+    });
+  }
+  return createRequire(import.meta.url)(libFile);
+}

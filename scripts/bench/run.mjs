@@ -1,0 +1,169 @@
+// `npm run bench`: engine throughput vs compromise, cold index of 1,000 and 10,000 articles,
+// incremental edits, re-anchoring and the extension's size and activation; see README "Performance".
+// Options: --quick (fewer and smaller runs), --only=throughput,scaling,anchoring,extension
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from './corpus.mjs';
+import { measureExtension } from './extension.mjs';
+import { loadCore, repoRoot, resultsDir } from './lib.mjs';
+import { formatNumber, formatSummary, markdownTable, summarize } from './stats.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (section) => !only || only.includes(section);
+const log = (message) => console.error(`[bench] ${message}`);
+const plan = quick
+  ? { throughput: { articles: 200, runs: 3, compromiseArticles: 15, compromiseRuns: 1 }, sizes: [1000, 10000], scalingRuns: 1, edits: 10, limitSeconds: 30, anchoringRuns: 2 }
+  : { throughput: { articles: 500, runs: 5, compromiseArticles: 40, compromiseRuns: 3 }, sizes: [1000, 10000], scalingRuns: 3, edits: 20, limitSeconds: 60, anchoringRuns: 5 };
+
+function child(section, options) {
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bench/child.mjs'), section, JSON.stringify(options)], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (run.status !== 0) throw new Error(`${section} child failed (${run.status ?? run.signal}):\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop());
+}
+
+function writeCorpus(core, count) {
+  const dir = path.join(resultsDir, 'corpus');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const articles = generateCorpus(core, count);
+  for (const article of articles) {
+    fs.mkdirSync(path.join(dir, path.dirname(article.file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, article.file), article.text);
+  }
+  fs.writeFileSync(path.join(dir, 'files.json'), JSON.stringify(articles.map((a) => a.file)));
+  return dir;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+  };
+}
+
+function gitCommit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: repoRoot, encoding: 'utf8' }).trim() ? '+dirty' : '';
+    return head + dirty;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const results = { date: new Date().toISOString(), commit: gitCommit(), machine: machine(), quick, plan };
+  log('building the core bundle and dist/');
+  const core = await loadCore();
+  if (wanted('extension')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+
+  if (wanted('throughput')) {
+    log('1/5 engine throughput vs compromise');
+    results.throughput = child('throughput', plan.throughput);
+  }
+  if (wanted('scaling')) {
+    const largest = Math.max(...plan.sizes);
+    log(`2/5 generating ${largest} articles in bench-results/corpus`);
+    const corpusDir = writeCorpus(core, largest);
+    results.scaling = {};
+    const editTimes = [];
+    for (const count of plan.sizes) {
+      const runs = [];
+      for (let r = 0; r < plan.scalingRuns; r++) {
+        log(`2/5 cold index of ${count} articles, run ${r + 1}/${plan.scalingRuns}${count === largest ? ' (3/5: then incremental edits)' : ''}`);
+        const run = child('scaling', { corpusDir, count, edits: count === largest ? plan.edits : 0, limitSeconds: plan.limitSeconds });
+        runs.push(run);
+        if (run.incrementalMs) editTimes.push(run.incrementalMs.median);
+        if (run.timedOut) {
+          log(`   stopped after ${plan.limitSeconds} s with ${run.indexed} of ${count} articles indexed (progress per tenth, ms: ${run.progress.join(' ')})`);
+          break; // no point repeating a run that cannot finish
+        }
+      }
+      results.scaling[count] = {
+        indexed: Math.min(...runs.map((r) => r.indexed)),
+        timedOut: runs.some((r) => r.timedOut),
+        progressMs: runs[0].progress,
+        indexMs: summarize(runs.map((r) => r.indexMs)),
+        resultMs: runs.some((r) => r.timedOut) ? undefined : summarize(runs.map((r) => r.resultMs)),
+        maxRssMB: summarize(runs.map((r) => r.maxRssMB)),
+        entities: runs[0].entities,
+        quoteGroups: runs[0].quoteGroups,
+        incrementalMs: runs[0].incrementalMs ? summarize(runs.flatMap((r) => [r.incrementalMs.median])) : undefined,
+        incrementalPerRun: runs.map((r) => r.incrementalMs).filter(Boolean),
+      };
+    }
+    const [small, large] = plan.sizes.map((n) => results.scaling[n]);
+    results.scaling.ratio = small.timedOut || large.timedOut ? null : large.indexMs.median / small.indexMs.median;
+    results.incremental = { articles: large.indexed, editsPerRun: plan.edits, medianOfRunMediansMs: summarize(editTimes) };
+  }
+  if (wanted('anchoring')) {
+    log('4/5 re-anchoring annotations after edits');
+    results.anchoring = child('anchoring', { annotations: 1000, runs: plan.anchoringRuns });
+  }
+  if (wanted('extension')) {
+    log('5/5 extension bundle and activation');
+    results.extension = measureExtension();
+  }
+  results.seconds = (Date.now() - started) / 1000;
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(renderTable(results));
+  log(`done in ${results.seconds.toFixed(0)} s; JSON in bench-results/latest.json`);
+}
+
+export function renderTable(results) {
+  const rows = [];
+  const t = results.throughput;
+  if (t) {
+    rows.push([`Engine throughput, 1 thread (${t.articles} articles, ${formatNumber(t.megabytes, 1)} MB)`, formatSummary(t.engineMBps), 'MB/s', '≥ 20']);
+    rows.push([`compromise 14.17.0, same texts (first ${t.compromiseArticles} articles)`, formatSummary(t.compromiseMBps), 'MB/s', '']);
+    rows.push(['Engine / compromise', `${formatNumber(t.ratio, 0)}×`, 'ratio', '≥ 250×']);
+  }
+  const s = results.scaling;
+  if (s) {
+    for (const count of results.plan.sizes) {
+      const at = s[count];
+      if (at.timedOut) {
+        rows.push([`Cold index, ${count.toLocaleString('en')} articles`, `stopped at ${results.plan.limitSeconds} s: ${at.indexed.toLocaleString('en')} articles indexed`, '', count >= 10000 ? '≤ 5 s' : '']);
+        rows.push([`Peak RSS at that point`, formatSummary(at.maxRssMB, 0), 'MB', count >= 10000 ? '≤ 400' : '']);
+        continue;
+      }
+      rows.push([`Cold index, ${count.toLocaleString('en')} articles (read + analysis + cross-references)`, formatSummary(at.indexMs.median >= 1000 ? scale(at.indexMs, 1 / 1000) : at.indexMs), at.indexMs.median >= 1000 ? 's' : 'ms', count >= 10000 ? '≤ 5 s' : '']);
+      rows.push([`Peak RSS, ${count.toLocaleString('en')} articles`, formatSummary(at.maxRssMB, 0), 'MB', count >= 10000 ? '≤ 400' : '']);
+    }
+    rows.push(['Cold index time ratio 10,000 / 1,000', s.ratio === null ? 'n/a (a run did not finish)' : `${formatNumber(s.ratio, 1)}×`, 'ratio', '≈ 10× (linear)']);
+  }
+  if (results.incremental) {
+    rows.push([`Incremental: one article changed in ${results.incremental.articles.toLocaleString('en')} (median of ${results.incremental.editsPerRun} edits per run)`, formatSummary(results.incremental.medianOfRunMediansMs), 'ms', '≤ 30']);
+  }
+  const a = results.anchoring;
+  if (a) rows.push([`Re-anchoring ${a.annotations} annotations after edits (${a.statuses.exact} exact, ${a.statuses.fuzzy} fuzzy, ${a.statuses.orphan} orphan)`, formatSummary(a.perAnnotationUs), 'µs / annotation', '']);
+  const e = results.extension;
+  if (e) {
+    const kb = (size) => (size ? `${formatNumber(size.bytes / 1024, 0)} KB (${formatNumber(size.gzipBytes / 1024, 0)} KB gzip)` : 'n/a');
+    rows.push(['Bundle dist/extension.js', kb(e.extensionBundle), '', '≤ 1 MB']);
+    rows.push(['Bundle dist/web.js / dist/analysisWorker.js', `${kb(e.webBundle)} / ${kb(e.workerBundle)}`, '', '']);
+    rows.push(['Activation in VS Code', e.activation ? formatSummary(summarize(e.activation.activationMs)) : 'not measured (npm run test:vscode)', 'ms', '≤ 50']);
+  }
+  const m = results.machine;
+  return `${markdownTable(rows)}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, load average ${m.loadAverage.join(' ')} at start; commit ${results.commit}; ${results.date}.`;
+}
+
+function scale(summary, factor) {
+  return { ...summary, median: summary.median * factor, min: summary.min * factor, max: summary.max * factor };
+}
+
+await main();
