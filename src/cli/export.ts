@@ -12,14 +12,11 @@ import { mulberry32 } from '../core/annotations/ids';
 import { createSidecar, isWritable, parseSidecar, type Sidecar } from '../core/annotations/sidecar';
 import { CorpusIndex } from '../core/corpus/index';
 import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
-import { exportBrat, exportCsv, exportW3c, type ExportFile, type ExportOptions, type ExportSource } from '../core/exports/index';
+import { exportAnnotations, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSource } from '../core/exports/index';
 import { normalizeText } from '../core/text/normalize';
 import { parseArgs, UsageError } from './args';
 import { collectSources, DEFAULT_MAX_BYTES, readSource } from './readSource';
 import { loadSidecar, sidecarPathFor } from './sidecarFiles';
-
-export const EXPORT_FORMATS = ['w3c', 'brat', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface CliOutput {
   /** Data written to stdout (`--out -`). */
@@ -103,7 +100,13 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
   }
 
   const outDir = outArg && outArg !== '-' ? path.resolve(outArg) : folder;
-  const written = exportFiles(format, sources, options, { excelBom: args.flags.has('excel-bom'), baseIri: args.values.get('base-iri'), copyTexts: outDir !== folder });
+  const written = exportAnnotations(format, sources, {
+    ...options,
+    excelBom: args.flags.has('excel-bom'),
+    baseIri: args.values.get('base-iri'),
+    // brat needs each .txt next to its .ann: copy the texts when writing elsewhere.
+    includeText: outDir !== folder,
+  });
   if (outArg === '-') {
     io.out(written[0]!.content);
   } else {
@@ -116,18 +119,6 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
   const count = sources.reduce((n, s) => n + s.annotations.length, 0);
   io.err(`newslens export: ${count} annotations from ${sources.length} sources as ${format}: ${outArg === '-' ? 'stdout' : `${written.length} files in ${path.relative(process.cwd(), outDir) || '.'}`}`);
   return failures > 0 ? 1 : 0;
-}
-
-function exportFiles(format: ExportFormat, sources: ExportSource[], options: ExportOptions, flags: { excelBom: boolean; baseIri?: string; copyTexts: boolean }): ExportFile[] {
-  switch (format) {
-    case 'w3c':
-      return exportW3c(sources, { ...options, baseIri: flags.baseIri });
-    case 'brat':
-      // brat needs each .txt next to its .ann: copy the texts when writing elsewhere.
-      return exportBrat(sources, { ...options, includeText: flags.copyTexts });
-    case 'csv':
-      return exportCsv(sources, { ...options, excelBom: flags.excelBom });
-  }
 }
 
 function usage(io: CliOutput, message: string): number {

@@ -61,7 +61,8 @@ function annotatedSamples(): string {
   return dir;
 }
 
-describe('newslens export', () => {
+// Each test runs the CLI several times; generous limits for a loaded machine (no timing is asserted).
+describe('newslens export', { timeout: 60_000 }, () => {
   it('brat: .ann next to each .txt, offsets over the file as stored (BOM and CRLF in 05)', () => {
     const dir = samplesCopy();
     const run = cli(['export', dir, '--format', 'brat', '--detected']);
@@ -121,6 +122,23 @@ describe('newslens export', () => {
     const annotations = parseSidecar(text).annotations;
     expect(annotations.filter((a) => a.note === 'ours')).toHaveLength(1);
     expect(annotations).toHaveLength(sidecarsOf(source).get(ARTICLES[0]!)!.length + 1);
+  });
+
+  it('brat import into a source edited since the export finds each span again in the new text', () => {
+    const source = annotatedSamples();
+    const out = path.join(tempDir(), 'out');
+    expect(cli(['export', source, '--format', 'brat', '--out', out]).code).toBe(0);
+    const target = samplesCopy();
+    const article = path.join(target, ARTICLES[4]!);
+    const bytes = readFileSync(article);
+    // A correction inserted after the BOM, in the file's own CRLF style.
+    writeFileSync(article, Buffer.concat([bytes.subarray(0, 3), Buffer.from('Correction: an earlier version misspelt a name.\r\n'), bytes.subarray(3)]));
+    const run = cli(['import', '--format', 'brat', out, '--folder', target]);
+    expect(run.code, run.stderr).toBe(0);
+    const shift = 'Correction: an earlier version misspelt a name.\n'.length;
+    const before = essentials(sidecarsOf(source).get(ARTICLES[4]!)!) as { start: number; end: number }[];
+    const after = essentials(sidecarsOf(target).get(ARTICLES[4]!)!) as { start: number; end: number }[];
+    expect(after).toEqual(before.map((a) => ({ ...a, start: a.start + shift, end: a.end + shift })));
   });
 
   it('csv: one row per mention with --detected, formulas in hostile article text defused', () => {

@@ -8,3 +8,4 @@ export { exportBrat, bratLabel, BRAT_CONF_FILE, type BratExportOptions } from '.
 export { importBrat, type BratImport } from './bratImport';
 export { exportCsv, csvField, parseCsv, CSV_COLUMNS, DEFAULT_CSV_FILE, type CsvExportOptions } from './csv';
 export { importIntoSidecar, type ImportSummary } from './merge';
+export { exportAnnotations, EXPORT_FORMATS, type AnyExportOptions, type ExportFormat } from './formats';
