@@ -47,7 +47,10 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
   if (outArg === '-' && format !== 'csv') return usage(io, '--out - (stdout) works for --format csv only');
   const maxBytes = args.values.has('max-size') ? Number(args.values.get('max-size')) : DEFAULT_MAX_BYTES;
 
-  const { files } = await collectSources([folder]);
+  const outDir = outArg && outArg !== '-' ? path.resolve(outArg) : folder;
+  // An --out folder inside the folder holds earlier exports (brat copies of the texts): not sources.
+  const insideOut = (file: string): boolean => outDir !== folder && file.startsWith(outDir + path.sep);
+  const files = (await collectSources([folder])).files.filter((file) => !insideOut(file));
   let failures = 0;
   const report = (file: string, message: string): void => io.err(`newslens: ${file}: ${message}`);
   const sources: ExportSource[] = [];
@@ -99,7 +102,6 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
     if (annotations.length > 0 || format === 'csv') sources.push({ file: relative, text, annotations });
   }
 
-  const outDir = outArg && outArg !== '-' ? path.resolve(outArg) : folder;
   const written = exportAnnotations(format, sources, {
     ...options,
     excelBom: args.flags.has('excel-bom'),

@@ -159,6 +159,15 @@ describe('newslens export', { timeout: 60_000 }, () => {
     expect(speaker).toBe('Dilnoza Yusupova');
   });
 
+  it('an --out folder inside the exported folder is not read back as sources', () => {
+    const dir = samplesCopy();
+    const first = cli(['export', dir, '--format', 'brat', '--detected', '--out', path.join(dir, 'brat')]);
+    const second = cli(['export', dir, '--format', 'brat', '--detected', '--out', path.join(dir, 'brat')]);
+    expect(first.code).toBe(0);
+    expect(second.stderr).toBe(first.stderr);
+    expect(second.stderr).toMatch(/from 5 sources/);
+  });
+
   it('refuses bad usage', () => {
     expect(cli(['export', '.', '--format', 'xml']).code).toBe(2);
     expect(cli(['export', '.', '--format', 'brat', '--out', '-']).code).toBe(2);

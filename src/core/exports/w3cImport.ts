@@ -94,6 +94,7 @@ function annotationObjects(data: unknown): Json[] {
   const types = ([] as unknown[]).concat(data.type ?? data['@type'] ?? []);
   if (types.includes('Annotation')) return [data];
   if (Array.isArray(data.items)) return data.items.flatMap(annotationObjects);
+  if (Array.isArray(data['@graph'])) return data['@graph'].flatMap(annotationObjects);
   if (data.first !== undefined) return annotationObjects(data.first);
   return [];
 }

@@ -107,7 +107,7 @@ describe('W3C Web Annotation export', () => {
       body: [{ type: 'TextualBody', value: 'Check this figure' }, { type: 'TextualBody', purpose: 'tagging', value: 'todo' }],
       target: { source: 'https://example.org/harbour.txt', selector: { type: 'TextQuoteSelector', exact: 'Ivo Marsh', prefix: 'chamber president ', suffix: ' said' } },
     };
-    const { annotations, problems } = importW3c(JSON.stringify([foreign, { type: 'Annotation', target: 'x' }]), { baseIri: 'https://example.org/' });
+    const { annotations, problems } = importW3c(JSON.stringify({ '@graph': [foreign, { type: 'Annotation', target: 'x' }] }), { baseIri: 'https://example.org/' });
     expect(problems).toHaveLength(1);
     expect(annotations[0]).toMatchObject({ source: 'harbour.txt', fields: { type: 'note', note: 'Check this figure', tags: ['todo'] } });
     const target = resolveW3cTarget(annotations[0]!.selector, edited)!;
