@@ -3,12 +3,13 @@
 // node scripts/bench/dump-analyses.mjs <out.json> [N]
 import fs from 'node:fs';
 import { generateCorpus, sourceFiles } from './corpus.mjs';
-import { loadCore } from './lib.mjs';
+import path from 'node:path';
+import { loadCore, repoRoot } from './lib.mjs';
 
 const [out, count = '2000'] = process.argv.slice(2);
 const core = await loadCore();
 const texts = [
-  ...sourceFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })),
+  ...sourceFiles().map((file) => ({ file: path.relative(repoRoot, file), text: fs.readFileSync(file, 'utf8') })),
   ...generateCorpus(core, Number(count)),
   ...generateCorpus(core, 200, { seed: 3 }),
 ];

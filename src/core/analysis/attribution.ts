@@ -32,8 +32,19 @@ const SUBJECT_REACH = 20;
 /** Words after which a "speech verb" is a noun: "the reports", "their promises", "member states". */
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'of', 'on', 'for', 'with', 'member', 'press', 'news', 'to']);
 
+/** The gazetteer's speech verbs with EXTRA_SPEECH_VERBS, built once per lexicon. */
+const speechVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+function speechVerbsOf(lex: Lexicon): ReadonlySet<string> {
+  let verbs = speechVerbSets.get(lex);
+  if (!verbs) {
+    verbs = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
+    speechVerbSets.set(lex, verbs);
+  }
+  return verbs;
+}
+
 export function attributeQuotes(text: string, tokens: readonly Token[], quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
-  const speechVerbs = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
+  const speechVerbs = speechVerbsOf(lex);
   const sentences = splitSentences(text, quotes);
   const headlines = headlineLinesOf(text, tokens);
   // Organizations and places speak too ("Tajikistan vows"), but only as the verb's immediate subject.

@@ -7,7 +7,7 @@
  * known names, so "Putin" in a headline or at a sentence start is found too.
  */
 import type { EntityType } from '../model';
-import type { KnownName, Lexicon } from './lexicon';
+import { tokensByEdge, type KnownName, type Lexicon } from './lexicon';
 import type { Unit } from './units';
 
 export interface FoundName {
@@ -98,8 +98,9 @@ function startsRun(u: Unit): boolean {
 function joinsPrevious(text: string, previous: Unit, next: Unit): boolean {
   if (next.possessive || next.blocked || previous.blocked) return false;
   if (previous.glued) return previous.end === next.start;
-  const gap = text.slice(previous.end, next.start);
-  return gap === ' ' || gap === '\u00a0';
+  if (next.start - previous.end !== 1) return false;
+  const gap = text.charCodeAt(previous.end);
+  return gap === 0x20 || gap === 0xa0;
 }
 
 function segmentRun(ctx: NameContext, from: number, to: number): FoundName[] {
@@ -189,7 +190,8 @@ function keyOf(units: readonly Unit[], from: number, to: number): string {
 }
 
 function longestKnown(ctx: NameContext, i: number, to: number): { size: number; name: KnownName } | null {
-  const max = Math.min(to - i, ctx.lex.maxNameTokens + 2);
+  // No key longer than the longest name starting with this unit can match: most calls end here.
+  const max = Math.min(to - i, ctx.lex.maxNameTokens + 2, knownLengthAt(ctx, i));
   for (let size = max; size >= 1; size--) {
     const key = keyOf(ctx.units, i, i + size);
     const name = ctx.learned.get(key) ?? ctx.lex.names.get(key) ?? shoutedPlace(ctx, key);
@@ -198,18 +200,51 @@ function longestKnown(ctx: NameContext, i: number, to: number): { size: number; 
   return null;
 }
 
+/** Per units array: the bound from the gazetteer and shouted places (index -> tokens; -1 not computed yet). */
+const gazetteerLengths = new WeakMap<readonly Unit[], Int16Array>();
+/** Per learned map: the most tokens of a learned name by its first token. */
+const learnedLengths = new WeakMap<ReadonlyMap<string, KnownName>, Map<string, number>>();
+
+/** Most tokens of a known, learned or shouted name that can start at unit i. */
+function knownLengthAt(ctx: NameContext, i: number): number {
+  let lengths = gazetteerLengths.get(ctx.units);
+  if (!lengths) {
+    lengths = new Int16Array(ctx.units.length).fill(-1);
+    gazetteerLengths.set(ctx.units, lengths);
+  }
+  const text = ctx.units[i]!.text;
+  if (lengths[i] === -1) {
+    let most = ctx.lex.nameTokensByFirst.get(text) ?? 0;
+    // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
+    if (!/[\p{Ll}]/u.test(text)) most = Math.max(most, ctx.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
+    lengths[i] = most;
+  }
+  if (ctx.learned.size === 0) return lengths[i]!;
+  let learned = learnedLengths.get(ctx.learned);
+  if (!learned) {
+    learned = tokensByEdge(ctx.learned.keys(), 'first');
+    learnedLengths.set(ctx.learned, learned);
+  }
+  return Math.max(lengths[i]!, learned.get(text) ?? 0);
+}
+
+function titleCase(key: string): string {
+  return key.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
 /** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */
 function shoutedPlace(ctx: NameContext, key: string): KnownName | undefined {
   if (key.length < 4 || /[\p{Ll}]/u.test(key)) return undefined;
-  const titled = key.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-  const name = ctx.lex.names.get(titled);
+  const name = ctx.lex.names.get(titleCase(key));
   return name?.type === 'PLACE' ? name : undefined;
 }
 
 function titleLength(ctx: NameContext, i: number, to: number): number {
   // A title counts only when a name follows it inside the run ("President Xi", not "King" alone).
   const max = Math.min(to - i - 1, ctx.lex.maxTitleTokens);
-  for (let size = max; size >= 1; size--) {
+  if (max < 1) return 0;
+  const longest = Math.min(max, ctx.lex.titleTokensByFirst.get(ctx.units[i]!.text.toLowerCase()) ?? 0);
+  for (let size = longest; size >= 1; size--) {
     if (ctx.lex.titles.has(keyOf(ctx.units, i, i + size).toLowerCase())) return size;
   }
   return 0;
@@ -217,6 +252,8 @@ function titleLength(ctx: NameContext, i: number, to: number): number {
 
 /** "strongman leader Emomali Rakhmon", "whose president Ebrahim Raisi". */
 function lowercaseTitleBefore(ctx: NameContext, from: number): boolean {
+  // Only a title ending with the word before the run can match.
+  if (from === 0 || !ctx.lex.titleTokensByLast.has(ctx.units[from - 1]!.text.toLowerCase())) return false;
   for (let size = 1; size <= ctx.lex.maxTitleTokens && from - size >= 0; size++) {
     const first = ctx.units[from - size]!;
     if (first.cap || first.line !== ctx.units[from]!.line) return false;

@@ -13,7 +13,18 @@ export interface Headlines {
   firstLine: number;
 }
 
+/** The pipeline and attribution ask for the same tokens' headlines: computed once per tokenization. */
+const computed = new WeakMap<readonly Token[], { text: string; headlines: Headlines }>();
+
 export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlines {
+  const known = computed.get(tokens);
+  if (known && known.text === text) return known.headlines;
+  const headlines = computeHeadlines(text, tokens);
+  computed.set(tokens, { text, headlines });
+  return headlines;
+}
+
+function computeHeadlines(text: string, tokens: readonly Token[]): Headlines {
   const stats = new Map<number, { words: number; capitalized: number }>();
   for (const t of tokens) {
     if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;

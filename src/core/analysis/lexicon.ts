@@ -22,9 +22,14 @@ export interface Lexicon {
   compactNames: Map<string, KnownName>;
   /** Longest known name, in tokens. */
   maxNameTokens: number;
+  /** Most tokens of a known name starting with this token: look-ups start at that length. */
+  nameTokensByFirst: Map<string, number>;
   /** Lowercase title token sequences ("prime minister", "secretary-general"). */
   titles: Set<string>;
   maxTitleTokens: number;
+  /** Most tokens of a title starting / ending with this (lowercase) token. */
+  titleTokensByFirst: Map<string, number>;
+  titleTokensByLast: Map<string, number>;
   orgHeads: Set<string>;
   givenNames: Set<string>;
   chineseSurnames: Set<string>;
@@ -45,6 +50,17 @@ function tokenKey(name: string): string {
   return tokenize(name)
     .map((t) => t.text)
     .join(' ');
+}
+
+/** For keys of space-joined tokens: the most tokens of a key by its first (or last) token. */
+export function tokensByEdge(keys: Iterable<string>, edge: 'first' | 'last'): Map<string, number> {
+  const most = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    const word = edge === 'first' ? words[0]! : words[words.length - 1]!;
+    most.set(word, Math.max(most.get(word) ?? 0, words.length));
+  }
+  return most;
 }
 
 function buildLexicon(): Lexicon {
@@ -77,8 +93,11 @@ function buildLexicon(): Lexicon {
     names,
     compactNames,
     maxNameTokens,
+    nameTokensByFirst: tokensByEdge(names.keys(), 'first'),
     titles,
     maxTitleTokens,
+    titleTokensByFirst: tokensByEdge(titles, 'first'),
+    titleTokensByLast: tokensByEdge(titles, 'last'),
     orgHeads: new Set(ORG_HEAD_WORDS),
     givenNames: new Set(GIVEN_NAMES),
     chineseSurnames: new Set(CHINESE_SURNAMES),

@@ -68,6 +68,7 @@ function outletNames(lex: Lexicon): OutletNames {
 function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): FoundName[] {
   const out: FoundName[] = [];
   for (const t of tokens) {
+    if (!t.text.includes('.')) continue; // the pattern below needs a dot: skip the regex for plain words
     const m = /^([a-z][a-z0-9-]+)\.(?:[a-z]{2,6})$/.exec(t.text);
     if (!m || /https?:\/\/|www\.$/.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     const known = lex.compactNames.get(m[1]!);

@@ -20,7 +20,6 @@ export interface Token {
 
 // Dotted abbreviations (U.S., U.N.), then words with inner hyphens / apostrophes / dots (kremlin.ru).
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['’]s$/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -32,14 +31,13 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     let word = match[0];
-    const gap = text.slice(previousEnd, start);
     for (let i = text.indexOf('\n', lineScan); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) {
       line++;
       lineScan = i + 1;
     }
-    const sentenceStart = tokens.length === 0 || startsSentence(gap, tokens[tokens.length - 1]!);
+    const sentenceStart = tokens.length === 0 || startsSentence(text, previousEnd, start, tokens[tokens.length - 1]!);
     let possessiveAt = -1;
-    if (word.length > 3 && POSSESSIVE.test(word)) {
+    if (word.length > 3 && endsPossessive(word)) {
       possessiveAt = start + word.length - 2;
       word = word.slice(0, -2);
     }
@@ -50,22 +48,41 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** 's or ’s at the end (as /['’]s$/u). */
+function endsPossessive(word: string): boolean {
+  if (word.charCodeAt(word.length - 1) !== 0x73) return false;
+  const mark = word.charCodeAt(word.length - 2);
+  return mark === 0x27 || mark === 0x2019;
+}
+
 function makeToken(text: string, start: number, sentenceStart: boolean, possessive: boolean, line: number): Token {
-  const first = text[0] ?? '';
   let letters = 0;
   let lower = false;
-  for (const ch of text) {
+  // ASCII without a regex (the common case); other characters by their Unicode category.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) {
+        lower = true;
+        break;
+      }
+      if (code >= 0x41 && code <= 0x5a) letters++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (ch.length === 2) i++;
     if (LOWER.test(ch)) {
       lower = true;
       break;
     }
     if (UPPER.test(ch)) letters++;
   }
+  const first = text.charCodeAt(0);
   return {
     start,
     end: start + text.length,
     text,
-    cap: UPPER.test(first),
+    cap: first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(text[0] ?? ''),
     allCaps: !lower && letters >= 2,
     sentenceStart,
     possessive,
@@ -78,10 +95,17 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd',
 ]);
 
-function startsSentence(gap: string, previous: Token): boolean {
-  if (gap.includes('\n')) return true;
-  const punctuation = gap.replace(/[\s"“”'‘’«»()\[\]*#_]+/gu, '');
-  if (/[!?:]/.test(punctuation)) return true;
-  // A dot after an abbreviation ("Mr. Smith") does not end the sentence.
-  return punctuation.includes('.') && !ABBREVIATIONS.has(previous.text.toLowerCase());
+/**
+ * Does the gap text[from, to) between two words start a sentence? A line break, or
+ * ! ? : or a dot that does not follow an abbreviation ("Mr. Smith"). Quotes, brackets
+ * and emphasis marks in the gap do not matter.
+ */
+function startsSentence(text: string, from: number, to: number, previous: Token): boolean {
+  let dot = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x21 || code === 0x3f || code === 0x3a) return true; // \n ! ? :
+    if (code === 0x2e) dot = true;
+  }
+  return dot && !ABBREVIATIONS.has(previous.text.toLowerCase());
 }
