@@ -79,3 +79,13 @@ export function select(editor: vscode.TextEditor, text: string, occurrence = 0):
 }
 
 export { waitFor, workspaceFile };
+
+/** Leaves the workbench as the next suite expects it: one editor group, nothing open, nothing dirty. */
+export async function resetEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('workbench.action.joinAllGroups');
+}

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { suite, test } from 'mocha';
+import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { flatten, openNewArticle, readText, select, viewItems, waitFor, waitForAsync, workspaceFile, writeText } from '../annotationHelpers';
+import { flatten, openNewArticle, readText, select, viewItems, waitFor, waitForAsync, workspaceFile, writeText, resetEditors } from '../annotationHelpers';
 
 // An invented article; every suite writes its own so they never share state.
 const ARTICLE = [
@@ -36,6 +36,7 @@ async function sidecarOf(name: string): Promise<{ annotations: Stored[] } | null
 const exactOf = (a: Stored): string | undefined => a.target.find((s) => s.exact !== undefined)?.exact;
 
 suite('annotations: sidecar writes from the editor', () => {
+  suiteTeardown(resetEditors);
   test('Annotate Selection as a note writes the note and the selectors to the sidecar', async () => {
     const editor = await openNewArticle('annotate-note.txt', ARTICLE);
     select(editor, 'The town council approved the budget');

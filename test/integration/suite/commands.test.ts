@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { suite, test } from 'mocha';
+import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { flatten, openNewArticle, readText, viewItems, waitForAsync, workspaceFile } from '../annotationHelpers';
+import { flatten, openNewArticle, readText, viewItems, waitForAsync, workspaceFile, resetEditors } from '../annotationHelpers';
 
 const ARTICLE = [
   'Ferry timetable changes in Brackwater',
@@ -35,6 +35,7 @@ async function personId(name: string): Promise<string | undefined> {
 }
 
 suite('commands: registry edits and saving detected annotations', () => {
+  suiteTeardown(resetEditors);
   test('Merge Entities, Split Entity and Rename write the registry, and the index follows it', async () => {
     await openNewArticle('commands-ferry.txt', ARTICLE);
     await waitForAsync('both speakers among the entities', async () => Boolean((await personId('Oskar Nilsen')) && (await personId('Marta Quist'))));

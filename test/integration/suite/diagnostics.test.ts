@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { suite, test } from 'mocha';
+import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { flatten, openNewArticle, readText, select, viewItems, waitFor, waitForAsync, workspaceFile, writeText } from '../annotationHelpers';
+import { flatten, openNewArticle, readText, select, viewItems, waitFor, waitForAsync, workspaceFile, writeText, resetEditors } from '../annotationHelpers';
 
 const ARTICLE = [
   'Lighthouse keeper retires in Norrvik',
@@ -16,6 +16,7 @@ const ARTICLE = [
 ].join('\n');
 
 suite('diagnostics: orphaned annotations and their quick fix', () => {
+  suiteTeardown(resetEditors);
   test('an orphan shows in Problems at its last position and its quick fix re-attaches it to the selection', async () => {
     const editor = await openNewArticle('diagnostics-orphan.txt', ARTICLE);
     const uri = editor.document.uri;

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { suite, suiteSetup, test } from 'mocha';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { flatten, newslensReady, viewItems, waitFor, waitForAsync, workspaceFile, type TreeNode } from '../annotationHelpers';
+import { flatten, newslensReady, viewItems, waitFor, waitForAsync, workspaceFile, type TreeNode, resetEditors } from '../annotationHelpers';
 
 suite('panel: tree views over the samples folder', () => {
+  suiteTeardown(resetEditors);
   suiteSetup(newslensReady);
 
   test('Sources lists each article with outlet, date and counts', async () => {
