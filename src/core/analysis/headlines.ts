@@ -27,7 +27,7 @@ export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlin
 function computeHeadlines(text: string, tokens: readonly Token[]): Headlines {
   const stats = new Map<number, { words: number; capitalized: number }>();
   for (const t of tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || !startsWithLetter(t.text)) continue;
     const s = stats.get(t.line) ?? { words: 0, capitalized: 0 };
     s.words++;
     if (t.cap) s.capitalized++;
@@ -61,4 +61,11 @@ function computeHeadlines(text: string, tokens: readonly Token[]): Headlines {
     return lo;
   };
   return { lines, lineOf, firstLine };
+}
+
+/** /^\p{L}/u without a regex for ASCII. */
+function startsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return /^\p{L}/u.test(word);
 }

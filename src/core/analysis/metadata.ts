@@ -67,11 +67,10 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
 
 /** Markdown and emphasis removed: "[a](#)" -> "a", "**x**" -> "x". */
 function cleanLine(line: string): string {
-  return line
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // The first two replacements need a "[" or a "*" / "_": skip them on plain lines.
+  const unlinked = line.includes('[') ? line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : line;
+  const plain = unlinked.includes('*') || unlinked.includes('_') ? unlinked.replace(/\*\*|__/g, '') : unlinked;
+  return plain.replace(/\s+/g, ' ').trim();
 }
 
 function isHeadline(line: string): boolean {

@@ -30,8 +30,8 @@ export function findQuotes(text: string): RawQuote[] {
   for (let li = 0; li < lines.length; li++) {
     const { start: lineStart, end: lineEnd } = lines[li]!;
     for (let i = lineStart; i < lineEnd; i++) {
+      if (!isDoubleMarkCode(text.charCodeAt(i))) continue;
       const ch = text[i]!;
-      if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
       if (open === null) {
         if (CLOSERS.has(ch) || (ch === '"' && !looksLikeOpener(text, i, lineStart, lineEnd))) continue;
         open = { start: i + 1, paragraphs: 0 };
@@ -71,8 +71,8 @@ function findSingleQuotes(text: string, lines: { start: number; end: number }[])
   const found: RawQuote[] = [];
   for (const { start: lineStart, end: lineEnd } of lines) {
     for (let i = lineStart; i < lineEnd; i++) {
-      const ch = text[i]!;
-      if (ch !== "'" && ch !== '‘') continue;
+      const code = text.charCodeAt(i);
+      if (code !== 0x27 && code !== 0x2018) continue; // ' ‘
       if (!isSingleOpener(text, i, lineStart)) continue;
       const limit = Math.min(lineEnd, i + MAX_SINGLE_QUOTE);
       for (let j = i + 2; j < limit; j++) {
@@ -113,6 +113,11 @@ function looksLikeOpener(text: string, i: number, lineStart: number, lineEnd: nu
 function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {
   const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
   return !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** " “ « „ ” » (OPENERS, CLOSERS and the straight double mark) by character code, without making a string. */
+function isDoubleMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e || code === 0x201d || code === 0xbb;
 }
 
 function isQuoteMark(ch: string): boolean {

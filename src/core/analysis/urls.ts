@@ -10,7 +10,9 @@ const MARKDOWN_TARGET = /\]\(([^)\s]*)\)/g;
 
 export function findUrls(text: string): UrlSpan[] {
   const spans: UrlSpan[] = [];
-  for (const m of text.matchAll(URL)) {
+  // Every URL match holds "://" or "www." (w has no other case form): skip the costly scan without them.
+  const mayHaveUrl = text.includes('://') || /www\./i.test(text);
+  for (const m of mayHaveUrl ? text.matchAll(URL) : []) {
     const url = m[0].replace(/[.,;:!?]+$/, '');
     spans.push({ start: m.index, end: m.index + url.length, url });
   }

@@ -13,7 +13,9 @@ export class OffsetMap {
 
   constructor(text: string) {
     const astral: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    // Most texts have no surrogate at all: one native scan instead of a loop over every unit.
+    const firstHigh = text.search(/[\uD800-\uDBFF]/);
+    for (let i = firstHigh === -1 ? text.length : firstHigh; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
         const next = text.charCodeAt(i + 1);
