@@ -10,6 +10,11 @@ import type { EntityType } from '../model';
 import { tokensByEdge, type KnownName, type Lexicon } from './lexicon';
 import type { Unit } from './units';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const HAS_LOWERCASE = /[\p{Ll}]/u;
+const WORD_START_LOWERCASE = /(^|[\s-])(\p{Ll})/gu;
+const COLON_THEN_CAPITAL = /^:\s*\p{Lu}/u;
+
 export interface FoundName {
   /** UTF-16 span. */
   start: number;
@@ -216,7 +221,7 @@ function knownLengthAt(ctx: NameContext, i: number): number {
   if (lengths[i] === -1) {
     let most = ctx.lex.nameTokensByFirst.get(text) ?? 0;
     // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
-    if (!/[\p{Ll}]/u.test(text)) most = Math.max(most, ctx.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
+    if (!HAS_LOWERCASE.test(text)) most = Math.max(most, ctx.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
     lengths[i] = most;
   }
   if (ctx.learned.size === 0) return lengths[i]!;
@@ -229,12 +234,12 @@ function knownLengthAt(ctx: NameContext, i: number): number {
 }
 
 function titleCase(key: string): string {
-  return key.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */
 function shoutedPlace(ctx: NameContext, key: string): KnownName | undefined {
-  if (key.length < 4 || /[\p{Ll}]/u.test(key)) return undefined;
+  if (key.length < 4 || HAS_LOWERCASE.test(key)) return undefined;
   const name = ctx.lex.names.get(titleCase(key));
   return name?.type === 'PLACE' ? name : undefined;
 }
@@ -339,7 +344,7 @@ function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle:
     // Without a given name, a title or a speech verb, a run is a name only if none of its words
     // is used in lowercase elsewhere in the article ("Thirsty Valleys" is not a person).
     if (run.some((u) => isLowercaseWord(ctx, u) || lex.orgHeads.has(u.text))) return null;
-    if (/^:\s*\p{Lu}/u.test(ctx.text.slice(last.end, last.end + 3))) return null; // "Thirsty Valleys: Water and …" is a title
+    if (COLON_THEN_CAPITAL.test(ctx.text.slice(last.end, last.end + 3))) return null; // "Thirsty Valleys: Water and …" is a title
     return followedBySpeech(ctx, to) || !first.sentenceStart ? 'PERSON' : null;
   }
   if (first.allCaps) {

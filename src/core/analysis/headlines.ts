@@ -4,6 +4,9 @@
  */
 import type { Token } from '../text/tokens';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const LETTER_FIRST = /^\p{L}/u;
+
 export interface Headlines {
   /** Line numbers (0-based) in headline case. */
   lines: ReadonlySet<number>;
@@ -63,9 +66,9 @@ function computeHeadlines(text: string, tokens: readonly Token[]): Headlines {
   return { lines, lineOf, firstLine };
 }
 
-/** /^\p{L}/u without a regex for ASCII. */
+/** LETTER_FIRST without a regex for ASCII. */
 function startsWithLetter(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return /^\p{L}/u.test(word);
+  return LETTER_FIRST.test(word);
 }

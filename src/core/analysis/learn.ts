@@ -6,6 +6,10 @@
 import type { KnownName, Lexicon } from './lexicon';
 import type { FoundName } from './entities';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const ACRONYM_IN_PARENTHESES = /^ \(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export function learnNames(text: string, names: readonly FoundName[], lex: Lexicon): Map<string, KnownName> {
   const learned = new Map<string, KnownName>();
   const teach = (key: string, name: KnownName): void => {
@@ -28,7 +32,7 @@ export function learnNames(text: string, names: readonly FoundName[], lex: Lexic
       teach(surface, { type: name.type, canonical: name.canonical });
     }
     // "Full Name (ACR)" defines an acronym.
-    const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(name.end, name.end + 14));
+    const after = ACRONYM_IN_PARENTHESES.exec(text.slice(name.end, name.end + 14));
     if (after && name.type === 'ORG' && (words.length > 1 || initialsOf(surface) === after[1])) teach(after[1]!, { type: 'ORG', canonical: name.canonical });
   }
   return learned;
@@ -38,7 +42,7 @@ export function learnNames(text: string, names: readonly FoundName[], lex: Lexic
 export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => CAPITAL_FIRST.test(w))
     .map((w) => w[0])
     .join('');
 }

@@ -2,6 +2,9 @@ import type { ArticleMetadata } from '../model';
 import { resolveDate } from './dates';
 import { findUrls } from './urls';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /**
  * Article metadata from the text's own lines: headline, byline, date line or dateline,
  * an "Original url:" line, and the outlet (from a dateline agency or the URL's domain).
@@ -88,7 +91,7 @@ function parseByline(rest: string): { authors: string[]; outlet: string | null }
   const authors = rest
     .split(/\s*(?:,|\band\b|&)\s*/i)
     .map((name) => name.replace(/\s+in\s+.+$/i, '').replace(/^(?:by)\s+/i, '').trim())
-    .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 5);
+    .filter((name) => CAPITAL_FIRST.test(name) && name.split(' ').length <= 5);
   return { authors, outlet };
 }
 

@@ -12,6 +12,10 @@ import { headlineLinesOf } from './headlines';
 import { makeUnits } from './units';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.]+$/u;
+
 /**
  * Runs the per-article stages in order over a normalized text: metadata, dates,
  * names (two passes), canonical forms, quotes, speakers. Internally everything is in
@@ -85,7 +89,7 @@ function extendOverParticles(text: string, names: FoundName[]): void {
     if (surface === name.canonical || !name.canonical.endsWith(' ' + surface)) continue;
     const before = name.canonical.slice(0, -surface.length - 1).split(' ');
     let particles = '';
-    for (let k = before.length - 1; k >= 0 && /^\p{Ll}+$/u.test(before[k]!); k--) particles = before[k] + ' ' + particles;
+    for (let k = before.length - 1; k >= 0 && LOWERCASE_WORD.test(before[k]!); k--) particles = before[k] + ' ' + particles;
     if (particles && text.slice(name.start - particles.length, name.start) === particles) name.start -= particles.length;
   }
 }
@@ -129,7 +133,7 @@ function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
         full = c;
       }
       name.canonical = full.canonical;
-    } else if (name.type === 'ORG' && /^[\p{Lu}\p{N}&.]+$/u.test(surface)) {
+    } else if (name.type === 'ORG' && ACRONYM_LIKE.test(surface)) {
       const expansion = orgsByInitials.get(surface.replace(/\./g, ''));
       if (expansion) name.canonical = expansion.canonical;
     } else if (name.type === 'ORG' && !surface.includes(' ')) {

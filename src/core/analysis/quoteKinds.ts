@@ -4,6 +4,11 @@ import type { Headlines } from './headlines';
 import type { Lexicon } from './lexicon';
 import type { RawQuote } from './quoteMarks';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^[\s(\[]*\p{Lu}/u;
+
 /** Reporting verbs news prose uses besides "say": the gazetteer list is merged with these. */
 export const EXTRA_SPEECH_VERBS = [
   'praised', 'praises', 'hailed', 'hails', 'called', 'calls', 'urged', 'urges', 'proposed', 'proposes', 'proposing',
@@ -39,7 +44,7 @@ export function rolesMatch(description: string[], intro: string[], lex: Lexicon)
   const role = description[description.length - 1]!.toLowerCase();
   const roleWords = ROLE_SYNONYMS[role] ?? [role];
   if (!roleWords.some((r) => introLower.some((w) => w === r || w.startsWith(r + '-')))) return false;
-  const qualifier = description.find((w) => /^\p{Lu}/u.test(w));
+  const qualifier = description.find((w) => CAPITAL_FIRST.test(w));
   if (!qualifier) return true;
   const place = lex.names.get(qualifier)?.canonical ?? qualifier;
   return intro.some((w) => w === qualifier || lex.names.get(w)?.canonical === place || adjectiveOf(w, place));
@@ -57,14 +62,14 @@ const TITLE_CUES = /\b(?:titled|entitled|called|named|book|report|film|movie|son
  */
 export function quoteKind(text: string, quote: RawQuote, attributed: boolean, standalone: boolean, headlines: Headlines): QuoteKind {
   const content = text.slice(quote.start, quote.end).trim();
-  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = content.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
   const before = text.slice(Math.max(0, quote.start - 30), quote.start - 1);
-  const capitalizedWords = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalizedWords = words.filter((w) => CAPITAL_FIRST.test(w)).length;
   if (TITLE_CUES.test(before) && capitalizedWords >= Math.ceil(words.length / 2) && !/[.!?]$/.test(content)) return 'title';
   const line = headlines.lineOf(quote.start);
   const onHeadline = line === headlines.firstLine || headlines.lines.has(line);
   if (onHeadline && words.length <= 3) return 'partial';
-  const startsUpper = /^[\s(\[]*\p{Lu}/u.test(content);
+  const startsUpper = STARTS_UPPER.test(content);
   if (startsUpper && words.length >= 3 && (standalone || attributed || /[.!?,]$/.test(content))) return 'direct';
   if (startsUpper && attributed && /[.!?,]$/.test(content)) return 'direct'; // "We go," he said.'
   if (words.length >= 5 && /[.!?]$/.test(content) && /(?:\bthat|:)\s*$/.test(before)) return 'direct';

@@ -7,6 +7,14 @@
  * is dropped, so one stray mark cannot swallow the rest of the file. Single marks
  * (' ‘ ’) count as quotation marks only where they cannot be apostrophes.
  */
+
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const BEFORE_SINGLE_OPENER = /[\s(\[“"«—–-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CONTRACTION_N = /^n['’]\s/u;
+const BEFORE_SINGLE_CLOSER = /[\p{L}\p{N}.,!?)\]]/u;
+const LETTER = /\p{L}/u;
+
 export interface RawQuote {
   /** UTF-16 span of the text between the marks. */
   start: number;
@@ -94,13 +102,13 @@ function findSingleQuotes(text: string, lines: { start: number; end: number }[])
 function isSingleOpener(text: string, i: number, lineStart: number): boolean {
   const before = i > lineStart ? text[i - 1]! : ' ';
   const after = text[i + 1] ?? ' ';
-  return /[\s(\[“"«—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(after) && !/^n['’]\s/u.test(text.slice(i + 1, i + 4));
+  return BEFORE_SINGLE_OPENER.test(before) && LETTER_OR_DIGIT.test(after) && !CONTRACTION_N.test(text.slice(i + 1, i + 4));
 }
 
 function isSingleCloser(text: string, j: number, lineEnd: number): boolean {
   const before = text[j - 1]!;
   const after = j + 1 < lineEnd ? text[j + 1]! : ' ';
-  return /[\p{L}\p{N}.,!?)\]]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return BEFORE_SINGLE_CLOSER.test(before) && !LETTER_OR_DIGIT.test(after);
 }
 
 function looksLikeOpener(text: string, i: number, lineStart: number, lineEnd: number): boolean {
@@ -112,7 +120,7 @@ function looksLikeOpener(text: string, i: number, lineStart: number, lineEnd: nu
 
 function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {
   const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
-  return !/[\p{L}\p{N}]/u.test(after);
+  return !LETTER_OR_DIGIT.test(after);
 }
 
 /** " “ « „ ” » (OPENERS, CLOSERS and the straight double mark) by character code, without making a string. */
@@ -126,7 +134,7 @@ function isQuoteMark(ch: string): boolean {
 
 function countLetters(s: string): number {
   let n = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  for (const ch of s) if (LETTER.test(ch)) n++;
   return n;
 }
 

@@ -5,6 +5,12 @@
  */
 import type { RawQuote } from './quoteMarks';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const LOWERCASE = /\p{Ll}/u;
+const QUOTE_CLOSE_THEN_CAPITAL = /^(["”»’']+)\s+[\p{Lu}"“«]/u;
+const SPACE_THEN_SENTENCE = /^\s+[\p{Lu}"“«‘'(\[]/u;
+const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
+
 export interface Sentence {
   start: number;
   end: number;
@@ -24,24 +30,24 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
     if (ch === '\n') {
       if (inQuote[i]) continue; // a multi-paragraph quote stays in one sentence
       const next = /^\s*(\S)/.exec(text.slice(i, i + 200));
-      const continues = next !== null && /\p{Ll}/u.test(next[1]!) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
+      const continues = next !== null && LOWERCASE.test(next[1]!) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
       if (!continues) close(i + 1);
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (inQuote[i]) {
       // "…safety of all.” Moscow has …": a quote ending in a full stop ends the sentence too.
-      const after = /^(["”»’']+)\s+[\p{Lu}"“«]/u.exec(text.slice(i + 1, i + 6));
+      const after = QUOTE_CLOSE_THEN_CAPITAL.exec(text.slice(i + 1, i + 6));
       if (after && !inQuote[i + 1 + after[1]!.length]) close(i + 1 + after[1]!.length);
       continue;
     }
-    if (/^\s+[\p{Lu}"“«‘'(\[]/u.test(text.slice(i + 1, i + 4)) && !isAbbreviation(text, i)) close(i + 1);
+    if (SPACE_THEN_SENTENCE.test(text.slice(i + 1, i + 4)) && !isAbbreviation(text, i)) close(i + 1);
   }
   close(text.length);
   return sentences;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 6), dot))?.[1] ?? '';
+  const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 6), dot))?.[1] ?? '';
   return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|[A-Z]|(?:[A-Z]\.)+[A-Z])$/.test(word);
 }

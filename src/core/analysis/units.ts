@@ -7,6 +7,11 @@
 import type { Token } from '../text/tokens';
 import type { Lexicon } from './lexicon';
 
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWERCASE_FIRST = /^\p{Ll}/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
+
 export interface Unit extends Token {
   /** Inside a URL or a date: never part of a name. */
   blocked: boolean;
@@ -54,8 +59,8 @@ function unitOf(token: Token, start: number, end: number, text: string, blocked:
     start,
     end,
     text,
-    cap: text === token.text ? token.cap : /^\p{Lu}/u.test(text),
-    allCaps: text === token.text ? token.allCaps : !/\p{Ll}/u.test(text) && text.length >= 2,
+    cap: text === token.text ? token.cap : CAPITAL_FIRST.test(text),
+    allCaps: text === token.text ? token.allCaps : !HAS_LOWERCASE.test(text) && text.length >= 2,
     sentenceStart,
     possessive: token.possessive,
     line: token.line,
@@ -76,7 +81,7 @@ function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: Readonly
     let offset = unit.start;
     for (let i = 0; i < count; i++) {
       const text = parts[i]!;
-      out.push({ ...unit, start: offset, end: offset + text.length, text, cap: /^\p{Lu}/u.test(text), allCaps: !/\p{Ll}/u.test(text), sentenceStart: unit.sentenceStart && i === 0, glued: i < count - 1 });
+      out.push({ ...unit, start: offset, end: offset + text.length, text, cap: CAPITAL_FIRST.test(text), allCaps: !HAS_LOWERCASE.test(text), sentenceStart: unit.sentenceStart && i === 0, glued: i < count - 1 });
       offset += text.length + 1;
     }
     out[out.length - 1]!.glued = false;
@@ -85,7 +90,7 @@ function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: Readonly
   if (parts.every((p) => known(p))) return pieces(parts.length);
   // "Moscow-led", "China-Led", "U.S.-backed": the name is the first part.
   const rest = parts.slice(1).join('-');
-  if (known(parts[0]!) && !known(rest) && (/^\p{Ll}/u.test(rest) || lowercaseVocabulary.has(rest.toLowerCase()))) {
+  if (known(parts[0]!) && !known(rest) && (LOWERCASE_FIRST.test(rest) || lowercaseVocabulary.has(rest.toLowerCase()))) {
     const [first] = pieces(1);
     return [{ ...first!, glued: false }, { ...unit, start: first!.end + 1, text: rest, cap: false, allCaps: false, sentenceStart: false, blocked: true }];
   }

@@ -18,8 +18,9 @@ export interface Token {
   line: number;
 }
 
-// Dotted abbreviations (U.S., U.N.), then words with inner hyphens / apostrophes / dots (kremlin.ru).
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/gu;
+// Words: dotted abbreviations (U.S., U.N.), then words with inner hyphens / apostrophes / dots
+// (kremlin.ru), as the regex (?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)* with /u
+// would match them; see nextWord and wordEnd.
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -28,9 +29,10 @@ export function tokenize(text: string): Token[] {
   let line = 0;
   let lineScan = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    let word = match[0];
+  for (let at = nextWord(text, 0); at !== -1; at = nextWord(text, previousEnd)) {
+    const start = at;
+    const matchEnd = wordEnd(text, start);
+    let word = text.slice(start, matchEnd);
     for (let i = text.indexOf('\n', lineScan); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) {
       line++;
       lineScan = i + 1;
@@ -43,9 +45,67 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push(makeToken(word, start, sentenceStart, false, line));
     if (possessiveAt !== -1) tokens.push(makeToken(text.slice(possessiveAt, possessiveAt + 2), possessiveAt, false, true, line));
-    previousEnd = start + match[0].length;
+    previousEnd = matchEnd;
   }
   return tokens;
+}
+
+/*
+ * A hand-written scanner for WORD (same matches as text.matchAll(WORD), without a match
+ * array per word): ASCII is classified by code, other code points by the regex classes.
+ */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER_CHAR = /^\p{Lu}$/u;
+const wordCharCache = new Map<number, boolean>();
+const upperCharCache = new Map<number, boolean>();
+
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  let known = wordCharCache.get(cp);
+  if (known === undefined) wordCharCache.set(cp, (known = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return known;
+}
+
+function isUpperCode(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  let known = upperCharCache.get(cp);
+  if (known === undefined) upperCharCache.set(cp, (known = UPPER_CHAR.test(String.fromCodePoint(cp))));
+  return known;
+}
+
+/** UTF-16 length of the code point at i (2 for a surrogate pair). */
+function unitsAt(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** Start of the next word at or after `from`, or -1. */
+function nextWord(text: string, from: number): number {
+  for (let i = from; i < text.length; i += unitsAt(text, i)) if (isWordCode(text.codePointAt(i)!)) return i;
+  return -1;
+}
+
+/** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . */
+function wordEnd(text: string, start: number): number {
+  // (?:\p{Lu}\.){2,} comes first in WORD.
+  let i = start;
+  let pairs = 0;
+  while (i < text.length && isUpperCode(text.codePointAt(i)!)) {
+    const next = i + unitsAt(text, i);
+    if (text.charCodeAt(next) !== 0x2e) break;
+    i = next + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return i;
+  // [\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*
+  i = start;
+  for (;;) {
+    while (i < text.length && isWordCode(text.codePointAt(i)!)) i += unitsAt(text, i);
+    const joiner = text.charCodeAt(i);
+    const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
+    if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;
+    i++;
+  }
 }
 
 /** 's or ’s at the end (as /['’]s$/u). */
