@@ -55,7 +55,15 @@ export function diffWords(reference: WordToken[], version: WordToken[]): WordDif
     const next = parts[i + 1];
     const inside = anchors.length > 0 && i > first && i < last;
     if (!inside) {
-      // Outside the shared stretch only the version's own words count (as additions).
+      // Right at either edge of the stretch, a short run replaced by a short run is a change
+      // ("Every drop that leaves" / "Water that leaves").
+      const atEdge = i + 2 === first || i === last + 1;
+      if (atEdge && part.removed && next?.added && part.count <= MAX_CHANGE_WORDS && next.count <= MAX_CHANGE_WORDS) {
+        changed.push({ from: words(part.value), to: words(next.value) });
+        i++;
+        continue;
+      }
+      // Otherwise outside the shared stretch only the version's own words count (as additions).
       if (part.added) added.push(words(part.value));
       else if (part.removed) outside = true;
       continue;

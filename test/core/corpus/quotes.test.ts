@@ -111,9 +111,10 @@ describe('diffWords', () => {
     { reference: 'we will fight all forms of piracy', version: 'We will fight all forms of piracy.', relation: 'identical', added: [], dropped: [], changed: [] },
     { reference: 'we will fight all forms of piracy', version: 'fight all forms', relation: 'trimmed', added: [], dropped: [], changed: [] },
     { reference: 'Indeed, the change came and the new council should be encouraged', version: 'stimulate the new council', relation: 'reworded', added: ['stimulate'], dropped: [], changed: [] },
-    { reference: 'they must make peace, normalise public life, and ensure security for all', version: 'establish peace, normalize public life and guarantee the safety of all', relation: 'reworded', added: ['establish'], dropped: [], changed: [{ from: 'ensure security for', to: 'guarantee the safety of' }] },
+    { reference: 'they must make peace, normalise public life, and ensure security for all', version: 'establish peace, normalize public life and guarantee the safety of all', relation: 'reworded', added: [], dropped: [], changed: [{ from: 'they must make', to: 'establish' }, { from: 'ensure security for', to: 'guarantee the safety of' }] },
     { reference: 'we will fight all forms of piracy', version: 'we will combat all forms of piracy', relation: 'reworded', added: [], dropped: [], changed: [{ from: 'fight', to: 'combat' }] },
     { reference: 'we will fight all forms of piracy', version: 'we will fight piracy', relation: 'reworded', added: [], dropped: ['all forms of'], changed: [] },
+    { reference: 'Every drop that leaves our mountains belongs to us', version: 'Water that leaves our mountains belongs to us', relation: 'reworded', added: [], dropped: [], changed: [{ from: 'Every drop', to: 'Water' }] },
     { reference: 'we will fight piracy', version: 'we will fight piracy at sea', relation: 'reworded', added: ['at sea'], dropped: [], changed: [] },
   ];
   it.each(cases)('$version', ({ reference, version, ...expected }) => {
