@@ -8,7 +8,7 @@
  * nodes that share a key with it, never the whole folder.
  */
 import type { EntityType } from '../model';
-import { entityIdFor, foldEvidence } from './names';
+import { entityIdFor, foldEvidence, foldName } from './names';
 import { bestName, bucketsOf, sharedTitles, type NameNode } from './nameBuckets';
 import type { LocalEntity } from './localEntities';
 import { registryEntityId, type RegistryEntry, type RegistryLookup } from './registry';
@@ -53,7 +53,9 @@ export class EntityGraph {
   addLocal(local: LocalEntity, key: string, entry: RegistryEntry | null): void {
     let node = this.nodes.get(key);
     if (!node) {
-      const [, fold = '', qualifier = ''] = key.split('|');
+      const [, keyFold = '', qualifier = ''] = key.split('|');
+      // A registry node is found under its canonical name (surnames and initials point at it).
+      const fold = entry ? foldName(entry.name) : keyFold;
       node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: new Set(), canonicals: new Map(), surfaces: new Map() };
       this.nodes.set(key, node);
       this.index(node, true);

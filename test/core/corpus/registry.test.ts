@@ -44,6 +44,11 @@ describe('registry file', () => {
     expect(entity.ids).toEqual({ wikidata: 'Q4242' });
   });
 
+  it('lets a surname alone join a registry entity', () => {
+    const index = indexOf([person('a.txt', 'Bob Haldane spoke.', 'Bob Haldane'), person('c.txt', 'Haldane spoke.', 'Haldane')], REGISTRY);
+    expect(entityOf(index, 'c.txt', 'Haldane')).toBe('person:robert-haldane');
+  });
+
   it('overrides an automatic link it calls distinct', () => {
     const fixtures = [person('a.txt', 'Omar Karimi spoke.', 'Omar Karimi'), person('b.txt', 'Karimi spoke.', 'Karimi')];
     expect(entityOf(indexOf(fixtures), 'b.txt', 'Karimi')).toBe('person:omar-karimi');
