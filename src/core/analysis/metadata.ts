@@ -15,6 +15,7 @@ export interface OutletNames {
   byCompactName: ReadonlyMap<string, string>;
 }
 
+const WHITESPACE = /\s/;
 const CHROME_LINE = /^(?:accessibility links|breaking news|skip to (?:main )?content|subscribe|sign in|log ?in|menu|search|advertisement|share( this)?|home|live|latest|most read|print|close|cookies?.*)$/i;
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+(.+)$/i;
 const URL_LABEL = /^(?:original url|original link|source url|url|source|link)\s*:\s*(.*)$/i;
@@ -73,7 +74,26 @@ function cleanLine(line: string): string {
   // The first two replacements need a "[" or a "*" / "_": skip them on plain lines.
   const unlinked = line.includes('[') ? line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : line;
   const plain = unlinked.includes('*') || unlinked.includes('_') ? unlinked.replace(/\*\*|__/g, '') : unlinked;
-  return plain.replace(/\s+/g, ' ').trim();
+  return hasSpaceRun(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+}
+
+/** Would /\s+/g change anything: two whitespace characters in a row, or one other than a space? */
+function hasSpaceRun(line: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (code > 0x20 && code < 0x80) {
+      previousSpace = false;
+    } else if (WHITESPACE.test(line[i]!)) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return false;
 }
 
 function isHeadline(line: string): boolean {

@@ -37,7 +37,7 @@ export function makeUnits(
       units.push(unitOf(token, token.start, token.end, token.text, blocked, false, token.sentenceStart));
       continue;
     }
-    const camel = token.text.length >= 6 ? CAMEL.exec(token.text) : null;
+    const camel = token.text.length >= 6 && mayBeCamel(token.text) ? CAMEL.exec(token.text) : null;
     if (camel && isKnownWord(camel[2]!, lex)) {
       const cut = token.start + camel[1]!.length;
       units.push(unitOf(token, token.start, cut, camel[1]!, false, true, token.sentenceStart));
@@ -67,6 +67,15 @@ function unitOf(token: Token, start: number, end: number, text: string, blocked:
     blocked,
     glued,
   };
+}
+
+/** CAMEL needs a capital after the third character: plain ASCII words without one are skipped. */
+function mayBeCamel(word: string): boolean {
+  for (let i = 3; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
+  }
+  return false;
 }
 
 function isKnownWord(word: string, lex: Lexicon): boolean {

@@ -27,15 +27,16 @@ const LOWER = /\p{Ll}/u;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
-  let lineScan = 0;
+  // The next line break not yet counted (searched once per line, not once per word).
+  let nextBreak = text.indexOf('\n');
   let previousEnd = 0;
   for (let at = nextWord(text, 0); at !== -1; at = nextWord(text, previousEnd)) {
     const start = at;
     const matchEnd = wordEnd(text, start);
     let word = text.slice(start, matchEnd);
-    for (let i = text.indexOf('\n', lineScan); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) {
+    while (nextBreak !== -1 && nextBreak < start) {
       line++;
-      lineScan = i + 1;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
     }
     const sentenceStart = tokens.length === 0 || startsSentence(text, previousEnd, start, tokens[tokens.length - 1]!);
     let possessiveAt = -1;
