@@ -7,12 +7,11 @@
  * known names, so "Putin" in a headline or at a sentence start is found too.
  */
 import type { EntityType } from '../model';
-import { tokensByEdge, type KnownName, type Lexicon } from './lexicon';
+import type { KnownName, Lexicon } from './lexicon';
+import { longestKnown, lowerAt, lowercaseTitleBefore, scanOf, titleLength, type NameScan } from './nameLookup';
 import type { Unit } from './units';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
-const HAS_LOWERCASE = /[\p{Ll}]/u;
-const WORD_START_LOWERCASE = /(^|[\s-])(\p{Ll})/gu;
 const COLON_THEN_CAPITAL = /^:\s*\p{Lu}/u;
 
 export interface FoundName {
@@ -48,7 +47,8 @@ const COMMON_SUBJECTS = new Set(['officials', 'diplomats', 'analysts', 'experts'
 const BETWEEN_NAME_AND_VERB = new Set(['also', 'later', 'then', 'again', 'previously', 'recently', 'has', 'had', 'have', 'was', 'is', 'had', 'once', 'further', 'earlier', 'reportedly']);
 
 /** Finds names in every capitalized run of units. */
-export function findNames(ctx: NameContext): FoundName[] {
+export function findNames(context: NameContext): FoundName[] {
+  const ctx = scanOf(context);
   const found: FoundName[] = [];
   const { units } = ctx;
   let i = 0;
@@ -81,14 +81,14 @@ export function findNames(ctx: NameContext): FoundName[] {
 }
 
 /** At a connector ("of", "of the") that leads to a known name or an organization. */
-function connectorBeforeName(ctx: NameContext, k: number, to: number): boolean {
+function connectorBeforeName(ctx: NameScan, k: number, to: number): boolean {
   if (!CONNECTORS.has(ctx.units[k]!.text)) return false;
   let next = k;
   while (next < to && (CONNECTORS.has(ctx.units[next]!.text) || ctx.units[next]!.text === 'the')) next++;
   return next < to && (longestKnown(ctx, next, to) !== null || organizationLength(ctx, next, to) > 0);
 }
 
-function titleWithin(ctx: NameContext, from: number, reach: number): boolean {
+function titleWithin(ctx: NameScan, from: number, reach: number): boolean {
   for (let k = from; k < ctx.units.length && k < from + reach && startsRun(ctx.units[k]!); k++) {
     if (titleLength(ctx, k, ctx.units.length) > 0) return true;
   }
@@ -108,7 +108,7 @@ function joinsPrevious(text: string, previous: Unit, next: Unit): boolean {
   return gap === 0x20 || gap === 0xa0;
 }
 
-function segmentRun(ctx: NameContext, from: number, to: number): FoundName[] {
+function segmentRun(ctx: NameScan, from: number, to: number): FoundName[] {
   const { units, lex } = ctx;
   const out: FoundName[] = [];
   const headline = ctx.titleCaseLines.has(units[from]!.line);
@@ -184,87 +184,8 @@ function named(units: readonly Unit[], i: number, size: number, type: EntityType
   return { start: units[i]!.start, end: units[i + size - 1]!.end, type, canonical, size };
 }
 
-function spanText(ctx: NameContext, from: number, to: number): string {
+function spanText(ctx: NameScan, from: number, to: number): string {
   return ctx.text.slice(ctx.units[from]!.start, ctx.units[to - 1]!.end);
-}
-
-function keyOf(units: readonly Unit[], from: number, to: number): string {
-  let key = units[from]!.text;
-  for (let k = from + 1; k < to; k++) key += ' ' + units[k]!.text;
-  return key;
-}
-
-function longestKnown(ctx: NameContext, i: number, to: number): { size: number; name: KnownName } | null {
-  // No key longer than the longest name starting with this unit can match: most calls end here.
-  const max = Math.min(to - i, ctx.lex.maxNameTokens + 2, knownLengthAt(ctx, i));
-  for (let size = max; size >= 1; size--) {
-    const key = keyOf(ctx.units, i, i + size);
-    const name = ctx.learned.get(key) ?? ctx.lex.names.get(key) ?? shoutedPlace(ctx, key);
-    if (name) return { size, name };
-  }
-  return null;
-}
-
-/** Per units array: the bound from the gazetteer and shouted places (index -> tokens; -1 not computed yet). */
-const gazetteerLengths = new WeakMap<readonly Unit[], Int16Array>();
-/** Per learned map: the most tokens of a learned name by its first token. */
-const learnedLengths = new WeakMap<ReadonlyMap<string, KnownName>, Map<string, number>>();
-
-/** Most tokens of a known, learned or shouted name that can start at unit i. */
-function knownLengthAt(ctx: NameContext, i: number): number {
-  let lengths = gazetteerLengths.get(ctx.units);
-  if (!lengths) {
-    lengths = new Int16Array(ctx.units.length).fill(-1);
-    gazetteerLengths.set(ctx.units, lengths);
-  }
-  const text = ctx.units[i]!.text;
-  if (lengths[i] === -1) {
-    let most = ctx.lex.nameTokensByFirst.get(text) ?? 0;
-    // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
-    if (!HAS_LOWERCASE.test(text)) most = Math.max(most, ctx.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
-    lengths[i] = most;
-  }
-  if (ctx.learned.size === 0) return lengths[i]!;
-  let learned = learnedLengths.get(ctx.learned);
-  if (!learned) {
-    learned = tokensByEdge(ctx.learned.keys(), 'first');
-    learnedLengths.set(ctx.learned, learned);
-  }
-  return Math.max(lengths[i]!, learned.get(text) ?? 0);
-}
-
-function titleCase(key: string): string {
-  return key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */
-function shoutedPlace(ctx: NameContext, key: string): KnownName | undefined {
-  if (key.length < 4 || HAS_LOWERCASE.test(key)) return undefined;
-  const name = ctx.lex.names.get(titleCase(key));
-  return name?.type === 'PLACE' ? name : undefined;
-}
-
-function titleLength(ctx: NameContext, i: number, to: number): number {
-  // A title counts only when a name follows it inside the run ("President Xi", not "King" alone).
-  const max = Math.min(to - i - 1, ctx.lex.maxTitleTokens);
-  if (max < 1) return 0;
-  const longest = Math.min(max, ctx.lex.titleTokensByFirst.get(ctx.units[i]!.text.toLowerCase()) ?? 0);
-  for (let size = longest; size >= 1; size--) {
-    if (ctx.lex.titles.has(keyOf(ctx.units, i, i + size).toLowerCase())) return size;
-  }
-  return 0;
-}
-
-/** "strongman leader Emomali Rakhmon", "whose president Ebrahim Raisi". */
-function lowercaseTitleBefore(ctx: NameContext, from: number): boolean {
-  // Only a title ending with the word before the run can match.
-  if (from === 0 || !ctx.lex.titleTokensByLast.has(ctx.units[from - 1]!.text.toLowerCase())) return false;
-  for (let size = 1; size <= ctx.lex.maxTitleTokens && from - size >= 0; size++) {
-    const first = ctx.units[from - size]!;
-    if (first.cap || first.line !== ctx.units[from]!.line) return false;
-    if (ctx.lex.titles.has(keyOf(ctx.units, from - size, from).toLowerCase())) return true;
-  }
-  return false;
 }
 
 /**
@@ -273,9 +194,9 @@ function lowercaseTitleBefore(ctx: NameContext, from: number): boolean {
  * stops when what follows is a name of its own ("Council of Heads of State | of the
  * Shanghai Cooperation Organisation").
  */
-function organizationLength(ctx: NameContext, i: number, to: number): number {
+function organizationLength(ctx: NameScan, i: number, to: number): number {
   const { units, lex } = ctx;
-  if (CONNECTORS.has(units[i]!.text) || units[i]!.text.toLowerCase() === 'the') return 0;
+  if (CONNECTORS.has(units[i]!.text) || lowerAt(ctx, i) === 'the') return 0;
   let sawHead = false;
   let end = 0;
   for (let k = i; k < to; k++) {
@@ -302,13 +223,13 @@ function organizationLength(ctx: NameContext, i: number, to: number): number {
 }
 
 /** A capitalized word that is not a known name, a title, a nationality or a connector. */
-function isPlainWord(ctx: NameContext, k: number, to: number): boolean {
+function isPlainWord(ctx: NameScan, k: number, to: number): boolean {
   const u = ctx.units[k]!;
   return !CONNECTORS.has(u.text) && u.text !== 'the' && !ctx.lex.nationalities.has(u.text) && !u.allCaps && titleLength(ctx, k, to) === 0 && !longestKnown(ctx, k, to);
 }
 
 /** An organization name without connectors starts at i ("Shanghai Cooperation Organisation"). */
-function isPlainOrganization(ctx: NameContext, i: number, to: number): boolean {
+function isPlainOrganization(ctx: NameScan, i: number, to: number): boolean {
   const length = organizationLength(ctx, i, to);
   if (length === 0) return false;
   for (let k = i; k < i + length; k++) if (CONNECTORS.has(ctx.units[k]!.text) || ctx.units[k]!.text === 'the') return false;
@@ -316,7 +237,7 @@ function isPlainOrganization(ctx: NameContext, i: number, to: number): boolean {
 }
 
 /** A capitalized word that is capitalized only because it starts a sentence or a headline. */
-function isCommonWord(ctx: NameContext, u: Unit): boolean {
+function isCommonWord(ctx: NameScan, u: Unit): boolean {
   const lower = u.text.toLowerCase();
   if (ctx.lex.functionWords.has(lower)) return true;
   if (!u.sentenceStart && !ctx.titleCaseLines.has(u.line)) return false;
@@ -324,7 +245,7 @@ function isCommonWord(ctx: NameContext, u: Unit): boolean {
   return ctx.lowercaseVocabulary.has(lower) || /(?:ly|ing|ed)$/.test(lower) || ctx.lex.speechVerbs.has(lower);
 }
 
-function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle: boolean): EntityType | null {
+function classifyUnknown(ctx: NameScan, from: number, to: number, afterTitle: boolean): EntityType | null {
   const { units, lex } = ctx;
   const first = units[from]!;
   const size = to - from;
@@ -357,19 +278,19 @@ function classifyUnknown(ctx: NameContext, from: number, to: number, afterTitle:
   return null;
 }
 
-function isLowercaseWord(ctx: NameContext, u: Unit): boolean {
+function isLowercaseWord(ctx: NameScan, u: Unit): boolean {
   return ctx.lowercaseVocabulary.has(u.text.toLowerCase()) || COMMON_SUBJECTS.has(u.text.toLowerCase());
 }
 
 /** "Central Asian", "Afghan": an adjective of a known place is not a name. */
-function isPlaceAdjective(ctx: NameContext, text: string): boolean {
+function isPlaceAdjective(ctx: NameScan, text: string): boolean {
   for (const suffix of ['n', 'an', 'ian', 'ese', 'i', 'ish']) {
     if (text.endsWith(suffix) && ctx.lex.names.get(text.slice(0, -suffix.length))?.type === 'PLACE') return true;
   }
   return false;
 }
 
-function followedBySpeech(ctx: NameContext, to: number): boolean {
+function followedBySpeech(ctx: NameScan, to: number): boolean {
   const { units, lex } = ctx;
   let k = to;
   while (k < units.length && BETWEEN_NAME_AND_VERB.has(units[k]!.text)) k++;

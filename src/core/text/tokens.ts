@@ -61,7 +61,7 @@ const wordCharCache = new Map<number, boolean>();
 const upperCharCache = new Map<number, boolean>();
 
 function isWordCode(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp < 0x80) return isAsciiWordCode(cp);
   let known = wordCharCache.get(cp);
   if (known === undefined) wordCharCache.set(cp, (known = WORD_CHAR.test(String.fromCodePoint(cp))));
   return known;
@@ -74,15 +74,41 @@ function isUpperCode(cp: number): boolean {
   return known;
 }
 
-/** UTF-16 length of the code point at i (2 for a surrogate pair). */
-function unitsAt(text: string, i: number): number {
-  const cp = text.codePointAt(i)!;
-  return cp > 0xffff ? 2 : 1;
+/** A letter or digit of ASCII, by code. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** End of the run of word characters (code points) starting at i. */
+function wordCharsEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (!isAsciiWordCode(code)) return i;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (!isWordCode(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** Start of the next word at or after `from`, or -1. */
 function nextWord(text: string, from: number): number {
-  for (let i = from; i < text.length; i += unitsAt(text, i)) if (isWordCode(text.codePointAt(i)!)) return i;
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (isAsciiWordCode(code)) return i;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (isWordCode(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
   return -1;
 }
 
@@ -91,8 +117,10 @@ function wordEnd(text: string, start: number): number {
   // (?:\p{Lu}\.){2,} comes first in WORD.
   let i = start;
   let pairs = 0;
-  while (i < text.length && isUpperCode(text.codePointAt(i)!)) {
-    const next = i + unitsAt(text, i);
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) break;
+    const next = i + (cp > 0xffff ? 2 : 1);
     if (text.charCodeAt(next) !== 0x2e) break;
     i = next + 1;
     pairs++;
@@ -101,7 +129,7 @@ function wordEnd(text: string, start: number): number {
   // [\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*
   i = start;
   for (;;) {
-    while (i < text.length && isWordCode(text.codePointAt(i)!)) i += unitsAt(text, i);
+    i = wordCharsEnd(text, i);
     const joiner = text.charCodeAt(i);
     const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
     if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;

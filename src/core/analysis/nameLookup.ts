@@ -1,0 +1,101 @@
+/**
+ * Look-ups of known names and titles over name units, for entities.ts. Keys are unit
+ * texts joined by single spaces, as in the lexicon. A look-up starts at the longest entry
+ * that can begin (or end) with the unit, so for most units it is one map look-up and no
+ * key is built at all.
+ */
+import type { NameContext } from './entities';
+import { tokensByEdge, type KnownName } from './lexicon';
+import type { Unit } from './units';
+
+// Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
+const HAS_LOWERCASE = /[\p{Ll}]/u;
+const WORD_START_LOWERCASE = /(^|[\s-])(\p{Ll})/gu;
+
+/** One name-finding pass: the context and what the look-ups keep per unit. */
+export interface NameScan extends NameContext {
+  /** Lowercase unit texts, filled on demand. */
+  lower: (string | undefined)[];
+  /** Most tokens of a gazetteer or shouted name starting at each unit (-1: not computed yet). */
+  gazetteerLengths: Int16Array;
+  /** Most tokens of a learned name, by its first token. */
+  learnedLengths: Map<string, number>;
+}
+
+export function scanOf(ctx: NameContext): NameScan {
+  return {
+    ...ctx,
+    lower: new Array<string | undefined>(ctx.units.length),
+    gazetteerLengths: new Int16Array(ctx.units.length).fill(-1),
+    learnedLengths: tokensByEdge(ctx.learned.keys(), 'first'),
+  };
+}
+
+export function lowerAt(scan: NameScan, k: number): string {
+  return (scan.lower[k] ??= scan.units[k]!.text.toLowerCase());
+}
+
+export function keyOf(units: readonly Unit[], from: number, to: number): string {
+  let key = units[from]!.text;
+  for (let k = from + 1; k < to; k++) key += ' ' + units[k]!.text;
+  return key;
+}
+
+export function longestKnown(scan: NameScan, i: number, to: number): { size: number; name: KnownName } | null {
+  // No key longer than the longest name starting with this unit can match: most calls end here.
+  const max = Math.min(to - i, scan.lex.maxNameTokens + 2, knownLengthAt(scan, i));
+  for (let size = max; size >= 1; size--) {
+    const key = keyOf(scan.units, i, i + size);
+    const name = scan.learned.get(key) ?? scan.lex.names.get(key) ?? shoutedPlace(scan, key);
+    if (name) return { size, name };
+  }
+  return null;
+}
+
+/** Most tokens of a known, learned or shouted name that can start at unit i. */
+function knownLengthAt(scan: NameScan, i: number): number {
+  const text = scan.units[i]!.text;
+  let most = scan.gazetteerLengths[i]!;
+  if (most === -1) {
+    most = scan.lex.nameTokensByFirst.get(text) ?? 0;
+    // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
+    if (!HAS_LOWERCASE.test(text)) most = Math.max(most, scan.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
+    scan.gazetteerLengths[i] = most;
+  }
+  return scan.learnedLengths.size === 0 ? most : Math.max(most, scan.learnedLengths.get(text) ?? 0);
+}
+
+function titleCase(key: string): string {
+  return key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */
+function shoutedPlace(scan: NameScan, key: string): KnownName | undefined {
+  if (key.length < 4 || HAS_LOWERCASE.test(key)) return undefined;
+  const name = scan.lex.names.get(titleCase(key));
+  return name?.type === 'PLACE' ? name : undefined;
+}
+
+export function titleLength(scan: NameScan, i: number, to: number): number {
+  // A title counts only when a name follows it inside the run ("President Xi", not "King" alone).
+  const max = Math.min(to - i - 1, scan.lex.maxTitleTokens);
+  if (max < 1) return 0;
+  const first = lowerAt(scan, i);
+  const longest = Math.min(max, scan.lex.titleTokensByFirst.get(first) ?? 0);
+  for (let size = longest; size >= 1; size--) {
+    if (scan.lex.titles.has(size === 1 ? first : keyOf(scan.units, i, i + size).toLowerCase())) return size;
+  }
+  return 0;
+}
+
+/** "strongman leader Emomali Rakhmon", "whose president Ebrahim Raisi". */
+export function lowercaseTitleBefore(scan: NameScan, from: number): boolean {
+  // Only a title ending with the word before the run can match.
+  if (from === 0 || !scan.lex.titleTokensByLast.has(lowerAt(scan, from - 1))) return false;
+  for (let size = 1; size <= scan.lex.maxTitleTokens && from - size >= 0; size++) {
+    const first = scan.units[from - size]!;
+    if (first.cap || first.line !== scan.units[from]!.line) return false;
+    if (scan.lex.titles.has(size === 1 ? lowerAt(scan, from - 1) : keyOf(scan.units, from - size, from).toLowerCase())) return true;
+  }
+  return false;
+}
