@@ -7,8 +7,8 @@
  * only around what changed.
  */
 import type { QuoteKind } from '../model';
-import { DisjointSets } from './disjointSets';
 import { slugify } from './names';
+import { compatible, groupVersions, versionEdges, versionsOf, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength, type QuoteFeatures, type QuoteLink } from './quoteMatch';
 import { isStopword } from './words';
 
@@ -30,24 +30,35 @@ export interface GroupRecord {
   speaker: string | null;
   /** Sorted by file, then start. */
   members: QuoteRecord[];
-  /** How each member is linked into the group (the best link it has to another member). */
-  relations: Map<string, QuoteLink>;
 }
 
 type SpeakerOf = (quote: QuoteRecord) => string | null;
 
+/** All quotes with one normalized text: they link to everything alike, so links are kept per wording. */
+interface Wording {
+  text: string;
+  features: QuoteFeatures;
+  members: Set<string>;
+}
+
 export class QuoteGraph {
   private readonly quotes = new Map<string, QuoteRecord>();
   private readonly byFile = new Map<string, QuoteRecord[]>();
+  private readonly wordings = new Map<string, Wording>();
   private readonly fullPostings = new Map<string, Set<string>>();
   private readonly prefixPostings = new Map<string, Set<string>>();
-  private readonly exactPostings = new Map<string, Set<string>>();
+  /** wording -> wording -> link (both ways). */
   private readonly links = new Map<string, Map<string, QuoteLink>>();
+  /** One-word quotes inside a longer quote of the same article: quote -> quotes. */
+  private readonly weak = new Map<string, Set<string>>();
   private readonly bySpeakerNode = new Map<string, Set<string>>();
   private readonly groupOfQuote = new Map<string, GroupRecord>();
   private readonly groupById = new Map<string, GroupRecord>();
   private readonly groupsByBase = new Map<string, Set<GroupRecord>>();
+  /** Wordings to regroup around. */
   private readonly dirty = new Set<string>();
+  /** Groups that lost a member or whose members changed speaker. */
+  private readonly stale = new Set<GroupRecord>();
 
   constructor(private readonly speakerOf: SpeakerOf) {}
 
@@ -57,13 +68,15 @@ export class QuoteGraph {
     this.byFile.set(file, quotes);
     for (const quote of quotes) {
       this.quotes.set(quote.id, quote);
-      this.dirty.add(quote.id);
       if (quote.speakerNode) addTo(this.bySpeakerNode, quote.speakerNode, quote.id);
+      this.addToWording(quote);
     }
     quotes.forEach((quote, i) => {
-      for (const other of quotes.slice(i + 1)) this.tryLink(quote, other, true);
-      for (const candidate of this.candidates(quote)) this.tryLink(quote, this.quotes.get(candidate)!, false);
-      this.post(quote, true);
+      for (const other of quotes.slice(i + 1)) {
+        if (!compareQuotes(quote.features, other.features, true)?.weak) continue;
+        addTo(this.weak, quote.id, other.id);
+        addTo(this.weak, other.id, quote.id);
+      }
     });
   }
 
@@ -72,21 +85,23 @@ export class QuoteGraph {
     if (!quotes) return;
     this.byFile.delete(file);
     for (const quote of quotes) {
-      this.post(quote, false);
+      this.dirtyOldGroup(quote.id);
       if (quote.speakerNode) removeFrom(this.bySpeakerNode, quote.speakerNode, quote.id);
-      // Neighbours need no regrouping of their own: a removed quote only changes its old
-      // group, and that group's members reach every other affected quote through links.
-      for (const other of this.links.get(quote.id)?.keys() ?? []) this.links.get(other)?.delete(quote.id);
-      this.links.delete(quote.id);
-      for (const member of this.groupOfQuote.get(quote.id)?.members ?? []) this.dirty.add(member.id);
+      for (const other of this.weak.get(quote.id) ?? []) removeFrom(this.weak, other, quote.id);
+      this.weak.delete(quote.id);
+      this.removeFromWording(quote);
       this.quotes.delete(quote.id);
-      this.dirty.add(quote.id);
     }
   }
 
   /** The speakers of these name nodes now belong to other entities: regroup their quotes. */
   speakersMoved(nodes: Iterable<string>): void {
-    for (const node of nodes) for (const id of this.bySpeakerNode.get(node) ?? []) this.dirty.add(id);
+    for (const node of nodes) {
+      for (const id of this.bySpeakerNode.get(node) ?? []) {
+        this.dirty.add(this.quotes.get(id)!.features.normText);
+        this.dirtyOldGroup(id);
+      }
+    }
   }
 
   groupOf(quoteId: string): GroupRecord | undefined {
@@ -104,50 +119,74 @@ export class QuoteGraph {
   /** Regroups around what changed; returns the group ids that appeared, vanished or changed. */
   flush(): Set<string> {
     const changed = new Set<string>();
-    if (this.dirty.size === 0) return changed;
-    const region = new Set<string>();
+    if (this.dirty.size === 0 && this.stale.size === 0) return changed;
+    const speakerOfId = (id: string): string | null => this.speakerOf(this.quotes.get(id)!);
+    // The region: dirty wordings closed under links between versions that could share a group.
+    const versions = new Map<string, Version[]>();
     const queue = [...this.dirty];
+    const seenGroups = new Set<GroupRecord>();
     this.dirty.clear();
-    // Closed under old groups and under links whose speakers could share a group; links
-    // between two different known speakers never matter, so they do not widen the region.
-    const speakers = new Map<string, string | null>();
-    const speakerOf = (id: string): string | null => {
-      if (!speakers.has(id)) speakers.set(id, this.quotes.has(id) ? this.speakerOf(this.quotes.get(id)!) : null);
-      return speakers.get(id)!;
-    };
     while (queue.length > 0) {
-      const id = queue.pop()!;
-      if (region.has(id)) continue;
-      region.add(id);
-      for (const member of this.groupOfQuote.get(id)?.members ?? []) queue.push(member.id);
-      const speaker = speakerOf(id);
-      for (const other of this.links.get(id)?.keys() ?? []) {
-        if (region.has(other)) continue;
-        const otherSpeaker = speakerOf(other);
-        if (speaker === null || otherSpeaker === null || speaker === otherSpeaker) queue.push(other);
+      const text = queue.pop()!;
+      const wording = this.wordings.get(text);
+      if (versions.has(text) || !wording) continue;
+      const own = versionsOf(text, wording.members, speakerOfId);
+      versions.set(text, own);
+      for (const id of wording.members) {
+        const old = this.groupOfQuote.get(id);
+        if (old && !seenGroups.has(old)) {
+          seenGroups.add(old);
+          for (const member of old.members) if (!versions.has(member.features.normText)) queue.push(member.features.normText);
+        }
+        for (const other of this.weak.get(id) ?? []) queue.push(this.quotes.get(other)!.features.normText);
+      }
+      for (const other of this.links.get(text)?.keys() ?? []) {
+        if (versions.has(other)) continue;
+        const theirs = new Set([...this.wordings.get(other)!.members].map(speakerOfId));
+        if (own.some((v) => [...theirs].some((s) => compatible(v.speaker, s)))) queue.push(other);
       }
     }
     const touchedBases = new Set<string>();
-    for (const id of region) {
-      const old = this.groupOfQuote.get(id);
-      if (!old) continue;
-      this.groupOfQuote.delete(id);
-      if (this.groupById.get(old.id) === old) {
-        this.groupById.delete(old.id);
-        changed.add(old.id);
-      }
-      const base = baseIdOf(old);
-      this.groupsByBase.get(base)?.delete(old);
-      touchedBases.add(base);
-    }
-    for (const group of this.buildGroups([...region].filter((id) => this.quotes.has(id)))) {
+    for (const old of this.stale) this.forgetGroup(old, changed, touchedBases);
+    this.stale.clear();
+    for (const old of seenGroups) this.forgetGroup(old, changed, touchedBases);
+    const versionOfQuote = new Map<string, Version>();
+    for (const own of versions.values()) for (const v of own) for (const id of v.members) versionOfQuote.set(id, v);
+    const weakPairs: [string, string][] = [];
+    for (const id of versionOfQuote.keys()) for (const other of this.weak.get(id) ?? []) if (id < other) weakPairs.push([id, other]);
+    const edges = versionEdges(versions, (text) => this.links.get(text) ?? new Map(), weakPairs, (id) => versionOfQuote.get(id));
+    for (const groupVersionsFound of groupVersions([...versions.values()].flat(), edges)) {
+      const members = groupVersionsFound.flatMap((v) => v.members.map((id) => this.quotes.get(id)!)).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
+      const speaker = groupVersionsFound.map((v) => v.speaker).find((s) => s !== null) ?? null;
+      const group: GroupRecord = { id: '', speaker, members };
       const base = baseIdOf(group);
       addTo(this.groupsByBase, base, group);
       touchedBases.add(base);
-      for (const member of group.members) this.groupOfQuote.set(member.id, group);
+      for (const member of members) this.groupOfQuote.set(member.id, group);
     }
     for (const base of touchedBases) this.assignIds(base, changed);
     return changed;
+  }
+
+  private forgetGroup(old: GroupRecord, changed: Set<string>, touchedBases: Set<string>): void {
+    for (const member of old.members) if (this.groupOfQuote.get(member.id) === old) this.groupOfQuote.delete(member.id);
+    if (this.groupById.get(old.id) === old) {
+      this.groupById.delete(old.id);
+      changed.add(old.id);
+    }
+    const base = baseIdOf(old);
+    this.groupsByBase.get(base)?.delete(old);
+    touchedBases.add(base);
+  }
+
+  /** A quote leaves or changes speaker: every wording of its old group must be regrouped. */
+  private dirtyOldGroup(id: string): void {
+    const quote = this.quotes.get(id);
+    if (quote) this.dirty.add(quote.features.normText);
+    const old = this.groupOfQuote.get(id);
+    if (!old) return;
+    this.stale.add(old);
+    for (const member of old.members) this.dirty.add(member.features.normText);
   }
 
   /** Ids are readable and deterministic: speaker + first words, numbered only when two groups collide. */
@@ -164,67 +203,58 @@ export class QuoteGraph {
     });
   }
 
-  private buildGroups(ids: string[]): GroupRecord[] {
-    const sets = new DisjointSets(ids);
-    const speakers = new Map<string, string | null>(ids.map((id) => [id, this.speakerOf(this.quotes.get(id)!)]));
-    const knownSpeakers = new Map<string, Set<string>>();
-    for (const [id, speaker] of speakers) knownSpeakers.set(id, new Set(speaker ? [speaker] : []));
-    const edges: { a: string; b: string; link: QuoteLink }[] = [];
-    for (const a of ids) {
-      for (const [b, link] of this.links.get(a) ?? []) if (a < b && sets.has(b)) edges.push({ a, b, link });
+  private addToWording(quote: QuoteRecord): void {
+    const text = quote.features.normText;
+    this.dirty.add(text);
+    const existing = this.wordings.get(text);
+    if (existing) {
+      existing.members.add(quote.id);
+      return;
     }
-    edges.sort((x, y) => y.link.score - x.link.score || cmp(x.a, y.a) || cmp(x.b, y.b));
-    const best = new Map<string, QuoteLink>();
-    for (const { a, b, link } of edges) {
-      const rootA = sets.find(a);
-      const rootB = sets.find(b);
-      if (link.weak && !(speakers.get(a) && speakers.get(a) === speakers.get(b))) continue;
-      if (rootA !== rootB) {
-        const union = new Set([...knownSpeakers.get(rootA)!, ...knownSpeakers.get(rootB)!]);
-        if (union.size > 1) continue;
-        sets.union(a, b);
-        knownSpeakers.set(sets.find(a), union);
-      }
-      for (const id of [a, b]) if (!best.has(id)) best.set(id, link);
+    const wording: Wording = { text, features: quote.features, members: new Set([quote.id]) };
+    this.wordings.set(text, wording);
+    for (const candidate of this.candidates(wording)) {
+      const link = compareQuotes(wording.features, this.wordings.get(candidate)!.features, false);
+      if (!link) continue;
+      setLink(this.links, text, candidate, link);
+      setLink(this.links, candidate, text, link);
     }
-    const groups: GroupRecord[] = [];
-    for (const keys of sets.groups()) {
-      if (keys.length < 2) continue;
-      const members = keys.map((id) => this.quotes.get(id)!).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
-      const speaker = [...knownSpeakers.get(sets.find(keys[0]!))!][0] ?? null;
-      const relations = new Map(members.map((m) => [m.id, best.get(m.id)!]));
-      groups.push({ id: '', speaker, members, relations });
-    }
-    return groups;
+    this.post(wording, true);
   }
 
-  private tryLink(a: QuoteRecord, b: QuoteRecord, sameFile: boolean): void {
-    const link = compareQuotes(a.features, b.features, sameFile);
-    if (!link) return;
-    setLink(this.links, a.id, b.id, link);
-    setLink(this.links, b.id, a.id, link);
+  private removeFromWording(quote: QuoteRecord): void {
+    const text = quote.features.normText;
+    const wording = this.wordings.get(text);
+    if (!wording) return;
+    wording.members.delete(quote.id);
+    this.dirty.add(text);
+    if (wording.members.size > 0) return;
+    this.post(wording, false);
+    for (const other of this.links.get(text)?.keys() ?? []) {
+      this.links.get(other)?.delete(text);
+      this.dirty.add(other);
+    }
+    this.links.delete(text);
+    this.wordings.delete(text);
   }
 
-  /** Quotes in other files that could be linked to this one (a superset of the real links). */
-  private candidates(quote: QuoteRecord): Set<string> {
+  /** Other wordings that could be linked to this one (a superset of the real links). */
+  private candidates(wording: Wording): Set<string> {
     const found = new Set<string>();
-    const { keys, normText, tokens } = quote.features;
-    for (const id of this.exactPostings.get(normText) ?? []) found.add(id);
-    if (tokens.length >= 2 && keys.length > 0) {
-      for (const key of keys.slice(0, prefixLength(keys.length))) for (const id of this.fullPostings.get(key) ?? []) found.add(id);
-      for (const key of keys) for (const id of this.prefixPostings.get(key) ?? []) found.add(id);
-    }
-    for (const id of found) if (this.quotes.get(id)?.file === quote.file) found.delete(id);
+    const { keys, tokens } = wording.features;
+    if (tokens.length < 2 || keys.length === 0) return found;
+    for (const key of keys.slice(0, prefixLength(keys.length))) for (const text of this.fullPostings.get(key) ?? []) found.add(text);
+    for (const key of keys) for (const text of this.prefixPostings.get(key) ?? []) found.add(text);
+    found.delete(wording.text);
     return found;
   }
 
-  private post(quote: QuoteRecord, add: boolean): void {
+  private post(wording: Wording, add: boolean): void {
     const update = add ? addTo : removeFrom;
-    const { keys, normText, tokens } = quote.features;
-    update(this.exactPostings, normText, quote.id);
+    const { keys, tokens } = wording.features;
     if (tokens.length < 2 || keys.length === 0) return;
-    for (const key of keys) update(this.fullPostings, key, quote.id);
-    for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, quote.id);
+    for (const key of keys) update(this.fullPostings, key, wording.text);
+    for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording.text);
   }
 }
 

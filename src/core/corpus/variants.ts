@@ -11,10 +11,15 @@ import { isStopword, type WordToken } from './words';
 /** The group's versions compared with the longest one (first in `members` order on a tie). */
 export function compareVersions(group: GroupRecord): QuoteVariant[] {
   const longest = longestMember(group.members);
+  // A statement repeated verbatim in many sources is diffed once per wording.
+  const byWording = new Map<string, WordDiff>();
   return group.members.map((member) => {
     const base = { file: member.file, start: member.start, end: member.end, text: member.text };
     if (member === longest) return { ...base, relation: 'longest', added: [], dropped: [], changed: [] };
-    return { ...base, ...diffWords(longest.features.tokens, member.features.tokens) };
+    const wording = member.features.normText;
+    if (!byWording.has(wording)) byWording.set(wording, diffWords(longest.features.tokens, member.features.tokens));
+    const diff = byWording.get(wording)!;
+    return { ...base, relation: diff.relation, added: [...diff.added], dropped: [...diff.dropped], changed: diff.changed.map((c) => ({ ...c })) };
   });
 }
 

@@ -1,0 +1,89 @@
+/**
+ * Forming groups over "versions": a version is one wording (quotes with the same
+ * normalized text) said by one speaker (or by an unknown one). Identical quotes never
+ * need pairwise links, so a statement repeated in thousands of articles costs one
+ * version per speaker, not a link per pair of articles.
+ */
+import { DisjointSets } from './disjointSets';
+import type { QuoteLink } from './quoteMatch';
+
+export interface Version {
+  /** `${wording}\u0000${speaker}` */
+  key: string;
+  wording: string;
+  speaker: string | null;
+  members: string[];
+}
+
+export interface VersionEdge {
+  a: string;
+  b: string;
+  score: number;
+}
+
+/** Splits a wording's quotes by speaker. */
+export function versionsOf(wording: string, members: Iterable<string>, speakerOf: (id: string) => string | null): Version[] {
+  const bySpeaker = new Map<string, Version>();
+  for (const id of members) {
+    const speaker = speakerOf(id);
+    const key = `${wording}\u0000${speaker ?? ''}`;
+    const version = bySpeaker.get(key) ?? { key, wording, speaker, members: [] };
+    version.members.push(id);
+    bySpeaker.set(key, version);
+  }
+  return [...bySpeaker.values()];
+}
+
+export function compatible(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** Edges between the versions of one wording and of two linked wordings. */
+export function versionEdges(
+  versions: ReadonlyMap<string, Version[]>,
+  links: (wording: string) => Iterable<[string, QuoteLink]>,
+  weakPairs: Iterable<[string, string]>,
+  versionOfQuote: (id: string) => Version | undefined,
+): VersionEdge[] {
+  const edges: VersionEdge[] = [];
+  for (const [wording, own] of versions) {
+    const unknown = own.find((v) => v.speaker === null);
+    if (unknown) for (const v of own) if (v !== unknown) edges.push({ a: unknown.key, b: v.key, score: 1 });
+    for (const [other, link] of links(wording)) {
+      if (other <= wording || link.weak) continue;
+      for (const v of own) for (const w of versions.get(other) ?? []) if (compatible(v.speaker, w.speaker)) edges.push({ a: v.key, b: w.key, score: link.score });
+    }
+  }
+  for (const [q, r] of weakPairs) {
+    const v = versionOfQuote(q);
+    const w = versionOfQuote(r);
+    if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker) edges.push({ a: v.key, b: w.key, score: 0.5 });
+  }
+  return edges.sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
+}
+
+/** Best links first; a group never gets two different known speakers. Returns groups of versions. */
+export function groupVersions(versions: Version[], edges: VersionEdge[]): Version[][] {
+  const byKey = new Map(versions.map((v) => [v.key, v]));
+  const sets = new DisjointSets(byKey.keys());
+  const speakers = new Map<string, Set<string>>();
+  for (const v of versions) speakers.set(v.key, new Set(v.speaker ? [v.speaker] : []));
+  for (const { a, b } of edges) {
+    if (!sets.has(a) || !sets.has(b)) continue;
+    const rootA = sets.find(a);
+    const rootB = sets.find(b);
+    if (rootA === rootB) continue;
+    const union = new Set([...speakers.get(rootA)!, ...speakers.get(rootB)!]);
+    if (union.size > 1) continue;
+    sets.union(a, b);
+    speakers.set(sets.find(a), union);
+  }
+  return sets
+    .groups()
+    .map((keys) => keys.map((k) => byKey.get(k)!))
+    .filter((group) => group.reduce((n, v) => n + v.members.length, 0) >= 2);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
