@@ -21,26 +21,30 @@ export interface ImportSummary {
 export function importIntoSidecar(sidecar: Sidecar, items: readonly ImportedAnnotation[], prepared: PreparedText, ids: IdSource): ImportSummary {
   assertWritable(sidecar);
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-  const storedHash = sidecar.header?.hash;
-  const spans = new Map<string, { start: number; end: number } | null>();
-  const spanOf = (a: Annotation): { start: number; end: number } | null => {
-    if (!spans.has(a.id)) {
-      const found = reanchor(a.target, prepared, storedHash);
-      spans.set(a.id, found.status === 'orphan' ? null : { start: found.start!, end: found.end! });
-    }
-    return spans.get(a.id)!;
+  // Indexes built once: re-reading sidecar.annotations after every add would be quadratic.
+  const byId = new Map<string, Annotation>();
+  const bySpan = new Map<string, Annotation>();
+  const remember = (a: Annotation, start: number, end: number): void => {
+    byId.set(a.id, a);
+    const key = spanKey(a, start, end);
+    if (!bySpan.has(key)) bySpan.set(key, a);
   };
+  const storedHash = sidecar.header?.hash;
+  for (const a of sidecar.annotations) {
+    const found = reanchor(a.target, prepared, storedHash);
+    if (found.status === 'orphan') byId.set(a.id, a);
+    else remember(a, found.start!, found.end!);
+  }
   for (const item of items) {
-    const existing = sidecar.annotations;
-    const match =
-      (item.id !== undefined ? existing.find((a) => a.id === item.id) : undefined) ??
-      existing.find((a) => {
-        const span = spanOf(a);
-        return a.type === item.fields.type && a.entity?.type === item.fields.entity?.type && span?.start === item.target.start && span.end === item.target.end;
-      });
+    const probe = { type: item.fields.type, entity: item.fields.entity };
+    const match = (item.id !== undefined ? byId.get(item.id) : undefined) ?? bySpan.get(spanKey(probe, item.target.start, item.target.end));
     if (!match) {
-      const added = addAnnotation(sidecar, { ...item.fields, target: item.target }, ids);
-      if (item.id !== undefined && added.id !== item.id && !existing.some((a) => a.id === item.id)) renameAnnotation(sidecar, added.id, item.id);
+      let added = addAnnotation(sidecar, { ...item.fields, target: item.target }, ids);
+      if (item.id !== undefined && added.id !== item.id && !byId.has(item.id)) {
+        renameAnnotation(sidecar, added.id, item.id);
+        added = { ...added, id: item.id };
+      }
+      remember(added, item.target.start, item.target.end);
       summary.added++;
       continue;
     }
@@ -55,6 +59,11 @@ export function importIntoSidecar(sidecar: Sidecar, items: readonly ImportedAnno
   });
   if (allInPlace) setSourceHash(sidecar, prepared.hash);
   return summary;
+}
+
+/** Same type, entity type and span: the same annotation for import purposes. */
+function spanKey(a: Pick<Annotation, 'type' | 'entity'>, start: number, end: number): string {
+  return `${a.type}|${a.entity?.type ?? ''}|${start}|${end}`;
 }
 
 function patchFor(existing: Annotation, item: ImportedAnnotation): AnnotationPatch {
