@@ -65,6 +65,9 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
       continue;
     }
     texts.set(relative, read.text);
+    if (format === 'brat' && outDir === folder && read.encoding !== 'utf-8') {
+      report(relative, `is ${read.encoding}; brat reads .txt files as UTF-8, so its offsets may not fit: use --out DIR to get UTF-8 copies`);
+    }
     const loaded = await loadSidecar(sidecarPathFor(file));
     if (!loaded.ok) {
       report(relative, loaded.message);

@@ -168,6 +168,26 @@ describe('newslens export', { timeout: 60_000 }, () => {
     expect(second.stderr).toMatch(/from 5 sources/);
   });
 
+  it('brat: a Windows-1252 source gets a warning in place, and a UTF-8 copy with --out', () => {
+    const dir = tempDir();
+    const text = 'Café Talks\n\n"We will not wait," said Foreign Minister Dilnoza Yusupova in Khujand.\n';
+    writeFileSync(path.join(dir, 'cp1252.txt'), Buffer.from(text, 'latin1'));
+    const inPlace = cli(['export', dir, '--format', 'brat', '--detected']);
+    expect(inPlace.stderr).toMatch(/cp1252\.txt: is windows-1252; brat reads \.txt files as UTF-8/);
+    const out = path.join(tempDir(), 'out');
+    const copied = cli(['export', dir, '--format', 'brat', '--detected', '--out', out]);
+    expect(copied.stderr).not.toMatch(/windows-1252/);
+    const copy = Array.from(readFileSync(path.join(out, 'cp1252.txt'), 'utf8'));
+    expect(copy.join('')).toBe(text);
+    const lines = readFileSync(path.join(out, 'cp1252.ann'), 'utf8').split('\n').filter((l) => l.startsWith('T'));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      const [, typeAndSpan, mention] = line.split('\t') as [string, string, string];
+      const [, start, end] = typeAndSpan.split(' ').map(Number) as [number, number, number];
+      expect(copy.slice(start, end).join('')).toBe(mention);
+    }
+  });
+
   it('refuses bad usage', () => {
     expect(cli(['export', '.', '--format', 'xml']).code).toBe(2);
     expect(cli(['export', '.', '--format', 'brat', '--out', '-']).code).toBe(2);
