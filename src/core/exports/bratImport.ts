@@ -48,8 +48,12 @@ export function importBrat(annText: string, fileText: string): BratImport {
   const lines = annText.split(/\r?\n/);
   // Text-bound lines first: the other lines refer to them, in any order.
   lines.forEach((raw, index) => {
+    if (!raw.startsWith('T')) return;
     const match = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/.exec(raw);
-    if (!match) return;
+    if (!match) {
+      problems.push({ line: index + 1, message: `not a text-bound annotation line (T<n>, tab, type start end, tab, text); skipped` });
+      return;
+    }
     const [, id, label, spanList, text] = match as unknown as [string, string, string, string, string];
     const spans = spanList.split(';').map((s) => s.split(' ').map(Number) as [number, number]);
     const start = Math.min(...spans.map((s) => s[0]));
