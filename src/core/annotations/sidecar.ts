@@ -26,6 +26,8 @@ export interface Sidecar {
  */
 class LiveSidecar implements Sidecar {
   private cache: ReadResult | null;
+  /** Whether the sidecar as loaded had no errors; edits keep it valid, so this is read once. */
+  private writableAsLoaded: boolean | null = null;
 
   constructor(
     readonly doc: Document,
@@ -47,6 +49,10 @@ class LiveSidecar implements Sidecar {
 
   get issues(): SidecarIssue[] {
     return [...this.parseIssues, ...this.current().issues];
+  }
+
+  get writable(): boolean {
+    return (this.writableAsLoaded ??= !this.issues.some((i) => i.severity === 'error'));
   }
 
   changed(): void {
@@ -95,6 +101,9 @@ export function createSidecar(sourceFile: string, sourceHash: string): Sidecar {
 }
 
 export function isWritable(sidecar: Sidecar): boolean {
+  // A loaded sidecar keeps its first answer: re-reading the whole document after each edit
+  // made a batch of N additions cost N re-reads.
+  if (sidecar instanceof LiveSidecar) return sidecar.writable;
   return !sidecar.issues.some((i) => i.severity === 'error');
 }
 
