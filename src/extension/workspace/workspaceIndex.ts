@@ -16,6 +16,12 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 export type IndexState = 'idle' | 'indexing';
 
+/** What people decided in the sidecars, laid over the engine's result (see annotations/reviews.ts). */
+export interface ResultOverlay {
+  apply(result: ScanResult): ScanResult;
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new CorpusIndex();
   private readonly uris = new Map<string, vscode.Uri>();
@@ -30,6 +36,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cached: ScanResult | null = null;
   private bySource: Map<string, SourceReport> | null = null;
   private pendingWork = 0;
+  private overlay: ResultOverlay | null = null;
 
   /** Fires after the index changed, with what changed. */
   readonly onDidUpdate = this.updateEmitter.event;
@@ -70,9 +77,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     await Promise.all(uris.map((uri) => this.loadFile(uri)));
   }
 
-  /** The whole folder's cross-referenced result (cached until the next change). */
+  /** The whole folder's cross-referenced result with the reviews applied (cached until the next change). */
   result(): ScanResult {
-    return (this.cached ??= this.index.result());
+    if (this.cached) return this.cached;
+    const result = this.index.result();
+    return (this.cached = this.overlay ? this.overlay.apply(result) : result);
+  }
+
+  /** Lays the sidecars' reviews over every later result; views redraw when they change. */
+  useOverlay(overlay: ResultOverlay): vscode.Disposable {
+    this.overlay = overlay;
+    const refresh = (): void => {
+      this.cached = null;
+      this.bySource = null;
+      // No file's analysis changed (`files` empty), so nothing re-reads its sidecar: no loop.
+      this.updateEmitter.fire({ files: [], entities: [], quoteGroups: [], findings: [] });
+    };
+    const subscription = overlay.onDidChange(refresh);
+    refresh();
+    return new vscode.Disposable(() => {
+      subscription.dispose();
+      if (this.overlay === overlay) this.overlay = null;
+      refresh();
+    });
   }
 
   source(file: string): SourceReport | undefined {

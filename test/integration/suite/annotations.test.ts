@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import { hoversAt } from '../editorHelpers';
 import { flatten, openNewArticle, readText, select, viewItems, waitFor, waitForAsync, workspaceFile, writeText, resetEditors } from '../annotationHelpers';
 
 // An invented article; every suite writes its own so they never share state.
@@ -93,6 +94,26 @@ suite('annotations: sidecar writes from the editor', () => {
     type Drawn = { ranges: Record<string, [number, number, number, number][]> };
     const drawn = (): Promise<Drawn | undefined> => Promise.resolve(vscode.commands.executeCommand<Drawn | undefined>('_newslens.drawnHighlights', editor.document.uri.toString()));
     await waitForAsync('Lena Vasquez drawn as rejected', async () => ((await drawn())?.ranges['PERSON:rejected'] ?? []).some(([line, from, , to]) => line === person.start.line && from <= person.start.character && to >= person.end.character));
+  });
+
+  test('reviews show in the views: an entity annotated by hand is highlighted and listed, a set speaker is the quote’s speaker', async () => {
+    const editor = await openNewArticle('annotate-reviews.txt', ARTICLE);
+    type Drawn = { ranges: Record<string, [number, number, number, number][]> };
+    const drawn = (): Promise<Drawn | undefined> => Promise.resolve(vscode.commands.executeCommand<Drawn | undefined>('_newslens.drawnHighlights', editor.document.uri.toString()));
+    const pier = select(editor, 'old fishing pier');
+    await vscode.commands.executeCommand('newslens.annotateSelection', { as: 'entity', type: 'PLACE', entity: 'Old Fishing Pier' });
+    await waitForAsync('the pier drawn as a confirmed place', async () => ((await drawn())?.ranges['PLACE:confirmed'] ?? []).some(([line, from, , to]) => line === pier.start.line && from === pier.start.character && to === pier.end.character));
+    const places = async (): Promise<string[]> => flatten((await viewItems('newslens.entities')).find((t) => t.label === 'Places')?.children ?? []).map((n) => String(n.label));
+    await waitForAsync('the Entities view to list it', async () => (await places()).includes('Old Fishing Pier'));
+
+    // The byline's author becomes the quote's speaker.
+    const people = flatten((await viewItems('newslens.entities')).find((t) => t.label === 'People')?.children ?? []);
+    const author = people.find((n) => n.contextValue === 'entity' && n.label === 'Ada Lindgren')?.data?.entity as string | undefined;
+    assert.ok(author, `Ada Lindgren among ${people.map((n) => n.label).join(', ')}`);
+    const inQuote = select(editor, 'rebuild the pier').start;
+    editor.selection = new vscode.Selection(inQuote, inQuote);
+    await vscode.commands.executeCommand('newslens.setSpeaker', { speaker: author });
+    await waitForAsync('the hover to name the set speaker', async () => (await hoversAt(editor.document.uri, inQuote)).some((h) => h.value.includes('said by **Ada Lindgren**')));
   });
 
   test('a change to the sidecar from outside is picked up by the views', async () => {
