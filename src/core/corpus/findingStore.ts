@@ -1,16 +1,21 @@
 /**
  * Keeps the folder's findings up to date: recomputed only for the entities, quote
- * groups and number units an update touched.
+ * groups and number units an update touched. An update decides which findings exist (cheap
+ * tests, so listeners get exact ids); their spans and messages are built when first read,
+ * since in a large folder one statement or name can have hundreds of versions.
  */
 import type { Finding, FindingSpan } from '../model';
 import type { EntityGraph } from './entityGraph';
-import { nameSpellingFinding, numberFindingsAt, quoteWordingFinding, type NumberFact } from './findings';
+import { hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
 import type { QuoteGraph } from './quoteGraph';
-import { compareVersions } from './variants';
+import { compareVersions, DiffCache } from './variants';
+
+/** A finding known to exist whose content is built on first read. */
+type LazyFinding = Finding | (() => Finding | null);
 
 export class FindingStore {
-  private readonly byId = new Map<string, Finding>();
+  private readonly byId = new Map<string, LazyFinding>();
   private readonly ofEntity = new Map<string, string>();
   private readonly ofGroup = new Map<string, string>();
   /** `${unit}|${entity}` -> number findings anchored there. */
@@ -21,6 +26,8 @@ export class FindingStore {
   private readonly unitsByNode = new Map<string, Map<string, number>>();
   /** [unit, node] pairs whose facts changed since the last update. */
   private readonly dirtyFacts: [string, string][] = [];
+  /** Shared with the result builder, which compares the same versions again. */
+  readonly diffs = new DiffCache();
 
   constructor(
     private readonly entities: EntityGraph,
@@ -58,7 +65,18 @@ export class FindingStore {
   }
 
   all(): Finding[] {
-    return [...this.byId.values()];
+    return [...this.byId.keys()].flatMap((id) => this.get(id) ?? []);
+  }
+
+  get(id: string): Finding | undefined {
+    const entry = this.byId.get(id);
+    if (typeof entry !== 'function') return entry;
+    // Every change to what it is built from replaces the entry, so building now gives what
+    // building at the update would have.
+    const finding = entry();
+    if (finding) this.byId.set(id, finding);
+    else this.byId.delete(id);
+    return finding ?? undefined;
   }
 
   ids(): string[] {
@@ -103,7 +121,7 @@ export class FindingStore {
     return changed;
   }
 
-  private replace(index: Map<string, string>, key: string, next: Finding | null, changed: Set<string>): void {
+  private replace(index: Map<string, string>, key: string, next: { id: string; build: () => Finding | null } | null, changed: Set<string>): void {
     const old = index.get(key);
     if (old) {
       this.byId.delete(old);
@@ -111,17 +129,24 @@ export class FindingStore {
       changed.add(old);
     }
     if (next) {
-      this.byId.set(next.id, next);
+      this.byId.set(next.id, next.build);
       index.set(key, next.id);
       changed.add(next.id);
     }
   }
 
-  private entityFinding(id: string): Finding | null {
+  private entityFinding(id: string): { id: string; build: () => Finding | null } | null {
+    const surfacesOf = (nodes: readonly string[]): string[] => nodes.flatMap((node) => [...this.entities.nodeSurfaces(node).keys()]);
     const record = this.entities.entity(id);
-    if (!record || record.type === 'DATE') return null;
-    const surfaces = record.nodes.flatMap((node) => [...this.entities.nodeSurfaces(node).keys()]);
-    return nameSpellingFinding(record.id, record.name, surfaces, (surface) => this.occurrences(record.nodes, surface));
+    if (!record || record.type === 'DATE' || spellingVariants(surfacesOf(record.nodes)).length < 2) return null;
+    return {
+      id: nameSpellingFindingId(id),
+      build: () => {
+        const current = this.entities.entity(id);
+        if (!current) return null;
+        return nameSpellingFinding(current.id, current.name, surfacesOf(current.nodes), (surface) => this.occurrences(current.nodes, surface));
+      },
+    };
   }
 
   /** The first mention with this surface form in each file. */
@@ -137,10 +162,17 @@ export class FindingStore {
     return spans.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
   }
 
-  private groupFinding(id: string): Finding | null {
+  private groupFinding(id: string): { id: string; build: () => Finding | null } | null {
     const group = this.quotes.group(id);
-    if (!group) return null;
-    const speakerName = group.speaker ? this.entities.entity(group.speaker)?.name ?? null : null;
-    return quoteWordingFinding(group, compareVersions(group), speakerName);
+    if (!group || !hasWordingFinding(group, this.diffs)) return null;
+    return {
+      id: quoteWordingFindingId(id),
+      build: () => {
+        const current = this.quotes.group(id);
+        if (!current) return null;
+        const speakerName = current.speaker ? this.entities.entity(current.speaker)?.name ?? null : null;
+        return quoteWordingFinding(current, compareVersions(current, this.diffs), speakerName);
+      },
+    };
   }
 }

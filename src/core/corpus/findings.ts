@@ -6,7 +6,11 @@
 import type { Finding, FindingSpan, QuoteVariant } from '../model';
 import { foldName, oneEditApart, plainName, slugify } from './names';
 import type { GroupRecord } from './quoteGraph';
+import { longestMember, type DiffCache } from './variants';
 import { isStopword, normalizeWord } from './words';
+
+export const quoteWordingFindingId = (groupId: string): string => `finding:quote-wording:${groupId}`;
+export const nameSpellingFindingId = (entityId: string): string => `finding:name-spelling:${entityId}`;
 
 /** A quote group whose versions in different files differ in content words (not only trimmed). */
 export function quoteWordingFinding(group: GroupRecord, variants: QuoteVariant[], speakerName: string | null): Finding | null {
@@ -14,9 +18,7 @@ export function quoteWordingFinding(group: GroupRecord, variants: QuoteVariant[]
   if (!longest || new Set(variants.map((v) => v.file)).size < 2) return null;
   const differences: string[] = [];
   for (const variant of variants) {
-    if (variant.relation !== 'reworded' || variant.file === longest.file) continue;
-    const material = [...variant.changed.flatMap((c) => [c.from, c.to]), ...variant.added].some(hasContentWord);
-    if (!material) continue;
+    if (variant.relation !== 'reworded' || variant.file === longest.file || !isMaterial(variant)) continue;
     for (const change of variant.changed) differences.push(`"${change.from}" -> "${change.to}"`);
     for (const added of variant.added) differences.push(`+"${added}"`);
   }
@@ -24,12 +26,31 @@ export function quoteWordingFinding(group: GroupRecord, variants: QuoteVariant[]
   const files = new Set(variants.map((v) => v.file)).size;
   const shown = [...new Set(differences)].slice(0, 4).join('; ');
   return {
-    id: `finding:quote-wording:${group.id}`,
+    id: quoteWordingFindingId(group.id),
     kind: 'quote-wording',
     message: `${speakerName ? `${speakerName}'s quote` : 'A quote'} is worded differently in ${files} sources: ${shown}`,
     group: group.id,
     spans: variants.map((v) => ({ file: v.file, start: v.start, end: v.end, text: v.text })),
   };
+}
+
+/**
+ * Whether the group has a quote-wording finding, without building it: the same test as
+ * quoteWordingFinding over the cached word diffs, so a large group's update stays cheap.
+ */
+export function hasWordingFinding(group: GroupRecord, diffs: DiffCache): boolean {
+  const longest = longestMember(group.members);
+  if (!group.members.some((m) => m.file !== longest.file)) return false;
+  return group.members.some((member) => {
+    if (member === longest || member.file === longest.file) return false;
+    const diff = diffs.diff(longest, member);
+    return diff.relation === 'reworded' && isMaterial(diff);
+  });
+}
+
+/** A rewording counts when what it changes or adds has a content word (not only "the", "of"). */
+function isMaterial(diff: Pick<QuoteVariant, 'changed' | 'added'>): boolean {
+  return diff.changed.some((c) => hasContentWord(c.from) || hasContentWord(c.to)) || diff.added.some(hasContentWord);
 }
 
 function hasContentWord(words: string): boolean {
@@ -47,6 +68,19 @@ export function nameSpellingFinding(
   surfaces: readonly string[],
   occurrencesOf: (surface: string) => FindingSpan[],
 ): Finding | null {
+  const spelled = spellingVariants(surfaces);
+  if (spelled.length < 2) return null;
+  return {
+    id: nameSpellingFindingId(entityId),
+    kind: 'name-spelling',
+    message: `${entityName} is spelled ${spelled.length} ways: ${spelled.map((s) => `"${s}"`).join(', ')}`,
+    entity: entityId,
+    spans: spelled.flatMap(occurrencesOf).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
+  };
+}
+
+/** The surface forms that are another spelling of one of the others, sorted. */
+export function spellingVariants(surfaces: readonly string[]): string[] {
   const sorted = [...new Set(surfaces)].sort();
   const variants = new Set<string>();
   for (let i = 0; i < sorted.length; i++) {
@@ -54,15 +88,7 @@ export function nameSpellingFinding(
       if (spelledDifferently(sorted[i]!, sorted[j]!)) variants.add(sorted[i]!).add(sorted[j]!);
     }
   }
-  if (variants.size < 2) return null;
-  const spelled = [...variants].sort();
-  return {
-    id: `finding:name-spelling:${entityId}`,
-    kind: 'name-spelling',
-    message: `${entityName} is spelled ${spelled.length} ways: ${spelled.map((s) => `"${s}"`).join(', ')}`,
-    entity: entityId,
-    spans: spelled.flatMap(occurrencesOf).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
-  };
+  return [...variants].sort();
 }
 
 export function spelledDifferently(a: string, b: string): boolean {

@@ -19,6 +19,8 @@ export interface VersionEdge {
   a: string;
   b: string;
   score: number;
+  /** Between a one-word quote and the longer quote of its article it is part of. */
+  weak?: boolean;
 }
 
 /** Splits a wording's quotes by speaker. */
@@ -57,7 +59,7 @@ export function versionEdges(
   for (const [q, r] of weakPairs) {
     const v = versionOfQuote(q);
     const w = versionOfQuote(r);
-    if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker) edges.push({ a: v.key, b: w.key, score: 0.5 });
+    if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker) edges.push({ a: v.key, b: w.key, score: 0.5, weak: true });
   }
   return edges.sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
 }
@@ -67,16 +69,26 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
   const byKey = new Map(versions.map((v) => [v.key, v]));
   const sets = new DisjointSets(byKey.keys());
   const speakers = new Map<string, Set<string>>();
-  for (const v of versions) speakers.set(v.key, new Set(v.speaker ? [v.speaker] : []));
-  for (const { a, b } of edges) {
+  // Does the set hold a quote of more than one word? A one-word quote links to the longer quote
+  // of its own article it is part of (a weak link); the same word quoted in several articles must
+  // not bridge their different statements into one group.
+  const hasLonger = new Map<string, boolean>();
+  for (const v of versions) {
+    speakers.set(v.key, new Set(v.speaker ? [v.speaker] : []));
+    hasLonger.set(v.key, v.wording.includes(' '));
+  }
+  for (const { a, b, weak } of edges) {
     if (!sets.has(a) || !sets.has(b)) continue;
     const rootA = sets.find(a);
     const rootB = sets.find(b);
     if (rootA === rootB) continue;
     const union = new Set([...speakers.get(rootA)!, ...speakers.get(rootB)!]);
     if (union.size > 1) continue;
+    if (weak && hasLonger.get(rootA) && hasLonger.get(rootB)) continue;
+    const longer = hasLonger.get(rootA)! || hasLonger.get(rootB)!;
     sets.union(a, b);
     speakers.set(sets.find(a), union);
+    hasLonger.set(sets.find(a), longer);
   }
   return sets
     .groups()

@@ -63,7 +63,7 @@ export function buildScanResult(
       id: group.id,
       speaker: group.speaker,
       members: group.members.map(({ file, start, end }) => ({ file, start, end })),
-      variants: compareVersions(group),
+      variants: compareVersions(group, findings.diffs),
     }))
     .sort((a, b) => cmp(a.id, b.id));
   return { version: 1, sources, entities: entitySummaries, quoteGroups, findings: findings.all().sort((a, b) => cmp(a.id, b.id)) };

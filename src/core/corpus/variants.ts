@@ -8,17 +8,36 @@ import type { QuoteVariant, QuoteVariantRelation } from '../model';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
 import { isStopword, type WordToken } from './words';
 
+/**
+ * Word diffs by (reference wording, version wording). A statement repeated verbatim in many
+ * sources is diffed once per wording, and a group that grows by one member re-diffs only the
+ * new wording, not the whole group.
+ */
+export class DiffCache {
+  private readonly diffs = new Map<string, WordDiff>();
+
+  constructor(private readonly capacity = 100_000) {}
+
+  diff(reference: QuoteRecord, version: QuoteRecord): WordDiff {
+    const key = `${reference.features.normText}\u0000${version.features.normText}`;
+    let found = this.diffs.get(key);
+    if (!found) {
+      // Dropping everything at the cap keeps memory bounded; the next updates refill what is live.
+      if (this.diffs.size >= this.capacity) this.diffs.clear();
+      found = diffWords(reference.features.tokens, version.features.tokens);
+      this.diffs.set(key, found);
+    }
+    return found;
+  }
+}
+
 /** The group's versions compared with the longest one (first in `members` order on a tie). */
-export function compareVersions(group: GroupRecord): QuoteVariant[] {
+export function compareVersions(group: GroupRecord, cache: DiffCache = new DiffCache()): QuoteVariant[] {
   const longest = longestMember(group.members);
-  // A statement repeated verbatim in many sources is diffed once per wording.
-  const byWording = new Map<string, WordDiff>();
   return group.members.map((member) => {
     const base = { file: member.file, start: member.start, end: member.end, text: member.text };
     if (member === longest) return { ...base, relation: 'longest', added: [], dropped: [], changed: [] };
-    const wording = member.features.normText;
-    if (!byWording.has(wording)) byWording.set(wording, diffWords(longest.features.tokens, member.features.tokens));
-    const diff = byWording.get(wording)!;
+    const diff = cache.diff(longest, member);
     return { ...base, relation: diff.relation, added: [...diff.added], dropped: [...diff.dropped], changed: diff.changed.map((c) => ({ ...c })) };
   });
 }

@@ -93,6 +93,30 @@ describe('quote groups', () => {
     expect(first!.group).toBe(second!.group);
   });
 
+  it('does not let one word quoted in two articles bridge their different statements', () => {
+    const article = (file: string, statement: string): Fixture => ({
+      file,
+      text: `Lena Orlova warned of "collapse". Lena Orlova said "${statement}".`,
+      mentions: [{ text: 'Lena Orlova', type: 'PERSON' }],
+      quotes: [
+        { text: 'collapse', speaker: 'Lena Orlova', kind: 'partial' },
+        { text: statement, speaker: 'Lena Orlova' },
+      ],
+    });
+    const result = indexOf([
+      article('x.txt', 'without new cranes the harbour faces collapse within a year'),
+      article('y.txt', 'the bridge tolls are a collapse of common sense and must go'),
+    ]).result();
+    const [xWord, xStatement] = result.sources.find((s) => s.file === 'x.txt')!.quotes;
+    const [yWord, yStatement] = result.sources.find((s) => s.file === 'y.txt')!.quotes;
+    // The word still links to the same word elsewhere and to its own article's statement...
+    expect(xWord!.group).not.toBeNull();
+    expect(yWord!.group).toBe(xWord!.group);
+    expect([xStatement!.group, yStatement!.group]).toContain(xWord!.group);
+    // ...but the two statements stay apart.
+    expect(xStatement!.group).not.toBe(yStatement!.group);
+  });
+
   it('compares each version with the longest, word by word', () => {
     const group = indexOf([a, b]).result().quoteGroups.find((g) => g.members.length === 2 && g.variants.some((v) => v.relation === 'reworded'))!;
     const longest = group.variants.find((v) => v.relation === 'longest')!;
