@@ -43,7 +43,10 @@ export class EntityGraph {
   private readonly typos = new Map<string, Map<string, Map<string, string>>>();
   private readonly entityOfNode = new Map<string, EntityRecord>();
   private readonly entityById = new Map<string, EntityRecord>();
+  /** Nodes created, deleted or given a typo link: their buckets' neighbours may link differently. */
   private readonly dirty = new Set<string>();
+  /** Existing nodes that only gained or lost local entities: links stay, names and counts change. */
+  private readonly touched = new Set<string>();
   private readonly registryIds: Set<string>;
 
   constructor(private readonly registry: RegistryLookup) {
@@ -52,18 +55,19 @@ export class EntityGraph {
 
   addLocal(local: LocalEntity, key: string, entry: RegistryEntry | null): void {
     let node = this.nodes.get(key);
-    if (!node) {
+    if (node) this.touched.add(key);
+    else {
       const [, keyFold = '', qualifier = ''] = key.split('|');
       // A registry node is found under its canonical name (surnames and initials point at it).
       const fold = entry ? foldName(entry.name) : keyFold;
       node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: new Set(), canonicals: new Map(), surfaces: new Map() };
       this.nodes.set(key, node);
       this.index(node, true);
+      this.dirty.add(key);
     }
     node.locals.add(local);
     node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
     for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? new Set()).add(local));
-    this.dirty.add(key);
   }
 
   removeLocal(local: LocalEntity, key: string): void {
@@ -76,8 +80,9 @@ export class EntityGraph {
       node.surfaces.get(surface)?.delete(local);
       if (node.surfaces.get(surface)?.size === 0) node.surfaces.delete(surface);
     }
-    this.dirty.add(key);
+    this.touched.add(key);
     if (node.locals.size === 0) {
+      this.dirty.add(key);
       // Its bucket neighbours may now resolve differently ("Carter" was ambiguous, now is not).
       const buckets = bucketsOf(node);
       for (const bucket of [...buckets.member, ...buckets.lookup.map((l) => l.bucket)]) {
@@ -146,9 +151,14 @@ export class EntityGraph {
   flush(): { changedIds: Set<string>; movedNodes: Map<string, string | null> } {
     const changedIds = new Set<string>();
     const movedNodes = new Map<string, string | null>();
-    if (this.dirty.size === 0) return { changedIds, movedNodes };
+    if (this.dirty.size === 0 && this.touched.size === 0) return { changedIds, movedNodes };
+    // Registry rules look at a node's spellings, so there a new spelling can change who may join whom.
+    if (this.registryIds.size > 0) for (const key of this.touched) this.dirty.add(key);
     const region = this.affectedRegion();
+    // Without new links an entity keeps its nodes: only its name, counts and evidence are redone.
+    for (const key of this.touched) for (const other of this.entityOfNode.get(key)?.nodes ?? [key]) region.add(other);
     this.dirty.clear();
+    this.touched.clear();
     const previous = new Map<string, string>();
     for (const key of region) {
       const old = this.entityOfNode.get(key);

@@ -4,13 +4,12 @@
  * prefix filtering (a quote is probed only under its rarest keys), so adding an
  * article compares its quotes with the few quotes that share a rare word, never with
  * the whole folder. Links are pure functions of the two quotes; groups are rebuilt
- * only around what changed.
+ * only around what changed, and a quote joining or leaving a version that is already
+ * grouped (a statement repeated verbatim) only edits that group's member list.
  */
 import type { QuoteKind } from '../model';
-import { slugify } from './names';
-import { compatible, groupVersions, versionEdges, versionsOf, type Version } from './quoteGroups';
+import { baseIdOf, compatible, groupVersions, insertSorted, versionEdges, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength, type QuoteFeatures, type QuoteLink } from './quoteMatch';
-import { isStopword } from './words';
 
 export interface QuoteRecord {
   /** `${file}#${index in the article's quotes}` */
@@ -23,6 +22,8 @@ export interface QuoteRecord {
   /** Name node of the speaker, or null when unknown. */
   speakerNode: string | null;
   features: QuoteFeatures;
+  /** The wording it is grouped under when not its normalized text (set by QuoteGraph). */
+  wording?: string;
 }
 
 export interface GroupRecord {
@@ -55,6 +56,12 @@ export class QuoteGraph {
   private readonly groupOfQuote = new Map<string, GroupRecord>();
   private readonly groupById = new Map<string, GroupRecord>();
   private readonly groupsByBase = new Map<string, Set<GroupRecord>>();
+  /** Version key (see versionsOf) each grouped quote was grouped under. */
+  private readonly versionOfQuote = new Map<string, string>();
+  /** Quotes added to an existing wording since the last flush: wording -> quote ids. */
+  private readonly appended = new Map<string, string[]>();
+  /** Quotes removed since the last flush, with their group and weak partners at that time. */
+  private readonly removed: { quote: QuoteRecord; group: GroupRecord | undefined; hadWeak: boolean }[] = [];
   /** Wordings to regroup around. */
   private readonly dirty = new Set<string>();
   /** Groups that lost a member or whose members changed speaker. */
@@ -66,11 +73,6 @@ export class QuoteGraph {
     this.removeFile(file);
     if (quotes.length === 0) return;
     this.byFile.set(file, quotes);
-    for (const quote of quotes) {
-      this.quotes.set(quote.id, quote);
-      if (quote.speakerNode) addTo(this.bySpeakerNode, quote.speakerNode, quote.id);
-      this.addToWording(quote);
-    }
     quotes.forEach((quote, i) => {
       for (const other of quotes.slice(i + 1)) {
         if (!compareQuotes(quote.features, other.features, true)?.weak) continue;
@@ -78,6 +80,14 @@ export class QuoteGraph {
         addTo(this.weak, other.id, quote.id);
       }
     });
+    for (const quote of quotes) {
+      // A one-word quote that is a piece of a longer quote of its article ("not to say flight")
+      // goes with that quote, as its own version: the same word in other articles is no link.
+      if (quote.features.tokens.length === 1 && this.weak.has(quote.id)) quote.wording = `${quote.features.normText}\u0001${quote.id}`;
+      this.quotes.set(quote.id, quote);
+      if (quote.speakerNode) addTo(this.bySpeakerNode, quote.speakerNode, quote.id);
+      this.addToWording(quote);
+    }
   }
 
   removeFile(file: string): void {
@@ -85,7 +95,7 @@ export class QuoteGraph {
     if (!quotes) return;
     this.byFile.delete(file);
     for (const quote of quotes) {
-      this.dirtyOldGroup(quote.id);
+      this.removed.push({ quote, group: this.groupOfQuote.get(quote.id), hadWeak: this.weak.has(quote.id) });
       if (quote.speakerNode) removeFrom(this.bySpeakerNode, quote.speakerNode, quote.id);
       for (const other of this.weak.get(quote.id) ?? []) removeFrom(this.weak, other, quote.id);
       this.weak.delete(quote.id);
@@ -98,7 +108,6 @@ export class QuoteGraph {
   speakersMoved(nodes: Iterable<string>): void {
     for (const node of nodes) {
       for (const id of this.bySpeakerNode.get(node) ?? []) {
-        this.dirty.add(this.quotes.get(id)!.features.normText);
         this.dirtyOldGroup(id);
       }
     }
@@ -119,8 +128,17 @@ export class QuoteGraph {
   /** Regroups around what changed; returns the group ids that appeared, vanished or changed. */
   flush(): Set<string> {
     const changed = new Set<string>();
+    this.settleRemovals(changed);
+    this.settleAppends(changed);
     if (this.dirty.size === 0 && this.stale.size === 0) return changed;
     const speakerOfId = (id: string): string | null => this.speakerOf(this.quotes.get(id)!);
+    // A wording linked to many others is asked for its speakers once, not once per link.
+    const speakerSets = new Map<string, Set<string | null>>();
+    const speakersOf = (text: string): Set<string | null> => {
+      let set = speakerSets.get(text);
+      if (!set) speakerSets.set(text, (set = new Set([...this.wordings.get(text)!.members].map(speakerOfId))));
+      return set;
+    };
     // The region: dirty wordings closed under links between versions that could share a group.
     const versions = new Map<string, Version[]>();
     const queue = [...this.dirty];
@@ -136,13 +154,13 @@ export class QuoteGraph {
         const old = this.groupOfQuote.get(id);
         if (old && !seenGroups.has(old)) {
           seenGroups.add(old);
-          for (const member of old.members) if (!versions.has(member.features.normText)) queue.push(member.features.normText);
+          for (const member of old.members) if (!versions.has(wordingKey(member))) queue.push(wordingKey(member));
         }
-        for (const other of this.weak.get(id) ?? []) queue.push(this.quotes.get(other)!.features.normText);
+        for (const other of this.weak.get(id) ?? []) queue.push(wordingKey(this.quotes.get(other)!));
       }
       for (const other of this.links.get(text)?.keys() ?? []) {
         if (versions.has(other)) continue;
-        const theirs = new Set([...this.wordings.get(other)!.members].map(speakerOfId));
+        const theirs = speakersOf(other);
         if (own.some((v) => [...theirs].some((s) => compatible(v.speaker, s)))) queue.push(other);
       }
     }
@@ -163,9 +181,77 @@ export class QuoteGraph {
       addTo(this.groupsByBase, base, group);
       touchedBases.add(base);
       for (const member of members) this.groupOfQuote.set(member.id, group);
+      for (const version of groupVersionsFound) for (const id of version.members) this.versionOfQuote.set(id, version.key);
     }
     for (const base of touchedBases) this.assignIds(base, changed);
     return changed;
+  }
+
+  /**
+   * A quote leaving a version that keeps other members in its group changes nothing but that
+   * group's member list: versions and the links between them stay, so grouping would come out
+   * the same. (In a large folder one statement can have hundreds of versions to regroup.)
+   */
+  private settleRemovals(changed: Set<string>): void {
+    for (const { quote, group, hadWeak } of this.removed) {
+      const version = this.versionOfQuote.get(quote.id);
+      this.versionOfQuote.delete(quote.id);
+      const live = group !== undefined && this.groupById.get(group.id) === group && !this.stale.has(group);
+      const sibling = live && version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version);
+      if (!live || !sibling || hadWeak || group.members.length <= 2 || !this.wordings.has(wordingKey(quote)) || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
+        this.dirty.add(wordingKey(quote));
+        if (group) this.markStale(group);
+      }
+      if (this.groupOfQuote.get(quote.id) === group) this.groupOfQuote.delete(quote.id);
+    }
+    this.removed.length = 0;
+  }
+
+  /** A quote joining a wording that already has a grouped version with its speaker joins that group. */
+  private settleAppends(changed: Set<string>): void {
+    const speakerOfId = (id: string): string | null => this.speakerOf(this.quotes.get(id)!);
+    for (const [text, ids] of this.appended) {
+      const wording = this.wordings.get(text);
+      if (!wording || this.dirty.has(text)) continue;
+      for (const id of ids) {
+        const quote = this.quotes.get(id);
+        if (!quote) continue;
+        const speaker = speakerOfId(id);
+        let target: GroupRecord | undefined;
+        for (const other of wording.members) {
+          const group = other === id ? undefined : this.groupOfQuote.get(other);
+          if (group && this.groupById.get(group.id) === group && !this.stale.has(group) && speakerOfId(other) === speaker) {
+            target = group;
+            this.versionOfQuote.set(id, this.versionOfQuote.get(other)!);
+            break;
+          }
+        }
+        const members = target && insertSorted(target.members, quote);
+        if (!target || this.weak.has(id) || !this.reshape(target, members!, changed)) {
+          this.versionOfQuote.delete(id);
+          this.dirty.add(text);
+          break;
+        }
+        this.groupOfQuote.set(id, target);
+      }
+    }
+    this.appended.clear();
+  }
+
+  /** Gives the group new members when its id stays the same; false when it would not (regroup instead). */
+  private reshape(group: GroupRecord, members: QuoteRecord[], changed: Set<string>): boolean {
+    const base = baseIdOf(group);
+    if (baseIdOf({ ...group, members }) !== base) return false;
+    // Groups sharing a base are numbered in order of their first member (see assignIds).
+    if (members[0] !== group.members[0] && (this.groupsByBase.get(base)?.size ?? 0) > 1) return false;
+    group.members = members;
+    changed.add(group.id);
+    return true;
+  }
+
+  private markStale(group: GroupRecord): void {
+    this.stale.add(group);
+    for (const member of group.members) this.dirty.add(wordingKey(member));
   }
 
   private forgetGroup(old: GroupRecord, changed: Set<string>, touchedBases: Set<string>): void {
@@ -182,11 +268,9 @@ export class QuoteGraph {
   /** A quote leaves or changes speaker: every wording of its old group must be regrouped. */
   private dirtyOldGroup(id: string): void {
     const quote = this.quotes.get(id);
-    if (quote) this.dirty.add(quote.features.normText);
+    if (quote) this.dirty.add(wordingKey(quote));
     const old = this.groupOfQuote.get(id);
-    if (!old) return;
-    this.stale.add(old);
-    for (const member of old.members) this.dirty.add(member.features.normText);
+    if (old) this.markStale(old);
   }
 
   /** Ids are readable and deterministic: speaker + first words, numbered only when two groups collide. */
@@ -204,13 +288,14 @@ export class QuoteGraph {
   }
 
   private addToWording(quote: QuoteRecord): void {
-    const text = quote.features.normText;
-    this.dirty.add(text);
+    const text = wordingKey(quote);
     const existing = this.wordings.get(text);
     if (existing) {
       existing.members.add(quote.id);
+      this.appended.set(text, [...(this.appended.get(text) ?? []), quote.id]);
       return;
     }
+    this.dirty.add(text);
     const wording: Wording = { text, features: quote.features, members: new Set([quote.id]) };
     this.wordings.set(text, wording);
     for (const candidate of this.candidates(wording)) {
@@ -223,12 +308,13 @@ export class QuoteGraph {
   }
 
   private removeFromWording(quote: QuoteRecord): void {
-    const text = quote.features.normText;
+    const text = wordingKey(quote);
     const wording = this.wordings.get(text);
     if (!wording) return;
     wording.members.delete(quote.id);
-    this.dirty.add(text);
+    // The wording itself is regrouped only if settleRemovals cannot take the quote out alone.
     if (wording.members.size > 0) return;
+    this.dirty.add(text);
     this.post(wording, false);
     for (const other of this.links.get(text)?.keys() ?? []) {
       this.links.get(other)?.delete(text);
@@ -256,13 +342,6 @@ export class QuoteGraph {
     for (const key of keys) update(this.fullPostings, key, wording.text);
     for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording.text);
   }
-}
-
-function baseIdOf(group: GroupRecord): string {
-  const longest = group.members.reduce((a, b) => (b.features.tokens.length > a.features.tokens.length ? b : a));
-  const words = longest.features.tokens.filter((t) => !isStopword(t.norm)).slice(0, 5).map((t) => t.norm);
-  const speaker = group.speaker ? group.speaker.replace(/^[a-z]+:/, '') : 'unknown';
-  return `quote:${speaker}:${slugify(words.join(' ')) || 'quote'}`;
 }
 
 function setLink(links: Map<string, Map<string, QuoteLink>>, a: string, b: string, link: QuoteLink): void {

@@ -5,6 +5,9 @@
  * version per speaker, not a link per pair of articles.
  */
 import { DisjointSets } from './disjointSets';
+import { slugify } from './names';
+import type { GroupRecord, QuoteRecord } from './quoteGraph';
+import { isStopword } from './words';
 import type { QuoteLink } from './quoteMatch';
 
 export interface Version {
@@ -94,6 +97,31 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
     .groups()
     .map((keys) => keys.map((k) => byKey.get(k)!))
     .filter((group) => group.reduce((n, v) => n + v.members.length, 0) >= 2);
+}
+
+/** A copy of members (sorted by file, then start) with one more. */
+export function insertSorted(members: readonly QuoteRecord[], quote: QuoteRecord): QuoteRecord[] {
+  let lo = 0;
+  let hi = members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const member = members[mid]!;
+    if ((cmp(member.file, quote.file) || member.start - quote.start) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...members.slice(0, lo), quote, ...members.slice(lo)];
+}
+
+/** The key quotes share a version under: their normalized words, unless QuoteGraph set another. */
+export function wordingKey(quote: QuoteRecord): string {
+  return quote.wording ?? quote.features.normText;
+}
+
+export function baseIdOf(group: GroupRecord): string {
+  const longest = group.members.reduce((a, b) => (b.features.tokens.length > a.features.tokens.length ? b : a));
+  const words = longest.features.tokens.filter((t) => !isStopword(t.norm)).slice(0, 5).map((t) => t.norm);
+  const speaker = group.speaker ? group.speaker.replace(/^[a-z]+:/, '') : 'unknown';
+  return `quote:${speaker}:${slugify(words.join(' ')) || 'quote'}`;
 }
 
 function cmp(a: string, b: string): number {

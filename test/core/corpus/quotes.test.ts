@@ -93,7 +93,7 @@ describe('quote groups', () => {
     expect(first!.group).toBe(second!.group);
   });
 
-  it('does not let one word quoted in two articles bridge their different statements', () => {
+  it('keeps a one-word quote with the statement of its article, never bridging two articles\' statements', () => {
     const article = (file: string, statement: string): Fixture => ({
       file,
       text: `Lena Orlova warned of "collapse". Lena Orlova said "${statement}".`,
@@ -109,11 +109,11 @@ describe('quote groups', () => {
     ]).result();
     const [xWord, xStatement] = result.sources.find((s) => s.file === 'x.txt')!.quotes;
     const [yWord, yStatement] = result.sources.find((s) => s.file === 'y.txt')!.quotes;
-    // The word still links to the same word elsewhere and to its own article's statement...
+    // Each word goes with the statement of its own article it is a piece of...
     expect(xWord!.group).not.toBeNull();
-    expect(yWord!.group).toBe(xWord!.group);
-    expect([xStatement!.group, yStatement!.group]).toContain(xWord!.group);
-    // ...but the two statements stay apart.
+    expect(xWord!.group).toBe(xStatement!.group);
+    expect(yWord!.group).toBe(yStatement!.group);
+    // ...and the two statements stay apart.
     expect(xStatement!.group).not.toBe(yStatement!.group);
   });
 
