@@ -81,12 +81,16 @@ export function loadPool(core) {
   return { headlines, paragraphs, surnames: [...surnames].sort(), words: [...words].sort(), sources: sourceFiles().length };
 }
 
-/** The story's wording of its quotes: lowercase words inside quotation marks, replaced per story. */
+/**
+ * The story's wording of its quotes: most words inside quotation marks replaced per story, so a
+ * statement is quoted by the articles of its story, not across the whole archive (the ~100 source
+ * paragraphs are all about one event; left alone, one Putin sentence would be in most articles).
+ */
 function rewordQuotes(paragraph, story) {
   return paragraph.replace(/([“"«])([^”"»\n]+)([”"»])/gu, (_m, open, inner, close) => {
-    const words = inner.replace(/\b\p{Ll}{4,}\b/gu, (word) => {
+    const words = inner.replace(/\b\p{L}{3,}\b/gu, (word) => {
       const random = mulberry32(story.seed ^ hashOf(word));
-      return random() < 0.6 ? pick(random, story.words) : word;
+      return random() < 0.9 ? pick(random, story.words) : word;
     });
     return open + words + close;
   });
