@@ -82,15 +82,20 @@ export function loadPool(core) {
 }
 
 /**
- * The story's wording of its quotes: most words inside quotation marks replaced per story, so a
- * statement is quoted by the articles of its story, not across the whole archive (the ~100 source
- * paragraphs are all about one event; left alone, one Putin sentence would be in most articles).
+ * The story's wording of its quotes: most words inside quotation marks replaced per story by
+ * made-up words ("tanrimar"), so a statement is quoted by the articles of its story, not across
+ * the whole archive (the ~100 source paragraphs are all about one event; left alone, one Putin
+ * sentence would be in most articles, and words drawn from one small vocabulary would link
+ * unrelated short quotes of different stories).
  */
 function rewordQuotes(paragraph, story) {
   return paragraph.replace(/([“"«])([^”"»\n]+)([”"»])/gu, (_m, open, inner, close) => {
     const words = inner.replace(/\b\p{L}{3,}\b/gu, (word) => {
       const random = mulberry32(story.seed ^ hashOf(word));
-      return random() < 0.9 ? pick(random, story.words) : word;
+      if (random() >= 0.9) return word;
+      let made = '';
+      for (let k = 0; k < 3; k++) made += pick(random, SYLLABLES);
+      return made;
     });
     return open + words + close;
   });
@@ -134,7 +139,6 @@ export function generateCorpus(core, count, { seed = 1, targetChars = 4000 } = {
         renames: pool.surnames.filter(() => random() < 0.5).map((name) => [name, pick(random, surnames)]),
         paragraphs: shuffled(random, pool.paragraphs).slice(0, STORY_PARAGRAPHS),
         headline: pick(random, pool.headlines),
-        words: pool.words,
       };
     }
     const random = mulberry32(seed * 1_000_003 + i);

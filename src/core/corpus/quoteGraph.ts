@@ -64,6 +64,12 @@ export class QuoteGraph {
   private readonly removed: { quote: QuoteRecord; group: GroupRecord | undefined; hadWeak: boolean }[] = [];
   /** Wordings to regroup around. */
   private readonly dirty = new Set<string>();
+  /** Wordings created since the last flush (also in `dirty`). */
+  private readonly fresh = new Set<string>();
+  /** Wordings dirty for other reasons: removals, speakers moved, stale groups (also in `dirty`). */
+  private readonly structural = new Set<string>();
+  /** Existing wordings whose new quotes could not simply join a group: wording -> the new quote ids (also in `dirty`). */
+  private readonly regrown = new Map<string, string[]>();
   /** Groups that lost a member or whose members changed speaker. */
   private readonly stale = new Set<GroupRecord>();
 
@@ -139,31 +145,43 @@ export class QuoteGraph {
       if (!set) speakerSets.set(text, (set = new Set([...this.wordings.get(text)!.members].map(speakerOfId))));
       return set;
     };
-    // The region: dirty wordings closed under links between versions that could share a group.
+    // The region: dirty wordings closed under old groups and under links between versions that
+    // could share a group; wordings whose change stays local (see localChanges) need only their
+    // own links and old groups.
     const versions = new Map<string, Version[]>();
-    const queue = [...this.dirty];
     const seenGroups = new Set<GroupRecord>();
+    const local = this.localChanges(speakerOfId, speakersOf);
+    const seeds = [...this.dirty].filter((text) => !local.has(text));
+    const near = [...local].flatMap(([text, newVersion]) => [text, ...(newVersion ? this.links.get(text)?.keys() ?? [] : [])]);
     this.dirty.clear();
-    while (queue.length > 0) {
-      const text = queue.pop()!;
-      const wording = this.wordings.get(text);
-      if (versions.has(text) || !wording) continue;
-      const own = versionsOf(text, wording.members, speakerOfId);
-      versions.set(text, own);
-      for (const id of wording.members) {
-        const old = this.groupOfQuote.get(id);
-        if (old && !seenGroups.has(old)) {
-          seenGroups.add(old);
-          for (const member of old.members) if (!versions.has(wordingKey(member))) queue.push(wordingKey(member));
+    this.fresh.clear();
+    this.regrown.clear();
+    this.structural.clear();
+    const collect = (queue: string[], followLinks: boolean): void => {
+      while (queue.length > 0) {
+        const text = queue.pop()!;
+        const wording = this.wordings.get(text);
+        if (versions.has(text) || !wording) continue;
+        const own = versionsOf(text, wording.members, speakerOfId);
+        versions.set(text, own);
+        for (const id of wording.members) {
+          const old = this.groupOfQuote.get(id);
+          if (old && !seenGroups.has(old)) {
+            seenGroups.add(old);
+            for (const member of old.members) if (!versions.has(wordingKey(member))) queue.push(wordingKey(member));
+          }
+          for (const other of this.weak.get(id) ?? []) queue.push(wordingKey(this.quotes.get(other)!));
         }
-        for (const other of this.weak.get(id) ?? []) queue.push(wordingKey(this.quotes.get(other)!));
+        for (const other of followLinks ? this.links.get(text)?.keys() ?? [] : []) {
+          if (versions.has(other)) continue;
+          const theirs = speakersOf(other);
+          if (own.some((v) => [...theirs].some((s) => compatible(v.speaker, s)))) queue.push(other);
+        }
       }
-      for (const other of this.links.get(text)?.keys() ?? []) {
-        if (versions.has(other)) continue;
-        const theirs = speakersOf(other);
-        if (own.some((v) => [...theirs].some((s) => compatible(v.speaker, s)))) queue.push(other);
-      }
-    }
+    };
+    // Closed first, so what the local part reaches is never left without its link closure.
+    collect(seeds, true);
+    collect(near, false);
     const touchedBases = new Set<string>();
     for (const old of this.stale) this.forgetGroup(old, changed, touchedBases);
     this.stale.clear();
@@ -199,7 +217,7 @@ export class QuoteGraph {
       const live = group !== undefined && this.groupById.get(group.id) === group && !this.stale.has(group);
       const sibling = live && version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version);
       if (!live || !sibling || hadWeak || group.members.length <= 2 || !this.wordings.has(wordingKey(quote)) || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
-        this.dirty.add(wordingKey(quote));
+        this.markDirty(wordingKey(quote));
         if (group) this.markStale(group);
       }
       if (this.groupOfQuote.get(quote.id) === group) this.groupOfQuote.delete(quote.id);
@@ -230,12 +248,47 @@ export class QuoteGraph {
         if (!target || this.weak.has(id) || !this.reshape(target, members!, changed)) {
           this.versionOfQuote.delete(id);
           this.dirty.add(text);
+          this.regrown.set(text, ids);
           break;
         }
         this.groupOfQuote.set(id, target);
       }
     }
     this.appended.clear();
+  }
+
+  /**
+   * The changed wordings whose change cannot reach beyond their own links and old groups, with
+   * whether they gained a new version. A quote joining a version that already exists (same
+   * wording and speaker) leaves every link between versions as it was. A new version said by a
+   * known speaker S, not part of a one-word weak link, in a wording and linked to wordings without
+   * unknown-speaker quotes, can only join groups whose versions are all S (or stand alone), which
+   * cannot change how any other group forms. Everything else needs the link-connected
+   * neighbourhood regrouped, which in an archive of one topic can hold thousands of quotes.
+   */
+  private localChanges(speakerOfId: (id: string) => string | null, speakersOf: (text: string) => Set<string | null>): Map<string, boolean> {
+    const local = new Map<string, boolean>();
+    const newVersionStaysLocal = (text: string, speaker: string | null, ids: readonly string[]): boolean => {
+      if (speaker === null || speakersOf(text).has(null) || ids.some((id) => this.weak.has(id))) return false;
+      for (const other of this.links.get(text)?.keys() ?? []) if (speakersOf(other).has(null)) return false;
+      return true;
+    };
+    for (const text of this.fresh) {
+      if (this.structural.has(text)) continue;
+      const wording = this.wordings.get(text);
+      const speakers = wording && speakersOf(text);
+      if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!, [...wording.members])) local.set(text, true);
+    }
+    for (const [text, ids] of this.regrown) {
+      const wording = this.wordings.get(text);
+      if (!wording || this.structural.has(text)) continue;
+      const added = new Set(ids);
+      const oldSpeakers = new Set([...wording.members].filter((id) => !added.has(id)).map(speakerOfId));
+      const newSpeakers = new Set(ids.map(speakerOfId).filter((speaker) => !oldSpeakers.has(speaker)));
+      if (newSpeakers.size === 0) local.set(text, false);
+      else if (newSpeakers.size === 1 && newVersionStaysLocal(text, [...newSpeakers][0]!, ids)) local.set(text, true);
+    }
+    return local;
   }
 
   /** Gives the group new members when its id stays the same; false when it would not (regroup instead). */
@@ -249,9 +302,15 @@ export class QuoteGraph {
     return true;
   }
 
+  /** A wording to regroup for a reason that can reach beyond its own links (never a local change). */
+  private markDirty(text: string): void {
+    this.dirty.add(text);
+    this.structural.add(text);
+  }
+
   private markStale(group: GroupRecord): void {
     this.stale.add(group);
-    for (const member of group.members) this.dirty.add(wordingKey(member));
+    for (const member of group.members) this.markDirty(wordingKey(member));
   }
 
   private forgetGroup(old: GroupRecord, changed: Set<string>, touchedBases: Set<string>): void {
@@ -268,7 +327,7 @@ export class QuoteGraph {
   /** A quote leaves or changes speaker: every wording of its old group must be regrouped. */
   private dirtyOldGroup(id: string): void {
     const quote = this.quotes.get(id);
-    if (quote) this.dirty.add(wordingKey(quote));
+    if (quote) this.markDirty(wordingKey(quote));
     const old = this.groupOfQuote.get(id);
     if (old) this.markStale(old);
   }
@@ -296,6 +355,7 @@ export class QuoteGraph {
       return;
     }
     this.dirty.add(text);
+    this.fresh.add(text);
     const wording: Wording = { text, features: quote.features, members: new Set([quote.id]) };
     this.wordings.set(text, wording);
     for (const candidate of this.candidates(wording)) {
@@ -314,11 +374,11 @@ export class QuoteGraph {
     wording.members.delete(quote.id);
     // The wording itself is regrouped only if settleRemovals cannot take the quote out alone.
     if (wording.members.size > 0) return;
-    this.dirty.add(text);
+    this.markDirty(text);
     this.post(wording, false);
     for (const other of this.links.get(text)?.keys() ?? []) {
       this.links.get(other)?.delete(text);
-      this.dirty.add(other);
+      this.markDirty(other);
     }
     this.links.delete(text);
     this.wordings.delete(text);

@@ -54,7 +54,9 @@ export function prefixLength(keyCount: number): number {
 export function compareQuotes(a: QuoteFeatures, b: QuoteFeatures, sameFile: boolean): QuoteLink | null {
   if (a.tokens.length === 0 || b.tokens.length === 0) return null;
   if (a.normText === b.normText) return { relation: 'identical', score: 1, weak: false };
-  const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  // Ties broken by content so the link is the same whichever quote came first (a symmetric relation).
+  const aFirst = a.tokens.length - b.tokens.length || a.keys.length - b.keys.length || (a.normText < b.normText ? -1 : 1);
+  const [shorter, longer] = aFirst < 0 ? [a, b] : [b, a];
   // Cheap test first: most candidate pairs share too few content words to be anything.
   const shared = shorter.keys.filter((k) => longer.stemLength.has(k));
   const coverage = shorter.keys.length === 0 ? 0 : shared.length / shorter.keys.length;
