@@ -261,15 +261,14 @@ export class QuoteGraph {
    * The changed wordings whose change cannot reach beyond their own links and old groups, with
    * whether they gained a new version. A quote joining a version that already exists (same
    * wording and speaker) leaves every link between versions as it was. A new version said by a
-   * known speaker S, not part of a one-word weak link, in a wording and linked to wordings without
-   * unknown-speaker quotes, can only join groups whose versions are all S (or stand alone), which
+   * known speaker S, in a wording and linked to wordings without unknown-speaker quotes, can only join groups whose versions are all S (or stand alone), which
    * cannot change how any other group forms. Everything else needs the link-connected
    * neighbourhood regrouped, which in an archive of one topic can hold thousands of quotes.
    */
   private localChanges(speakerOfId: (id: string) => string | null, speakersOf: (text: string) => Set<string | null>): Map<string, boolean> {
     const local = new Map<string, boolean>();
-    const newVersionStaysLocal = (text: string, speaker: string | null, ids: readonly string[]): boolean => {
-      if (speaker === null || speakersOf(text).has(null) || ids.some((id) => this.weak.has(id))) return false;
+    const newVersionStaysLocal = (text: string, speaker: string | null): boolean => {
+      if (speaker === null || speakersOf(text).has(null)) return false;
       for (const other of this.links.get(text)?.keys() ?? []) if (speakersOf(other).has(null)) return false;
       return true;
     };
@@ -277,7 +276,10 @@ export class QuoteGraph {
       if (this.structural.has(text)) continue;
       const wording = this.wordings.get(text);
       const speakers = wording && speakersOf(text);
-      if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!, [...wording.members])) local.set(text, true);
+      // A one-word quote of its own (see setFile) has no links: at most it joins the longer quote
+      // of its article it is part of, which adds no speaker and bridges nothing (see groupVersions).
+      if (wording && wording.text !== wording.features.normText) local.set(text, false);
+      else if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!)) local.set(text, true);
     }
     for (const [text, ids] of this.regrown) {
       const wording = this.wordings.get(text);
@@ -286,7 +288,7 @@ export class QuoteGraph {
       const oldSpeakers = new Set([...wording.members].filter((id) => !added.has(id)).map(speakerOfId));
       const newSpeakers = new Set(ids.map(speakerOfId).filter((speaker) => !oldSpeakers.has(speaker)));
       if (newSpeakers.size === 0) local.set(text, false);
-      else if (newSpeakers.size === 1 && newVersionStaysLocal(text, [...newSpeakers][0]!, ids)) local.set(text, true);
+      else if (newSpeakers.size === 1 && newVersionStaysLocal(text, [...newSpeakers][0]!)) local.set(text, true);
     }
     return local;
   }
