@@ -35,6 +35,13 @@ export interface ArticleState {
   facts: NumberFact[];
 }
 
+export interface ArticleInput {
+  file: string;
+  /** Normalized text (see normalizeText). */
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
 export interface CorpusIndexOptions {
   /** The per-article engine; tests pass their own. */
   analyze?: (text: string) => ArticleAnalysis;
@@ -71,16 +78,39 @@ export class CorpusIndex {
 
   /** Adds or replaces an article from its file text. */
   setArticle(file: string, rawText: string): void {
-    const text = normalizeText(rawText);
-    this.setAnalysis(file, text, this.analyze(text));
+    this.setArticles([{ file, text: rawText }]);
   }
 
   /** Adds or replaces an article whose analysis was made elsewhere (normalized text). */
   setAnalysis(file: string, text: string, analysis: ArticleAnalysis): void {
-    const old = this.articles.get(file)?.original;
-    this.detach(file);
-    this.attach(file, text, analysis);
-    this.flush([file, ...this.reanchor(file, [old, analysis])]);
+    this.setAnalyses([{ file, text, analysis }]);
+  }
+
+  /**
+   * Adds or replaces many articles, then settles the links once and tells listeners once: a
+   * cold load of a large folder, where settling after every article would redo the same
+   * neighbourhoods again and again. The result is the same as adding them one by one.
+   */
+  setArticles(articles: Iterable<{ file: string; text: string }>): void {
+    const analysed: ArticleInput[] = [];
+    for (const { file, text: rawText } of articles) {
+      const text = normalizeText(rawText);
+      analysed.push({ file, text, analysis: this.analyze(text) });
+    }
+    this.setAnalyses(analysed);
+  }
+
+  /** setArticles for analyses made elsewhere (normalized texts). */
+  setAnalyses(articles: Iterable<ArticleInput>): void {
+    const files = new Set<string>();
+    for (const { file, text, analysis } of articles) {
+      const old = this.articles.get(file)?.original;
+      this.detach(file);
+      this.attach(file, text, analysis);
+      files.add(file);
+      for (const reattached of this.reanchor(file, [old, analysis])) files.add(reattached);
+    }
+    this.flush([...files]);
   }
 
   removeArticle(file: string): void {

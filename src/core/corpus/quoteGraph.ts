@@ -60,8 +60,8 @@ export class QuoteGraph {
   private readonly versionOfQuote = new Map<string, string>();
   /** Quotes added to an existing wording since the last flush: wording -> quote ids. */
   private readonly appended = new Map<string, string[]>();
-  /** Quotes removed since the last flush, with their group and weak partners at that time. */
-  private readonly removed: { quote: QuoteRecord; group: GroupRecord | undefined; hadWeak: boolean }[] = [];
+  /** Quotes removed since the last flush, with their group at that time. */
+  private readonly removed: { quote: QuoteRecord; group: GroupRecord | undefined }[] = [];
   /** Wordings to regroup around. */
   private readonly dirty = new Set<string>();
   /** Wordings created since the last flush (also in `dirty`). */
@@ -101,7 +101,7 @@ export class QuoteGraph {
     if (!quotes) return;
     this.byFile.delete(file);
     for (const quote of quotes) {
-      this.removed.push({ quote, group: this.groupOfQuote.get(quote.id), hadWeak: this.weak.has(quote.id) });
+      this.removed.push({ quote, group: this.groupOfQuote.get(quote.id) });
       if (quote.speakerNode) removeFrom(this.bySpeakerNode, quote.speakerNode, quote.id);
       for (const other of this.weak.get(quote.id) ?? []) removeFrom(this.weak, other, quote.id);
       this.weak.delete(quote.id);
@@ -211,14 +211,21 @@ export class QuoteGraph {
    * the same. (In a large folder one statement can have hundreds of versions to regroup.)
    */
   private settleRemovals(changed: Set<string>): void {
-    for (const { quote, group, hadWeak } of this.removed) {
+    for (const { quote, group } of this.removed) {
       const version = this.versionOfQuote.get(quote.id);
       this.versionOfQuote.delete(quote.id);
-      const live = group !== undefined && this.groupById.get(group.id) === group && !this.stale.has(group);
-      const sibling = live && version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version);
-      if (!live || !sibling || hadWeak || group.members.length <= 2 || !this.wordings.has(wordingKey(quote)) || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
+      // An ungrouped quote's version stood alone: every link it had was refused, so taking it
+      // away changes no group.
+      if (!group) continue;
+      const live = this.groupById.get(group.id) === group && !this.stale.has(group);
+      // A one-word quote of its own hangs on the longer quote of its article: a leaf, whose going
+      // changes no other link (see groupVersions); anything else may go alone only if another
+      // quote keeps its version alive.
+      const leaf = quote.wording !== undefined;
+      const sibling = leaf || (version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version));
+      if (!live || !sibling || group.members.length <= 2 || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
         this.markDirty(wordingKey(quote));
-        if (group) this.markStale(group);
+        this.markStale(group);
       }
       if (this.groupOfQuote.get(quote.id) === group) this.groupOfQuote.delete(quote.id);
     }
@@ -374,14 +381,10 @@ export class QuoteGraph {
     const wording = this.wordings.get(text);
     if (!wording) return;
     wording.members.delete(quote.id);
-    // The wording itself is regrouped only if settleRemovals cannot take the quote out alone.
+    // What the quote's removal does to groups is settleRemovals' business (its old group, if any).
     if (wording.members.size > 0) return;
-    this.markDirty(text);
     this.post(wording, false);
-    for (const other of this.links.get(text)?.keys() ?? []) {
-      this.links.get(other)?.delete(text);
-      this.markDirty(other);
-    }
+    for (const other of this.links.get(text)?.keys() ?? []) this.links.get(other)?.delete(text);
     this.links.delete(text);
     this.wordings.delete(text);
   }
