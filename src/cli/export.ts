@@ -85,7 +85,7 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
   if (args.flags.has('detected')) {
     const registryText = await fs.readFile(path.join(folder, REGISTRY_FILE_NAME), 'utf8').catch(() => null);
     const index = new CorpusIndex({ registryText });
-    for (const [relative, text] of texts) index.setArticle(relative, text);
+    index.setArticles([...texts].map(([file, text]) => ({ file, text })));
     const result = index.result();
     const entityNames = new Map(result.entities.map((e) => [e.id, e.name]));
     options.entityNames = entityNames;

@@ -35,6 +35,8 @@ export async function runScan(argv: string[]): Promise<number> {
   for (const problem of index.registryProblems) process.stderr.write(`newslens: ${REGISTRY_FILE_NAME}: ${problem}\n`);
   let failures = 0;
   const showProgress = process.stderr.isTTY && files.length > 200;
+  // Articles go in by batches: links are settled once per batch, not once per article.
+  let batch: { file: string; text: string }[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     const outcome = await readSource(file, maxBytes);
@@ -43,9 +45,14 @@ export async function runScan(argv: string[]): Promise<number> {
       failures++;
       continue;
     }
-    index.setArticle(toPosix(path.relative(root, file)), outcome.text);
-    if (showProgress && i % 100 === 0) process.stderr.write(`\rnewslens: ${i + 1}/${files.length} files`);
+    batch.push({ file: toPosix(path.relative(root, file)), text: outcome.text });
+    if (batch.length === SCAN_BATCH) {
+      index.setArticles(batch);
+      batch = [];
+      if (showProgress) process.stderr.write(`\rnewslens: ${i + 1}/${files.length} files`);
+    }
   }
+  index.setArticles(batch);
   if (showProgress) process.stderr.write('\n');
 
   const result = index.result();
@@ -53,6 +60,8 @@ export async function runScan(argv: string[]): Promise<number> {
   process.stdout.write(args.flags.has('json') ? JSON.stringify(result, null, 2) + '\n' : formatReport(result));
   return failures > 0 ? 1 : 0;
 }
+
+const SCAN_BATCH = 500;
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');

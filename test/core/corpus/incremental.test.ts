@@ -116,6 +116,20 @@ describe('incremental index', () => {
     expect(result.entities.find((e) => e.id === 'person:rustam-khamidov' || e.id === 'person:rustam-hamidov')!.sources).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
+  it('loads many articles at once with the same result as one by one, telling listeners once', () => {
+    const batch = indexOf([]);
+    const changes: CorpusChange[] = [];
+    batch.onDidChange((change) => changes.push(change));
+    batch.setAnalyses(POOL.map((fixture) => ({ file: fixture.file, text: fixture.text, analysis: analysisOf(fixture) })));
+    expect(batch.result()).toEqual(indexOf(POOL).result());
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.files).toEqual(POOL.map((f) => f.file).sort());
+    // Replacing part of the folder in one batch also matches.
+    batch.setAnalyses(EDITED.map((fixture) => ({ file: fixture.file, text: fixture.text, analysis: analysisOf(fixture) })));
+    const edited = POOL.map((f) => EDITED.find((e) => e.file === f.file) ?? f);
+    expect(batch.result()).toEqual(indexOf(edited).result());
+  });
+
   it('tells listeners what changed, and stops after dispose', () => {
     const index = indexOf(POOL.slice(0, 1));
     const changes: CorpusChange[] = [];
