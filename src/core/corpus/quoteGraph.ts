@@ -35,6 +35,13 @@ export interface GroupRecord {
 
 type SpeakerOf = (quote: QuoteRecord) => string | null;
 
+interface Removal {
+  quote: QuoteRecord;
+  group: GroupRecord | undefined;
+  version: string | undefined;
+  weak: boolean;
+}
+
 /** All quotes with one normalized text: they link to everything alike, so links are kept per wording. */
 interface Wording {
   text: string;
@@ -60,8 +67,10 @@ export class QuoteGraph {
   private readonly versionOfQuote = new Map<string, string>();
   /** Quotes added to an existing wording since the last flush: wording -> quote ids. */
   private readonly appended = new Map<string, string[]>();
-  /** Quotes removed since the last flush, with their group at that time. */
-  private readonly removed: { quote: QuoteRecord; group: GroupRecord | undefined }[] = [];
+  /** Quotes removed since the last flush, with their group, version and weak links at that time. */
+  private removed: Removal[] = [];
+  /** Quotes added since the last flush. */
+  private added: QuoteRecord[] = [];
   /** Wordings to regroup around. */
   private readonly dirty = new Set<string>();
   /** Wordings created since the last flush (also in `dirty`). */
@@ -93,6 +102,7 @@ export class QuoteGraph {
       this.quotes.set(quote.id, quote);
       if (quote.speakerNode) addTo(this.bySpeakerNode, quote.speakerNode, quote.id);
       this.addToWording(quote);
+      this.added.push(quote);
     }
   }
 
@@ -101,7 +111,10 @@ export class QuoteGraph {
     if (!quotes) return;
     this.byFile.delete(file);
     for (const quote of quotes) {
-      this.removed.push({ quote, group: this.groupOfQuote.get(quote.id) });
+      this.removed.push({ quote, group: this.groupOfQuote.get(quote.id), version: this.versionOfQuote.get(quote.id), weak: this.weak.has(quote.id) });
+      // Ids are positions ("a.txt#3") that the article's new quotes may take: forget the old mappings now.
+      this.groupOfQuote.delete(quote.id);
+      this.versionOfQuote.delete(quote.id);
       if (quote.speakerNode) removeFrom(this.bySpeakerNode, quote.speakerNode, quote.id);
       for (const other of this.weak.get(quote.id) ?? []) removeFrom(this.weak, other, quote.id);
       this.weak.delete(quote.id);
@@ -134,6 +147,7 @@ export class QuoteGraph {
   /** Regroups around what changed; returns the group ids that appeared, vanished or changed. */
   flush(): Set<string> {
     const changed = new Set<string>();
+    this.carryOver(changed);
     this.settleRemovals(changed);
     this.settleAppends(changed);
     if (this.dirty.size === 0 && this.stale.size === 0) return changed;
@@ -210,10 +224,58 @@ export class QuoteGraph {
    * group's member list: versions and the links between them stay, so grouping would come out
    * the same. (In a large folder one statement can have hundreds of versions to regroup.)
    */
+  /**
+   * An article re-set with a quote it already had (same words, same speaker's name node) — the
+   * common case while someone edits elsewhere in the article: the new record takes the old one's
+   * place in its group. Its wording's links are rebuilt identical (they depend only on the words).
+   */
+  private carryOver(changed: Set<string>): void {
+    const arrived = new Set<string>();
+    if (this.removed.length === 0 || this.added.length === 0) {
+      this.added = [];
+      return;
+    }
+    const sameQuote = (quote: QuoteRecord): string => `${quote.file}\u0000${quote.features.normText}\u0000${quote.speakerNode ?? ''}`;
+    const candidates = new Map<string, Removal[]>();
+    for (const removal of this.removed) {
+      if (removal.group && removal.version !== undefined && !removal.weak && removal.quote.wording === undefined) {
+        candidates.set(sameQuote(removal.quote), [...(candidates.get(sameQuote(removal.quote)) ?? []), removal]);
+      }
+    }
+    const carried = new Map<Removal, QuoteRecord>();
+    for (const quote of this.added) {
+      const removal = candidates.get(sameQuote(quote))?.find((r) => !carried.has(r));
+      if (!removal || this.weak.has(quote.id) || quote.wording !== undefined || this.quotes.get(quote.id) !== quote) continue;
+      const group = removal.group!;
+      if (this.groupById.get(group.id) !== group || this.stale.has(group)) continue;
+      const members = insertSorted(group.members.filter((m) => m !== removal.quote), quote);
+      if (!this.reshape(group, members, changed)) continue;
+      carried.set(removal, quote);
+      arrived.add(quote.id);
+    }
+    this.added = [];
+    if (carried.size === 0) return;
+    for (const [removal, quote] of carried) {
+      this.groupOfQuote.set(quote.id, removal.group!);
+      this.versionOfQuote.set(quote.id, removal.version!);
+    }
+    this.removed = this.removed.filter((r) => !carried.has(r));
+    for (const [text, ids] of this.appended) {
+      const left = ids.filter((id) => !arrived.has(id));
+      if (left.length > 0) this.appended.set(text, left);
+      else this.appended.delete(text);
+    }
+    // A wording emptied by the removal and made again by the arrival needs no regroup.
+    for (const text of this.fresh) {
+      if ([...this.wordings.get(text)?.members ?? []].every((id) => arrived.has(id))) {
+        this.fresh.delete(text);
+        if (!this.structural.has(text)) this.dirty.delete(text);
+      }
+    }
+  }
+
   private settleRemovals(changed: Set<string>): void {
-    for (const { quote, group } of this.removed) {
-      const version = this.versionOfQuote.get(quote.id);
-      this.versionOfQuote.delete(quote.id);
+    for (const { quote, group, version } of this.removed) {
       // An ungrouped quote's version stood alone: every link it had was refused, so taking it
       // away changes no group.
       if (!group) continue;
@@ -227,9 +289,8 @@ export class QuoteGraph {
         this.markDirty(wordingKey(quote));
         this.markStale(group);
       }
-      if (this.groupOfQuote.get(quote.id) === group) this.groupOfQuote.delete(quote.id);
     }
-    this.removed.length = 0;
+    this.removed = [];
   }
 
   /** A quote joining a wording that already has a grouped version with its speaker joins that group. */

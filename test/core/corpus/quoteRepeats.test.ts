@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf, type Fixture, type MentionSpec, type QuoteSpec } from './fixtures';
 import { analysisOf } from './fixtures';
+import type { ArticleAnalysis } from '../../../src/core/model';
 
 /**
  * Statements repeated verbatim or reworded across many articles take the index's shortcuts (a
@@ -92,5 +93,35 @@ describe('quote groups of statements repeated across many articles', () => {
     }
     // Not vacuous: the folder had groups of many members.
     expect(largestGroup).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps a repeated statement grouped when an edit shifts the quotes of its article', () => {
+    const statement = 'the harbour will stay open for every ship';
+    // The statement twice in one article (grouped within it and with b.txt), after `before` quotes.
+    const version = (file: string, before: string[]): { fixture: Fixture; analysis: ArticleAnalysis } => {
+      const parts = [...before.map((q) => `Ivan Petrov said "${q}".`), `Lena Orlova said "${statement}".`, `Later Lena Orlova said "${statement}" again.`];
+      const fixture: Fixture = {
+        file,
+        text: parts.join(' '),
+        mentions: [{ text: 'Lena Orlova', type: 'PERSON' }, ...(before.length > 0 ? [{ text: 'Ivan Petrov', type: 'PERSON' as const }] : [])],
+        quotes: [...before.map((q) => ({ text: q, speaker: 'Ivan Petrov' })), { text: statement, speaker: 'Lena Orlova' }],
+      };
+      const analysis = analysisOf(fixture);
+      const second = fixture.text.lastIndexOf(statement);
+      analysis.quotes.push({ start: second, end: second + statement.length, text: statement, kind: 'direct', speakerMention: 0 });
+      return { fixture, analysis };
+    };
+    const a = version('a.txt', []);
+    const b = version('b.txt', []);
+    const index = indexOf([]);
+    for (const { fixture, analysis } of [a, b]) index.setAnalysis(fixture.file, fixture.text, analysis);
+    expect(index.result().quoteGroups.find((g) => g.speaker === 'person:lena-orlova')!.members).toHaveLength(4);
+    // A quote inserted before them shifts their ids (a.txt#0, #1 -> #1, #2).
+    const edited = version('a.txt', ['taxes on the port will fall next year']);
+    index.setAnalysis('a.txt', edited.fixture.text, edited.analysis);
+    const fresh = indexOf([]);
+    for (const { fixture, analysis } of [b, edited]) fresh.setAnalysis(fixture.file, fixture.text, analysis);
+    expect(index.result()).toEqual(fresh.result());
+    expect(index.result().sources.find((s) => s.file === 'a.txt')!.quotes.map((q) => q.group !== null)).toEqual([false, true, true]);
   });
 });
