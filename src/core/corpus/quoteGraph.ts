@@ -238,7 +238,7 @@ export class QuoteGraph {
     const sameQuote = (quote: QuoteRecord): string => `${quote.file}\u0000${quote.features.normText}\u0000${quote.speakerNode ?? ''}`;
     const candidates = new Map<string, Removal[]>();
     for (const removal of this.removed) {
-      if (removal.group && removal.version !== undefined && !removal.weak && removal.quote.wording === undefined) {
+      if ((removal.group === undefined || removal.version !== undefined) && !removal.weak && removal.quote.wording === undefined) {
         candidates.set(sameQuote(removal.quote), [...(candidates.get(sameQuote(removal.quote)) ?? []), removal]);
       }
     }
@@ -246,17 +246,21 @@ export class QuoteGraph {
     for (const quote of this.added) {
       const removal = candidates.get(sameQuote(quote))?.find((r) => !carried.has(r));
       if (!removal || this.weak.has(quote.id) || quote.wording !== undefined || this.quotes.get(quote.id) !== quote) continue;
-      const group = removal.group!;
-      if (this.groupById.get(group.id) !== group || this.stale.has(group)) continue;
-      const members = insertSorted(group.members.filter((m) => m !== removal.quote), quote);
-      if (!this.reshape(group, members, changed)) continue;
+      // An ungrouped quote comes back to the same lone version: nothing to do.
+      const group = removal.group;
+      if (group) {
+        if (this.groupById.get(group.id) !== group || this.stale.has(group)) continue;
+        const members = insertSorted(group.members.filter((m) => m !== removal.quote), quote);
+        if (!this.reshape(group, members, changed)) continue;
+      }
       carried.set(removal, quote);
       arrived.add(quote.id);
     }
     this.added = [];
     if (carried.size === 0) return;
     for (const [removal, quote] of carried) {
-      this.groupOfQuote.set(quote.id, removal.group!);
+      if (!removal.group) continue;
+      this.groupOfQuote.set(quote.id, removal.group);
       this.versionOfQuote.set(quote.id, removal.version!);
     }
     this.removed = this.removed.filter((r) => !carried.has(r));
@@ -285,6 +289,11 @@ export class QuoteGraph {
       // quote keeps its version alive.
       const leaf = quote.wording !== undefined;
       const sibling = leaf || (version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version));
+      if (live && sibling && group.members.length === 2) {
+        // Its version lives on in the other member, alone now: below two members it is no group.
+        this.dissolve(group, changed);
+        continue;
+      }
       if (!live || !sibling || group.members.length <= 2 || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
         this.markDirty(wordingKey(quote));
         this.markStale(group);
@@ -376,6 +385,13 @@ export class QuoteGraph {
   private markDirty(text: string): void {
     this.dirty.add(text);
     this.structural.add(text);
+  }
+
+  private dissolve(group: GroupRecord, changed: Set<string>): void {
+    const touchedBases = new Set<string>();
+    for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
+    this.forgetGroup(group, changed, touchedBases);
+    for (const base of touchedBases) this.assignIds(base, changed);
   }
 
   private markStale(group: GroupRecord): void {

@@ -124,4 +124,22 @@ describe('quote groups of statements repeated across many articles', () => {
     expect(index.result()).toEqual(fresh.result());
     expect(index.result().sources.find((s) => s.file === 'a.txt')!.quotes.map((q) => q.group !== null)).toEqual([false, true, true]);
   });
+
+  it('renumbers groups that share an id base when one of them dissolves', () => {
+    // Two different statements starting with the same five content words: one id base, two groups.
+    const first = 'harbour stays open ships winter while ferries carry grain cotton timber southward daily';
+    const second = 'harbour stays open ships winter though pilots strike tonight demanding higher wages overtime bonuses';
+    const article = (file: string, statement: string): Fixture => ({
+      file,
+      text: `Lena Orlova said "${statement}".`,
+      mentions: [{ text: 'Lena Orlova', type: 'PERSON' }],
+      quotes: [{ text: statement, speaker: 'Lena Orlova' }],
+    });
+    const files = [article('a.txt', second), article('b.txt', second), article('c.txt', first), article('d.txt', first)];
+    const index = indexOf(files);
+    expect(index.result().quoteGroups.map((g) => g.id)).toEqual(['quote:lena-orlova:harbor-stays-open-ships-winter', 'quote:lena-orlova:harbor-stays-open-ships-winter-2']);
+    index.removeArticle('a.txt');
+    expect(index.result()).toEqual(indexOf(files.slice(1)).result());
+    expect(index.result().quoteGroups.map((g) => g.id)).toEqual(['quote:lena-orlova:harbor-stays-open-ships-winter']);
+  });
 });
