@@ -18,16 +18,23 @@ export interface NewslensApi {
   readonly services: Services;
   /** Resolves once the first indexing of the workspace has finished. */
   readonly ready: Promise<void>;
+  /** How long the bundle took to load and activate() to run, in this host (for `npm run bench`). */
+  readonly activation: { loadMs: number | null; activateMs: number };
 }
+
 
 /**
  * Activation shared by the desktop (node.ts) and web (web.ts) entries; they differ only
  * in where the engine runs.
  */
 export function activateWith(context: vscode.ExtensionContext, analyzer: Analyzer): NewslensApi {
+  const started = performance.now();
   const services = createServices(context, analyzer);
   for (const feature of FEATURES) feature(services);
   // Heavy work starts after activation returns, so activation itself stays fast.
   const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => services.workspace.start());
-  return { services, ready };
+  // Set by the bundle's first line (see scripts/build.mjs), so module loading can be timed.
+  const loadStarted = (globalThis as { __newslensLoadStarted?: number }).__newslensLoadStarted;
+  const activation = { loadMs: loadStarted === undefined ? null : started - loadStarted, activateMs: performance.now() - started };
+  return { services, ready, activation };
 }
