@@ -9,11 +9,12 @@ import { repoRoot, runRoot } from './config.mjs';
 
 /**
  * outDir must be inside the clone, so that require('mocha') finds the project's node_modules.
+ * includeSuite(fileName) picks the suite files (all by default).
  * @returns {Promise<string>} the absolute path of the bundled entry (index.js).
  */
-export async function bundleTests(outDir = path.join(runRoot, 'out')) {
+export async function bundleTests(outDir = path.join(runRoot, 'out'), includeSuite = () => true) {
   const sourceDir = path.join(repoRoot, 'test', 'integration');
-  const suites = fs.readdirSync(path.join(sourceDir, 'suite')).filter((name) => name.endsWith('.test.ts'));
+  const suites = fs.readdirSync(path.join(sourceDir, 'suite')).filter((name) => name.endsWith('.test.ts') && includeSuite(name));
   fs.rmSync(outDir, { recursive: true, force: true });
   await build({
     entryPoints: [path.join(sourceDir, 'index.ts'), ...suites.map((name) => path.join(sourceDir, 'suite', name))],

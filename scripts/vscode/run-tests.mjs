@@ -1,13 +1,16 @@
 // `npm run test:vscode`: runs test/integration inside a real VS Code (code-server's VS Code server,
-// extension host in Node 24) driven by Debian's headless Chromium. Prints one line per test and a
-// closing "N passed, N failed"; exits 0 only when every test passed.
+// extension host in Node 24) driven by Debian's headless Chromium, in two phases: the suites against
+// the development build, then a smoke suite against the packaged .vsix installed into the server
+// (what ships is what was tested). Prints one line per test and a closing "N passed, N failed" over
+// both phases; exits 0 only when every test passed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeBrowser, launchBrowser } from './browser.mjs';
 import { bundleTests } from './bundle-tests.mjs';
-import { repoRoot } from './config.mjs';
+import { repoRoot, serverMain as serverMainPath } from './config.mjs';
 import { ensureToolchain } from './install.mjs';
+import { installVsix, packageVsix } from './package-extension.mjs';
 import { isolatedEnv, makeRunDir, startServer, tail } from './server.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
@@ -71,24 +74,43 @@ function withoutNoise(hostLog) {
   return kept;
 }
 
-async function main() {
-  const started = Date.now();
-  const { nodeBin, serverMain } = ensureToolchain();
-  log(`toolchain ready (${seconds(started)})`);
-  run = makeRunDir('tests');
-  buildExtension();
-  const testsEntry = await bundleTests(run.testBundle);
-  log(`extension built and tests bundled (${seconds(started)})`);
+const InstalledSuite = 'installed.test.ts';
+const Phases = [
+  // The extension loaded from the repository (extensionDevelopmentPath), every suite but the installed one.
+  { name: 'tests', label: 'development build', includeSuite: (name) => name !== InstalledSuite, installed: false },
+  // The packaged .vsix installed into the server's extensions folder, no development path.
+  { name: 'installed', label: 'installed .vsix', includeSuite: (name) => name === InstalledSuite || name === 'activation.test.ts', installed: true },
+];
 
+/** A do-nothing extension to develop while the real one is installed from the .vsix. */
+function emptyExtension(dir) {
+  const folder = path.join(dir, 'test-host-extension');
+  fs.mkdirSync(folder, { recursive: true });
+  const manifest = { name: 'newslens-test-host', publisher: 'newslens-tests', version: '0.0.0', engines: { vscode: '^1.80.0' } };
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  return folder;
+}
+
+async function runPhase(phase, toolchain, started) {
+  const { nodeBin, serverMain } = toolchain;
+  run = makeRunDir(phase.name);
+  const testsEntry = await bundleTests(run.testBundle, phase.includeSuite);
   const articles = prepareWorkspace(run.workspace);
-  log(`workspace ${run.workspace}: ${articles.length} file(s)`);
+  log(`${phase.label}: tests bundled, workspace ${run.workspace}: ${articles.length} file(s)`);
+  if (phase.installed) {
+    const vsix = packageVsix(run.dir);
+    log(`${phase.label}: ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB) ${installVsix(nodeBin, serverMainPath, run, vsix, isolatedEnv(run))}`);
+  }
 
   server = await startServer({ nodeBin, serverMain, run, smokeTestDriver: true });
   log(`server up at ${server.origin} (${seconds(started)})`);
 
   const remote = (absolutePath) => `vscode-remote://127.0.0.1:${server.port}${absolutePath}`;
+  // VS Code runs extension tests only in development mode: the installed phase develops an empty
+  // extension of its own, so Newslens itself comes from the extensions folder.
+  const developed = phase.installed ? emptyExtension(run.dir) : repoRoot;
   const payload = [
-    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionDevelopmentPath', remote(developed)],
     ['extensionTestsPath', remote(testsEntry)],
   ];
   if (process.env.NEWSLENS_TEST_GREP) {
@@ -126,10 +148,30 @@ async function main() {
     console.log(`--- workbench and extension host console, offline noise left out (all in ${path.join(run.dir, 'extension-host.log')}) ---`);
     console.log(withoutNoise(hostLog).slice(-80).join('\n'));
     console.log(`--- server log (${server.logFile}) ---\n${tail(server.logFile, 30)}`);
-    if (problem) console.log(`[vscode-test] FAIL harness: ${problem}`);
+    if (problem) console.log(`[vscode-test] FAIL harness (${phase.label}): ${problem}`);
+  }
+  await cleanUp();
+  return { passed, failed };
+}
+
+async function main() {
+  const started = Date.now();
+  const toolchain = ensureToolchain();
+  log(`toolchain ready (${seconds(started)})`);
+  buildExtension();
+  log(`extension built (${seconds(started)})`);
+  const grep = process.env.NEWSLENS_TEST_GREP;
+  // A filtered run (NEWSLENS_TEST_GREP) skips the installed phase unless it asks for it.
+  const phases = Phases.filter((phase) => !phase.installed || !grep || /install/i.test(grep));
+  const total = { passed: 0, failed: 0 };
+  for (const phase of phases) {
+    const { passed, failed } = await runPhase(phase, toolchain, started);
+    log(`${phase.label}: ${passed} passed, ${failed} failed`);
+    total.passed += passed;
+    total.failed += failed;
   }
   log(`done in ${seconds(started)}`);
-  return { passed, failed };
+  return total;
 }
 
 let outcome;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { closeBrowser, launchBrowser } from './browser.mjs';
 import { repoRoot, serverMain as serverMainPath } from './config.mjs';
 import { ensureToolchain } from './install.mjs';
-import { packageVsix } from './package-extension.mjs';
+import { installVsix, packageVsix } from './package-extension.mjs';
 import { isolatedEnv, makeRunDir, startServer } from './server.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
@@ -41,12 +41,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void clea
 
 function installExtension(nodeBin, run) {
   const vsix = packageVsix(run.dir);
-  const result = spawnSync(nodeBin, [
-    serverMainPath, '--accept-server-license-terms', '--user-data-dir', run.userData, '--server-data-dir', run.serverData,
-    '--extensions-dir', run.extensions, '--install-extension', vsix, '--force',
-  ], { env: isolatedEnv(run), encoding: 'utf8', timeout: 90_000 });
-  if (result.status !== 0) throw new Error(`--install-extension failed (${result.status ?? result.signal}): ${result.stdout}${result.stderr}`);
-  log(`installed ${path.basename(vsix)}: ${result.stdout.trim().split('\n').pop()}`);
+  log(`installed ${path.basename(vsix)}: ${installVsix(nodeBin, serverMainPath, run, vsix, isolatedEnv(run))}`);
 }
 
 /** Prefer a real sample article; the fixture keeps this working while samples/ is empty. */

@@ -26,12 +26,12 @@ export function registerArticleLanguage(services: Services): void {
   const markAsArticle = async (uri?: vscode.Uri): Promise<void> => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document) {
-      void vscode.window.showInformationMessage('Newslens: open the file to mark as an article first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: open the file to mark as an article first.'));
       return;
     }
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (!folder) {
-      void vscode.window.showWarningMessage('Newslens: only files inside a workspace folder can be articles.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Newslens: only files inside a workspace folder can be articles.'));
       return;
     }
     switched.add(document.uri.toString());

@@ -32,7 +32,7 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
   if (!article) return undefined;
   const { file, start, end, editor } = article;
   if (start === end) {
-    void vscode.window.showInformationMessage('Newslens: select the text to annotate first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: select the text to annotate first.'));
     return undefined;
   }
   const selected = editor.document.getText(editor.selection);
@@ -40,9 +40,9 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
     args.as ??
     (await pick(
       [
-        { label: '$(symbol-class) Entity', description: 'a person, organization, place or date', value: 'entity' as const },
-        { label: '$(quote) Quote', description: 'words someone said', value: 'quote' as const },
-        { label: '$(note) Note', description: 'a comment on this passage', value: 'note' as const },
+        { label: `$(symbol-class) ${vscode.l10n.t('Entity')}`, description: vscode.l10n.t('a person, organization, place or date'), value: 'entity' as const },
+        { label: `$(quote) ${vscode.l10n.t('Quote')}`, description: vscode.l10n.t('words someone said'), value: 'quote' as const },
+        { label: `$(note) ${vscode.l10n.t('Note')}`, description: vscode.l10n.t('a comment on this passage'), value: 'note' as const },
       ],
       'Annotate the selection as…',
     ));
@@ -51,7 +51,7 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
 
   if (as === 'note') {
-    const note = args.note ?? (await vscode.window.showInputBox({ title: 'Note on the selection', prompt: 'What should readers of this passage know?' }));
+    const note = args.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on the selection'), prompt: vscode.l10n.t('What should readers of this passage know?') }));
     if (note === undefined) return undefined;
     return store.modify(file, ({ sidecar, source }) => addAnnotation(sidecar, { type: 'note', note, target: buildTarget(source, start, end) }, systemIdSource).id);
   }

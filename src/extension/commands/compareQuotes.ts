@@ -51,13 +51,13 @@ export function registerQuoteComparison(services: Services, store: SidecarStore)
       groupId = item?.quote?.group ?? undefined;
       first = item ? { file: article.file, start: item.start } : undefined;
       if (!groupId) {
-        void vscode.window.showInformationMessage('Newslens: the cursor is not on a quote that other sources also carry.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: the cursor is not on a quote that other sources also carry.'));
         return false;
       }
     }
     const group = services.workspace.result().quoteGroups.find((g) => g.id === groupId);
     if (!group || group.variants.length < 2) {
-      void vscode.window.showInformationMessage('Newslens: this quote has only one version.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: this quote has only one version.'));
       return false;
     }
     const find = (ref: { file: string; start?: number } | undefined): QuoteVariant | undefined => (ref ? group.variants.find((v) => v.file === ref.file && (ref.start === undefined || v.start === ref.start)) : undefined);

@@ -17,7 +17,7 @@ export async function activeArticle(services: Services): Promise<ArticleEditor |
   const editor = vscode.window.activeTextEditor;
   const file = editor ? services.workspace.fileOf(editor.document.uri) : undefined;
   if (!editor || file === undefined) {
-    void vscode.window.showInformationMessage('Newslens: open an article (one of the newslens.sources files) first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: open an article (one of the newslens.sources files) first.'));
     return undefined;
   }
   // Typing may still be waiting for its debounced analysis: bring the index up to date.
@@ -42,7 +42,7 @@ export function reporting<A extends unknown[], R>(body: (...args: A) => Promise<
     try {
       return await body(...args);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Newslens: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newslens: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
   };

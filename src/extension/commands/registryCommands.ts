@@ -36,9 +36,9 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
 
   const merge = async (arg?: unknown): Promise<boolean> => {
     const args = argumentsOf<MergeArgs>(arg);
-    const absorb = byId(args.absorb ?? (args.keep ? undefined : args.entity)) ?? (await pickEntity(result(), 'Merge which entity into another?'));
+    const absorb = byId(args.absorb ?? (args.keep ? undefined : args.entity)) ?? (await pickEntity(result(), vscode.l10n.t('Merge which entity into another?')));
     if (!absorb) return false;
-    const keep = byId(args.keep) ?? (await pickEntity(result(), `Merge “${absorb.name}” into which ${absorb.type} entity?`, (e) => e.type === absorb.type && e.id !== absorb.id));
+    const keep = byId(args.keep) ?? (await pickEntity(result(), vscode.l10n.t('Merge “{0}” into which {1} entity?', absorb.name, absorb.type), (e) => e.type === absorb.type && e.id !== absorb.id));
     if (!keep) return false;
     await editRegistry((text) => mergeEntities(text, refOf(keep), refOf(absorb)));
     return true;
@@ -46,12 +46,12 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
 
   const split = async (arg?: unknown): Promise<boolean> => {
     const args = argumentsOf<SplitArgs>(arg);
-    const entity = byId(args.entity) ?? (await pickEntity(result(), 'Split which entity?', (e) => e.aliases.some((a) => a !== e.name)));
+    const entity = byId(args.entity) ?? (await pickEntity(result(), vscode.l10n.t('Split which entity?'), (e) => e.aliases.some((a) => a !== e.name)));
     if (!entity) return false;
     const others = entity.aliases.filter((a) => a !== entity.name);
     const aliases = args.aliases ?? (await pickMany(others.map((a) => ({ label: a, value: a })), `Which names of “${entity.name}” are a different ${entity.type}?`));
     if (!aliases || aliases.length === 0) return false;
-    const newName = args.newName ?? (await vscode.window.showInputBox({ title: 'Canonical name of the other entity', value: [...aliases].sort((a, b) => b.length - a.length)[0] }));
+    const newName = args.newName ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Canonical name of the other entity'), value: [...aliases].sort((a, b) => b.length - a.length)[0] }));
     if (!newName?.trim()) return false;
     await editRegistry((text) => splitEntity(text, refOf(entity), aliases, newName.trim()));
     return true;
@@ -59,9 +59,9 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
 
   const rename = async (arg?: unknown): Promise<boolean> => {
     const args = argumentsOf<RenameArgs>(arg);
-    const entity = byId(args.entity) ?? (await pickEntity(result(), 'Rename which entity?'));
+    const entity = byId(args.entity) ?? (await pickEntity(result(), vscode.l10n.t('Rename which entity?')));
     if (!entity) return false;
-    const newName = args.newName ?? (await vscode.window.showInputBox({ title: `New canonical name for “${entity.name}”`, value: entity.name }));
+    const newName = args.newName ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New canonical name for “{0}”', entity.name), value: entity.name }));
     if (!newName?.trim() || newName.trim() === entity.name) return false;
     await editRegistry((text) => renameEntity(text, refOf(entity), newName.trim()));
     return true;
@@ -91,5 +91,5 @@ async function editRegistry(edit: (text: string) => string): Promise<void> {
   }
   await writeFileText(uri, read, edit(read.text ?? ''));
   // The index watches the file; a dirty open buffer is not on disk yet, so say so.
-  if (read.document?.isDirty) void vscode.window.showInformationMessage(`Newslens: ${REGISTRY_FILE} changed in its editor; save it to apply.`);
+  if (read.document?.isDirty) void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: {0} changed in its editor; save it to apply.', REGISTRY_FILE));
 }

@@ -33,7 +33,7 @@ export function registerReviewCommands(services: Services, store: SidecarStore):
       const state = store.peek(article.file) ?? (await store.load(article.file));
       const item = itemAt(state?.annotations ?? [], services.workspace.source(article.file), article.start, kind);
       if (!item) {
-        void vscode.window.showInformationMessage(`Newslens: no detected ${kind ?? 'entity or quote'} at the cursor.`);
+        void vscode.window.showInformationMessage(kind ? vscode.l10n.t('Newslens: no detected {0} at the cursor.', kind) : vscode.l10n.t('Newslens: no detected entity or quote at the cursor.'));
         return undefined;
       }
       const change = await patch(item);
@@ -95,9 +95,9 @@ async function removeStored(services: Services, store: SidecarStore, arg: unknow
     const chosen =
       here.length <= 1
         ? here[0]
-        : await pick(here.map((r) => ({ label: r.annotation.target.exact, description: `${r.annotation.type} · ${r.annotation.status ?? ''}`, value: r })), 'Remove which annotation?');
+        : await pick(here.map((r) => ({ label: r.annotation.target.exact, description: `${r.annotation.type} · ${r.annotation.status ?? ''}`, value: r })), vscode.l10n.t('Remove which annotation?'));
     if (!chosen) {
-      if (here.length === 0) void vscode.window.showInformationMessage('Newslens: no annotation at the cursor.');
+      if (here.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: no annotation at the cursor.'));
       return false;
     }
     ref = { file: article.file, id: chosen.annotation.id };
@@ -117,15 +117,15 @@ async function reattach(services: Services, store: SidecarStore, args: Partial<R
     ({ start, end } = article);
   }
   if (start === end) {
-    void vscode.window.showInformationMessage('Newslens: select the text the orphaned annotation belongs to, then re-attach it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: select the text the orphaned annotation belongs to, then re-attach it.'));
     return false;
   }
   const state = store.peek(file!) ?? (await store.load(file!));
   const orphans = (state?.annotations ?? []).filter((r) => r.span === null);
   if (id === undefined) {
-    const chosen = orphans.length === 1 ? orphans[0] : await pick(orphans.map((r) => ({ label: r.annotation.target.exact, description: r.annotation.type, value: r })), 'Re-attach which orphaned annotation?');
+    const chosen = orphans.length === 1 ? orphans[0] : await pick(orphans.map((r) => ({ label: r.annotation.target.exact, description: r.annotation.type, value: r })), vscode.l10n.t('Re-attach which orphaned annotation?'));
     if (!chosen) {
-      if (orphans.length === 0) void vscode.window.showInformationMessage('Newslens: this article has no orphaned annotations.');
+      if (orphans.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Newslens: this article has no orphaned annotations.'));
       return false;
     }
     id = chosen.annotation.id;

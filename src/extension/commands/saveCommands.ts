@@ -29,7 +29,7 @@ export function registerSaveCommands(services: Services, store: SidecarStore): v
     const files = only ?? services.workspace.result().sources.map((s) => s.file);
     const total: SaveAllSummary = { added: 0, updated: 0, unchanged: 0, kept: 0, sources: 0, failed: [], cancelled: false };
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Newslens: saving detected annotations', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newslens: saving detected annotations'), cancellable: true },
       async (progress, token) => {
         for (const file of files) {
           if (token.isCancellationRequested) {
@@ -47,8 +47,10 @@ export function registerSaveCommands(services: Services, store: SidecarStore): v
         }
       },
     );
-    const message = `Newslens: ${describe(total)} in ${total.sources} source(s)${total.cancelled ? ' (cancelled)' : ''}`;
-    if (total.failed.length > 0) void vscode.window.showWarningMessage(`${message}; not written: ${total.failed.join('; ')}`);
+    const message = total.cancelled
+      ? vscode.l10n.t('Newslens: {0} in {1} source(s) (cancelled)', describe(total), total.sources)
+      : vscode.l10n.t('Newslens: {0} in {1} source(s)', describe(total), total.sources);
+    if (total.failed.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('{0}; not written: {1}', message, total.failed.join('; ')));
     else void vscode.window.showInformationMessage(message);
     return total;
   };

@@ -50,7 +50,7 @@ export function registerDiagnostics(services: Services, store: SidecarStore): vo
         if (!onIt && start === end) continue;
         const label = orphan.annotation.target.exact.replace(/\s+/g, ' ').slice(0, 40);
         const action = new vscode.CodeAction(start === end ? `Re-attach “${label}” to the selected text (select it first)` : `Re-attach orphaned “${label}” to the selection`, vscode.CodeActionKind.QuickFix);
-        action.command = { command: CommandId.ReattachOrphan, title: 'Re-attach orphan', arguments: [start === end ? { file, id: orphan.annotation.id } : { file, id: orphan.annotation.id, start, end }] };
+        action.command = { command: CommandId.ReattachOrphan, title: vscode.l10n.t('Re-attach orphan'), arguments: [start === end ? { file, id: orphan.annotation.id } : { file, id: orphan.annotation.id, start, end }] };
         if (diagnostic) action.diagnostics = [diagnostic];
         action.isPreferred = start !== end;
         actions.push(action);

@@ -92,7 +92,7 @@ export function registerPanel(services: Services, store: SidecarStore): Panel {
     vscode.commands.registerCommand(CommandId.Reveal, (span: SpanRef) => reveal(services, span)),
     vscode.commands.registerCommand(CommandId.PanelItems, (id: ViewId): PanelNode[] => providers.get(id)?.nodes() ?? []),
     vscode.commands.registerCommand(CommandId.FilterEntities, async (value?: string) => {
-      const text = typeof value === 'string' ? value : await vscode.window.showInputBox({ title: 'Filter entities', prompt: 'Part of a name, alias, id or type (empty: show all)', value: filter });
+      const text = typeof value === 'string' ? value : await vscode.window.showInputBox({ title: vscode.l10n.t('Filter entities'), prompt: vscode.l10n.t('Part of a name, alias, id or type (empty: show all)'), value: filter });
       if (text !== undefined) await setFilter(text);
     }),
     vscode.commands.registerCommand(CommandId.ClearEntityFilter, () => setFilter('')),

@@ -56,7 +56,7 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<PanelNode>, vsc
     item.tooltip = node.tooltip;
     item.contextValue = node.contextValue;
     if (node.icon) item.iconPath = ICONS[node.icon];
-    if (node.reveal) item.command = { command: CommandId.Reveal, title: 'Show', arguments: [node.reveal] };
+    if (node.reveal) item.command = { command: CommandId.Reveal, title: vscode.l10n.t('Show'), arguments: [node.reveal] };
     return item;
   }
 

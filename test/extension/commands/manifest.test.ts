@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string as VS Code shows it: "%key%" resolved through package.nls.json. */
+const shown = (value: string): string => value.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? value);
 const ids = fs.readFileSync(path.join(root, 'src/extension/commands/commandIds.ts'), 'utf8');
 const enumValues = (name: string): string[] => {
   const body = ids.slice(ids.indexOf(`export const enum ${name}`), ids.indexOf('}', ids.indexOf(`export const enum ${name}`)));
@@ -41,8 +44,14 @@ describe('package.json contributions of the panel and commands', () => {
   it('welcome content links only to commands that exist', () => {
     const builtins = new Set(['vscode.openFolder', 'workbench.action.openSettings', 'workbench.action.quickOpen']);
     for (const welcome of pkg.contributes.viewsWelcome) {
-      for (const [, id] of (welcome.contents as string).matchAll(/\(command:([\w.]+)/g)) expect(contributed.has(id!) || builtins.has(id!), id).toBe(true);
+      const links = [...shown(welcome.contents as string).matchAll(/\(command:([\w.]+)/g)];
+      expect(links.length, welcome.view).toBeGreaterThan(0);
+      for (const [, id] of links) expect(contributed.has(id!) || builtins.has(id!), id).toBe(true);
     }
+  });
+
+  it('wraps article paragraphs and does not flag typographic quotes as suspicious in articles', () => {
+    expect(pkg.contributes.configurationDefaults['[news-article]']).toEqual({ 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false });
   });
 
   it('nests sidecars under their articles in the explorer', () => {
