@@ -25,7 +25,9 @@ const YEAR_LIKE = /^(1[89]|20)\d\d$/;
 /** The article's number facts; `nodeOfMention` gives the name node of a mention index. */
 export function numberFactsOf(file: string, text: string, analysis: ArticleAnalysis, nodeOfMention: (index: number) => string): NumberFact[] {
   const offsets = new OffsetMap(text);
-  const mentionSpans = analysis.mentions.map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), node: nodeOfMention(i), type: m.type }));
+  const mentionSpans: MentionSpan[] = analysis.mentions
+    .map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), node: nodeOfMention(i), type: m.type }))
+    .sort((a, b) => a.start - b.start);
   const facts: NumberFact[] = [];
   for (const match of text.matchAll(FACT)) {
     const [whole, number, scale, hyphenUnit, spacedUnit] = match;
@@ -45,17 +47,41 @@ export function numberFactsOf(file: string, text: string, analysis: ArticleAnaly
   return facts;
 }
 
-/** The nearest non-date mention before and after a span, within its sentence. */
-function nearestEntities(text: string, mentions: { start: number; end: number; node: string; type: string }[], start: number, end: number): string[] {
+interface MentionSpan {
+  start: number;
+  end: number;
+  node: string;
+  type: string;
+}
+
+const SENTENCE_STOP = /\.\s|\n/g;
+
+/**
+ * The nearest non-date mention before and after a span, within its sentence. `mentions` are
+ * sorted by start; the search starts at the span, so a long article costs a few steps per number.
+ */
+function nearestEntities(text: string, mentions: readonly MentionSpan[], start: number, end: number): string[] {
   const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
-  const nextStop = text.slice(end).search(/\.\s|\n/);
-  const sentenceEnd = nextStop === -1 ? text.length : end + nextStop;
-  let before: { end: number; node: string } | null = null;
-  let after: { start: number; node: string } | null = null;
-  for (const mention of mentions) {
-    if (mention.type === 'DATE') continue;
-    if (mention.end <= start && mention.start > sentenceStart && (!before || mention.end > before.end)) before = mention;
-    if (mention.start >= end && mention.end <= sentenceEnd && (!after || mention.start < after.start)) after = mention;
+  SENTENCE_STOP.lastIndex = end;
+  const nextStop = SENTENCE_STOP.exec(text);
+  const sentenceEnd = nextStop === null ? text.length : nextStop.index;
+  // First mention starting at or after the span's start.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let before: MentionSpan | null = null;
+  for (let i = lo - 1; i >= 0 && mentions[i]!.start > sentenceStart; i--) {
+    const mention = mentions[i]!;
+    if (mention.type !== 'DATE' && mention.end <= start && (!before || mention.end > before.end)) before = mention;
+  }
+  let after: MentionSpan | null = null;
+  for (let i = lo; i < mentions.length && mentions[i]!.start < sentenceEnd; i++) {
+    const mention = mentions[i]!;
+    if (mention.type !== 'DATE' && mention.start >= end && mention.end <= sentenceEnd && (!after || mention.start < after.start)) after = mention;
   }
   return [before?.node, after?.node].filter((n): n is string => n !== undefined);
 }

@@ -88,13 +88,25 @@ export class QuoteGraph {
     this.removeFile(file);
     if (quotes.length === 0) return;
     this.byFile.set(file, quotes);
-    quotes.forEach((quote, i) => {
-      for (const other of quotes.slice(i + 1)) {
+    // Weak links join a one-word quote to the longer quotes of the article containing that word:
+    // looked up by word, since a long article can have thousands of quotes.
+    const longerByWord = new Map<string, QuoteRecord[]>();
+    for (const quote of quotes) {
+      if (quote.features.tokens.length < 2) continue;
+      for (const norm of new Set(quote.features.tokens.map((t) => t.norm))) {
+        const list = longerByWord.get(norm);
+        if (list) list.push(quote);
+        else longerByWord.set(norm, [quote]);
+      }
+    }
+    for (const quote of quotes) {
+      if (quote.features.tokens.length !== 1) continue;
+      for (const other of longerByWord.get(quote.features.normText) ?? []) {
         if (!compareQuotes(quote.features, other.features, true)?.weak) continue;
         addTo(this.weak, quote.id, other.id);
         addTo(this.weak, other.id, quote.id);
       }
-    });
+    }
     for (const quote of quotes) {
       // A one-word quote that is a piece of a longer quote of its article ("not to say flight")
       // goes with that quote, as its own version: the same word in other articles is no link.
