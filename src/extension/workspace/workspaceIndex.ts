@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../../core/corpus/index';
-import type { CorpusChange } from '../../core/corpus/index';
+import type { ArticleInput, CorpusChange } from '../../core/corpus/index';
 import type { ScanResult, SourceReport } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import type { Settings } from '../settings';
@@ -15,6 +15,10 @@ export const REGISTRY_FILE = 'newslens.entities.yaml';
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 export type IndexState = 'idle' | 'indexing';
+
+interface PendingAnalysis extends ArticleInput {
+  generation: number;
+}
 
 /** What people decided in the sidecars, laid over the engine's result (see annotations/reviews.ts). */
 export interface ResultOverlay {
@@ -36,6 +40,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cached: ScanResult | null = null;
   private bySource: Map<string, SourceReport> | null = null;
   private pendingWork = 0;
+  private pending: PendingAnalysis[] = [];
+  private pendingApplied: Promise<void> | null = null;
   private overlay: ResultOverlay | null = null;
 
   /** Fires after the index changed, with what changed. */
@@ -255,14 +261,35 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.begin();
     try {
       const analysis = await this.analyzer.analyze(text);
-      // Text changed again while this ran: a newer request will land.
-      if (this.generations.get(key) === generation && this.uris.has(key)) {
-        this.analyzedTexts.set(key, text);
-        this.index.setAnalysis(key, text, analysis);
-      }
+      await this.addToBatch({ file: key, text, analysis, generation });
     } finally {
       this.end();
     }
+  }
+
+  /**
+   * Analyses that land in the same turn of the event loop go into the index together: a folder's
+   * first load links thousands of articles in a few batches instead of one settling per article.
+   * Resolves once the batch is in the index.
+   */
+  private addToBatch(entry: PendingAnalysis): Promise<void> {
+    this.pending.push(entry);
+    this.pendingApplied ??= new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const entries = this.pending;
+        this.pending = [];
+        this.pendingApplied = null;
+        try {
+          // Text changed again while one ran, or the file went away: a newer request will land.
+          const current = new Map(entries.filter((e) => this.generations.get(e.file) === e.generation && this.uris.has(e.file)).map((e) => [e.file, e]));
+          for (const { file, text } of current.values()) this.analyzedTexts.set(file, text);
+          if (current.size > 0) this.index.setAnalyses(current.values());
+        } finally {
+          resolve();
+        }
+      }, 0);
+    });
+    return this.pendingApplied;
   }
 
   private async loadRegistry(): Promise<void> {
