@@ -1,0 +1,167 @@
+/**
+ * The quote graph's state and the edits every update path shares: marking wordings to
+ * regroup, reshaping or dissolving a group, forgetting groups and numbering their ids.
+ * QuoteGraphShortcuts (quoteShortcuts.ts) and QuoteGraph (quoteGraph.ts) build on it.
+ */
+import { baseIdOf, wordingKey } from './quoteGroups';
+import type { QuoteFeatures, QuoteLink } from './quoteMatch';
+import type { QuoteKind } from '../model';
+
+export interface QuoteRecord {
+  /** `${file}#${index in the article's quotes}` */
+  id: string;
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** Name node of the speaker, or null when unknown. */
+  speakerNode: string | null;
+  features: QuoteFeatures;
+  /** The wording it is grouped under when not its normalized text (set by QuoteGraph). */
+  wording?: string;
+}
+
+export interface GroupRecord {
+  id: string;
+  speaker: string | null;
+  /** Sorted by file, then start. */
+  members: QuoteRecord[];
+}
+
+export type SpeakerOf = (quote: QuoteRecord) => string | null;
+
+export interface Removal {
+  quote: QuoteRecord;
+  group: GroupRecord | undefined;
+  version: string | undefined;
+  weak: boolean;
+}
+
+/** All quotes with one normalized text: they link to everything alike, so links are kept per wording. */
+export interface Wording {
+  text: string;
+  features: QuoteFeatures;
+  members: Set<string>;
+}
+
+export abstract class QuoteGraphState {
+  protected readonly quotes = new Map<string, QuoteRecord>();
+  protected readonly byFile = new Map<string, QuoteRecord[]>();
+  protected readonly wordings = new Map<string, Wording>();
+  protected readonly fullPostings = new Map<string, Set<string>>();
+  protected readonly prefixPostings = new Map<string, Set<string>>();
+  /** wording -> wording -> link (both ways). */
+  protected readonly links = new Map<string, Map<string, QuoteLink>>();
+  /** One-word quotes inside a longer quote of the same article: quote -> quotes. */
+  protected readonly weak = new Map<string, Set<string>>();
+  protected readonly bySpeakerNode = new Map<string, Set<string>>();
+  protected readonly groupOfQuote = new Map<string, GroupRecord>();
+  protected readonly groupById = new Map<string, GroupRecord>();
+  protected readonly groupsByBase = new Map<string, Set<GroupRecord>>();
+  /** Version key (see versionsOf) each grouped quote was grouped under. */
+  protected readonly versionOfQuote = new Map<string, string>();
+  /** Quotes added to an existing wording since the last flush: wording -> quote ids. */
+  protected readonly appended = new Map<string, string[]>();
+  /** Quotes removed since the last flush, with their group, version and weak links at that time. */
+  protected removed: Removal[] = [];
+  /** Quotes added since the last flush. */
+  protected added: QuoteRecord[] = [];
+  /** Wordings to regroup around. */
+  protected readonly dirty = new Set<string>();
+  /** Wordings created since the last flush (also in `dirty`). */
+  protected readonly fresh = new Set<string>();
+  /** Wordings dirty for other reasons: removals, speakers moved, stale groups (also in `dirty`). */
+  protected readonly structural = new Set<string>();
+  /** Existing wordings whose new quotes could not simply join a group: wording -> the new quote ids (also in `dirty`). */
+  protected readonly regrown = new Map<string, string[]>();
+  /** Groups that lost a member or whose members changed speaker. */
+  protected readonly stale = new Set<GroupRecord>();
+
+  constructor(protected readonly speakerOf: SpeakerOf) {}
+
+  /** Gives the group new members when its id stays the same; false when it would not (regroup instead). */
+  protected reshape(group: GroupRecord, members: QuoteRecord[], changed: Set<string>): boolean {
+    const base = baseIdOf(group);
+    if (baseIdOf({ ...group, members }) !== base) return false;
+    // Groups sharing a base are numbered in order of their first member (see assignIds).
+    if (members[0] !== group.members[0] && (this.groupsByBase.get(base)?.size ?? 0) > 1) return false;
+    group.members = members;
+    changed.add(group.id);
+    return true;
+  }
+
+  /** A wording to regroup for a reason that can reach beyond its own links (never a local change). */
+  protected markDirty(text: string): void {
+    this.dirty.add(text);
+    this.structural.add(text);
+  }
+
+  protected dissolve(group: GroupRecord, changed: Set<string>): void {
+    const touchedBases = new Set<string>();
+    for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
+    this.forgetGroup(group, changed, touchedBases);
+    for (const base of touchedBases) this.assignIds(base, changed);
+  }
+
+  protected markStale(group: GroupRecord): void {
+    this.stale.add(group);
+    for (const member of group.members) this.markDirty(wordingKey(member));
+  }
+
+  protected forgetGroup(old: GroupRecord, changed: Set<string>, touchedBases: Set<string>): void {
+    for (const member of old.members) if (this.groupOfQuote.get(member.id) === old) this.groupOfQuote.delete(member.id);
+    if (this.groupById.get(old.id) === old) {
+      this.groupById.delete(old.id);
+      changed.add(old.id);
+    }
+    const base = baseIdOf(old);
+    this.groupsByBase.get(base)?.delete(old);
+    touchedBases.add(base);
+  }
+
+  /** A quote leaves or changes speaker: every wording of its old group must be regrouped. */
+  protected dirtyOldGroup(id: string): void {
+    const quote = this.quotes.get(id);
+    if (quote) this.markDirty(wordingKey(quote));
+    const old = this.groupOfQuote.get(id);
+    if (old) this.markStale(old);
+  }
+
+  /** Ids are readable and deterministic: speaker + first words, numbered only when two groups collide. */
+  protected assignIds(base: string, changed: Set<string>): void {
+    const groups = [...(this.groupsByBase.get(base) ?? [])].sort((a, b) => cmp(a.members[0]!.id, b.members[0]!.id));
+    if (groups.length === 0) this.groupsByBase.delete(base);
+    groups.forEach((group, i) => {
+      const id = i === 0 ? base : `${base}-${i + 1}`;
+      if (group.id === id && this.groupById.get(id) === group) return;
+      if (this.groupById.get(group.id) === group) this.groupById.delete(group.id);
+      changed.add(group.id).add(id);
+      group.id = id;
+      this.groupById.set(id, group);
+    });
+  }
+}
+
+export function setLink(links: Map<string, Map<string, QuoteLink>>, a: string, b: string, link: QuoteLink): void {
+  const map = links.get(a) ?? new Map<string, QuoteLink>();
+  map.set(b, link);
+  links.set(a, map);
+}
+
+export function addTo<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key) ?? new Set<T>();
+  set.add(value);
+  map.set(key, set);
+}
+
+export function removeFrom<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

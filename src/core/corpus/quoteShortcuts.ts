@@ -1,0 +1,161 @@
+/**
+ * The shortcuts that keep an update proportional to its change: a quote that comes back
+ * unchanged, joins or leaves a version that already has a group, or forms a new version that
+ * cannot reach beyond its own links is settled without regrouping its neighbourhood. Each
+ * shortcut is exact: property tests compare the result with a full rescan.
+ */
+import { insertSorted, wordingKey } from './quoteGroups';
+import { QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
+
+export abstract class QuoteGraphShortcuts extends QuoteGraphState {
+  /**
+   * A quote leaving a version that keeps other members in its group changes nothing but that
+   * group's member list: versions and the links between them stay, so grouping would come out
+   * the same. (In a large folder one statement can have hundreds of versions to regroup.)
+   */
+  /**
+   * An article re-set with a quote it already had (same words, same speaker's name node) — the
+   * common case while someone edits elsewhere in the article: the new record takes the old one's
+   * place in its group. Its wording's links are rebuilt identical (they depend only on the words).
+   */
+  protected carryOver(changed: Set<string>): void {
+    const arrived = new Set<string>();
+    if (this.removed.length === 0 || this.added.length === 0) {
+      this.added = [];
+      return;
+    }
+    const sameQuote = (quote: QuoteRecord): string => `${quote.file}\u0000${quote.features.normText}\u0000${quote.speakerNode ?? ''}`;
+    const candidates = new Map<string, Removal[]>();
+    for (const removal of this.removed) {
+      if ((removal.group === undefined || removal.version !== undefined) && !removal.weak && removal.quote.wording === undefined) {
+        candidates.set(sameQuote(removal.quote), [...(candidates.get(sameQuote(removal.quote)) ?? []), removal]);
+      }
+    }
+    const carried = new Map<Removal, QuoteRecord>();
+    for (const quote of this.added) {
+      const removal = candidates.get(sameQuote(quote))?.find((r) => !carried.has(r));
+      if (!removal || this.weak.has(quote.id) || quote.wording !== undefined || this.quotes.get(quote.id) !== quote) continue;
+      // An ungrouped quote comes back to the same lone version: nothing to do.
+      const group = removal.group;
+      if (group) {
+        if (this.groupById.get(group.id) !== group || this.stale.has(group)) continue;
+        const members = insertSorted(group.members.filter((m) => m !== removal.quote), quote);
+        if (!this.reshape(group, members, changed)) continue;
+      }
+      carried.set(removal, quote);
+      arrived.add(quote.id);
+    }
+    this.added = [];
+    if (carried.size === 0) return;
+    for (const [removal, quote] of carried) {
+      if (!removal.group) continue;
+      this.groupOfQuote.set(quote.id, removal.group);
+      this.versionOfQuote.set(quote.id, removal.version!);
+    }
+    this.removed = this.removed.filter((r) => !carried.has(r));
+    for (const [text, ids] of this.appended) {
+      const left = ids.filter((id) => !arrived.has(id));
+      if (left.length > 0) this.appended.set(text, left);
+      else this.appended.delete(text);
+    }
+    // A wording emptied by the removal and made again by the arrival needs no regroup.
+    for (const text of this.fresh) {
+      if ([...this.wordings.get(text)?.members ?? []].every((id) => arrived.has(id))) {
+        this.fresh.delete(text);
+        if (!this.structural.has(text)) this.dirty.delete(text);
+      }
+    }
+  }
+
+  protected settleRemovals(changed: Set<string>): void {
+    for (const { quote, group, version } of this.removed) {
+      // An ungrouped quote's version stood alone: every link it had was refused, so taking it
+      // away changes no group.
+      if (!group) continue;
+      const live = this.groupById.get(group.id) === group && !this.stale.has(group);
+      // A one-word quote of its own hangs on the longer quote of its article: a leaf, whose going
+      // changes no other link (see groupVersions); anything else may go alone only if another
+      // quote keeps its version alive.
+      const leaf = quote.wording !== undefined;
+      const sibling = leaf || (version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version));
+      if (live && sibling && group.members.length === 2) {
+        // Its version lives on in the other member, alone now: below two members it is no group.
+        this.dissolve(group, changed);
+        continue;
+      }
+      if (!live || !sibling || group.members.length <= 2 || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
+        this.markDirty(wordingKey(quote));
+        this.markStale(group);
+      }
+    }
+    this.removed = [];
+  }
+
+  /** A quote joining a wording that already has a grouped version with its speaker joins that group. */
+  protected settleAppends(changed: Set<string>): void {
+    const speakerOfId = (id: string): string | null => this.speakerOf(this.quotes.get(id)!);
+    for (const [text, ids] of this.appended) {
+      const wording = this.wordings.get(text);
+      if (!wording || this.dirty.has(text)) continue;
+      for (const id of ids) {
+        const quote = this.quotes.get(id);
+        if (!quote) continue;
+        const speaker = speakerOfId(id);
+        let target: GroupRecord | undefined;
+        for (const other of wording.members) {
+          const group = other === id ? undefined : this.groupOfQuote.get(other);
+          if (group && this.groupById.get(group.id) === group && !this.stale.has(group) && speakerOfId(other) === speaker) {
+            target = group;
+            this.versionOfQuote.set(id, this.versionOfQuote.get(other)!);
+            break;
+          }
+        }
+        const members = target && insertSorted(target.members, quote);
+        if (!target || this.weak.has(id) || !this.reshape(target, members!, changed)) {
+          this.versionOfQuote.delete(id);
+          this.dirty.add(text);
+          this.regrown.set(text, ids);
+          break;
+        }
+        this.groupOfQuote.set(id, target);
+      }
+    }
+    this.appended.clear();
+  }
+
+  /**
+   * The changed wordings whose change cannot reach beyond their own links and old groups, with
+   * whether they gained a new version. A quote joining a version that already exists (same
+   * wording and speaker) leaves every link between versions as it was. A new version said by a
+   * known speaker S, in a wording and linked to wordings without unknown-speaker quotes, can only join groups whose versions are all S (or stand alone), which
+   * cannot change how any other group forms. Everything else needs the link-connected
+   * neighbourhood regrouped, which in an archive of one topic can hold thousands of quotes.
+   */
+  protected localChanges(speakerOfId: (id: string) => string | null, speakersOf: (text: string) => Set<string | null>): Map<string, boolean> {
+    const local = new Map<string, boolean>();
+    const newVersionStaysLocal = (text: string, speaker: string | null): boolean => {
+      if (speaker === null || speakersOf(text).has(null)) return false;
+      for (const other of this.links.get(text)?.keys() ?? []) if (speakersOf(other).has(null)) return false;
+      return true;
+    };
+    for (const text of this.fresh) {
+      if (this.structural.has(text)) continue;
+      const wording = this.wordings.get(text);
+      const speakers = wording && speakersOf(text);
+      // A one-word quote of its own (see setFile) has no links: at most it joins the longer quote
+      // of its article it is part of, which adds no speaker and bridges nothing (see groupVersions).
+      if (wording && wording.text !== wording.features.normText) local.set(text, false);
+      else if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!)) local.set(text, true);
+    }
+    for (const [text, ids] of this.regrown) {
+      const wording = this.wordings.get(text);
+      if (!wording || this.structural.has(text)) continue;
+      const added = new Set(ids);
+      const oldSpeakers = new Set([...wording.members].filter((id) => !added.has(id)).map(speakerOfId));
+      const newSpeakers = new Set(ids.map(speakerOfId).filter((speaker) => !oldSpeakers.has(speaker)));
+      if (newSpeakers.size === 0) local.set(text, false);
+      else if (newSpeakers.size === 1 && newVersionStaysLocal(text, [...newSpeakers][0]!)) local.set(text, true);
+    }
+    return local;
+  }
+}
