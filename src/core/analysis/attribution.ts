@@ -17,6 +17,7 @@ import type { RawQuote } from './quoteMarks';
 import { splitSentences, type Sentence } from './sentences';
 import { headlineLinesOf } from './headlines';
 import { DESCRIPTION_ROLES, EXTRA_SPEECH_VERBS, quoteKind, rolesMatch } from './quoteKinds';
+import { partitionPoint } from '../text/partition';
 
 export interface AttributedQuote {
   start: number;
@@ -100,14 +101,7 @@ function lastStartingAtOrBefore(items: readonly { m: FoundName }[], at: number):
 
 /** Index of the first token that starts at or after `at`. */
 function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i]!.start < at);
 }
 
 /** The sentence's tokens outside its quotations: the reporting frame. */

@@ -8,6 +8,7 @@ import { OffsetMap } from '../text/offsets';
 import type { NumberFact } from './findings';
 import { foldName } from './names';
 import { stem } from './words';
+import { partitionPoint } from '../text/partition';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -66,13 +67,7 @@ function nearestEntities(text: string, mentions: readonly MentionSpan[], start: 
   const nextStop = SENTENCE_STOP.exec(text);
   const sentenceEnd = nextStop === null ? text.length : nextStop.index;
   // First mention starting at or after the span's start.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i]!.start < start);
   let before: MentionSpan | null = null;
   for (let i = lo - 1; i >= 0 && mentions[i]!.start > sentenceStart; i--) {
     const mention = mentions[i]!;

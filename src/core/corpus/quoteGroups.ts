@@ -9,6 +9,7 @@ import { slugify } from './names';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
 import { isStopword } from './words';
 import type { QuoteLink } from './quoteMatch';
+import { partitionPoint } from '../text/partition';
 
 export interface Version {
   /** `${wording}\u0000${speaker}` */
@@ -101,15 +102,8 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
 
 /** A copy of members (sorted by file, then start) with one more. */
 export function insertSorted(members: readonly QuoteRecord[], quote: QuoteRecord): QuoteRecord[] {
-  let lo = 0;
-  let hi = members.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const member = members[mid]!;
-    if ((cmp(member.file, quote.file) || member.start - quote.start) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...members.slice(0, lo), quote, ...members.slice(lo)];
+  const at = partitionPoint(members.length, (i) => (cmp(members[i]!.file, quote.file) || members[i]!.start - quote.start) < 0);
+  return [...members.slice(0, at), quote, ...members.slice(at)];
 }
 
 /** The key quotes share a version under: their normalized words, unless QuoteGraph set another. */
