@@ -17,6 +17,11 @@ export function collectL10nStrings(dir = path.join(root, 'src', 'extension'), pr
       else if (entry.name.endsWith('.ts')) {
         const source = fs.readFileSync(full, 'utf8');
         for (const match of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(match[1].replace(/\\'/g, "'").replace(/\\\\/g, '\\'));
+        // counted(l10n, n, 'one', 'many') (src/extension/panel/nodes.ts) passes both strings to l10n.t.
+        for (const match of source.matchAll(/counted\(\s*\w+,\s*[^,]+,\s*'((?:[^'\\]|\\.)*)',\s*'((?:[^'\\]|\\.)*)'/g)) {
+          strings.add(match[1]);
+          strings.add(match[2]);
+        }
         for (const match of source.matchAll(/l10n\.t\(\s*`/g)) problems.push(`${path.relative(root, full)}: vscode.l10n.t with a template literal at offset ${match.index}`);
       }
     }

@@ -17,8 +17,8 @@ export function registerHovers(services: Services): void {
       if (!mention && !quote) return undefined;
       const result = workspace.result();
       const contents: vscode.MarkdownString[] = [];
-      if (mention) contents.push(trustedForReveal(entityHoverMarkdown(result, mention, article.file)));
-      if (quote) contents.push(trustedForReveal(quoteHoverMarkdown(result, quote, article.file)));
+      if (mention) contents.push(trustedForReveal(entityHoverMarkdown(result, mention, article.file, vscode.l10n)));
+      if (quote) contents.push(trustedForReveal(quoteHoverMarkdown(result, quote, article.file, vscode.l10n)));
       const span = mention ?? quote!;
       return new vscode.Hover(contents, article.positions.range(span));
     },

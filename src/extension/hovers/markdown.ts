@@ -4,6 +4,7 @@
  * links are ones built here, to the internal reveal command.
  */
 import type { EntityMention, EntitySummary, Quote, QuoteVariant, ScanResult } from '../../core/model';
+import { counted, ENGLISH, type Localizer } from '../localizer';
 import { entityById, entityMentions, groupById, type FileSpan } from '../navigation/lookup';
 
 export const REVEAL_COMMAND = '_newslens.reveal';
@@ -43,51 +44,56 @@ export function parseRevealArgs(args: readonly unknown[]): FileSpan | undefined 
   return { file, start: start as number, end: end as number };
 }
 
-const TYPE_LABELS: Record<EntitySummary['type'], string> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'date' };
+function typeLabel(type: EntitySummary['type'], l10n: Localizer): string {
+  return { PERSON: l10n.t('person'), ORG: l10n.t('organization'), PLACE: l10n.t('place'), DATE: l10n.t('date') }[type];
+}
 
-export function entityHoverMarkdown(result: ScanResult, mention: EntityMention, file: string): string {
+// Templates come from the extension's own l10n bundle; every argument from an article is escaped first.
+export function entityHoverMarkdown(result: ScanResult, mention: EntityMention, file: string, l10n: Localizer = ENGLISH): string {
   const entity = entityById(result, mention.entity);
-  if (!entity) return `**${escapeMarkdown(mention.text)}** · ${TYPE_LABELS[mention.type]}`;
-  const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABELS[entity.type]}`];
+  if (!entity) return `**${escapeMarkdown(mention.text)}** · ${typeLabel(mention.type, l10n)}`;
+  const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${typeLabel(entity.type, l10n)}`];
   const aliases = entity.aliases.filter((a) => a !== entity.name);
-  if (aliases.length > 0) lines.push(`Also: ${aliases.map(escapeMarkdown).join(', ')}`);
-  const sources = entity.sources.length;
-  lines.push(`${entity.mentions} mention${entity.mentions === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}`);
-  if (entity.evidence.length > 0) lines.push(`Merged: ${entity.evidence.map(escapeMarkdown).join('; ')}`);
+  if (aliases.length > 0) lines.push(l10n.t('Also: {0}', aliases.map(escapeMarkdown).join(', ')));
+  const mentions = counted(l10n, entity.mentions, '{0} mention', '{0} mentions');
+  lines.push(l10n.t('{0} in {1}', mentions, counted(l10n, entity.sources.length, '{0} source', '{0} sources')));
+  if (entity.evidence.length > 0) lines.push(l10n.t('Merged: {0}', entity.evidence.map(escapeMarkdown).join('; ')));
   const others = entityMentions(result, entity.id).filter((m) => !(m.file === file && m.start === mention.start));
   // Other sources first: that is what the reader is comparing.
   others.sort((a, b) => Number(a.file === file) - Number(b.file === file));
   if (others.length > 0) {
-    const links = others.slice(0, MAX_LINKS).map((m) => `${revealLink(m.file === file ? 'here' : m.file, m)} “${escapeShort(m.text, 60)}”`);
-    const more = others.length > MAX_LINKS ? ` and ${others.length - MAX_LINKS} more` : '';
-    lines.push(`Other mentions: ${links.join(' · ')}${more}`);
+    const links = others.slice(0, MAX_LINKS).map((m) => `${revealLink(m.file === file ? l10n.t('here') : m.file, m)} “${escapeShort(m.text, 60)}”`);
+    const more = others.length > MAX_LINKS ? l10n.t(' and {0} more', others.length - MAX_LINKS) : '';
+    lines.push(l10n.t('Other mentions: {0}', links.join(' · ') + more));
   }
   return lines.join('\n\n');
 }
 
-export function quoteHoverMarkdown(result: ScanResult, quote: Quote, file: string): string {
+export function quoteHoverMarkdown(result: ScanResult, quote: Quote, file: string, l10n: Localizer = ENGLISH): string {
   const speaker = quote.speaker === null ? undefined : entityById(result, quote.speaker);
-  const lines: string[] = [`**Quote** · ${quote.kind} · ${speaker ? `said by **${escapeMarkdown(speaker.name)}**` : 'speaker unknown'}`];
+  const saidBy = speaker ? l10n.t('said by **{0}**', escapeMarkdown(speaker.name)) : l10n.t('speaker unknown');
+  const lines: string[] = [`**${l10n.t('Quote')}** · ${quote.kind} · ${saidBy}`];
   const group = quote.group === null ? undefined : groupById(result, quote.group);
   const others = group?.variants.filter((v) => !(v.file === file && v.start === quote.start && v.end === quote.end)) ?? [];
   if (others.length === 0) {
-    lines.push('No other source has this quote.');
+    lines.push(l10n.t('No other source has this quote.'));
     return lines.join('\n\n');
   }
   const own = group?.variants.find((v) => v.file === file && v.start === quote.start && v.end === quote.end);
-  if (own && own.relation !== 'longest') lines.push(`This version: ${own.relation}, compared with the longest one.`);
-  const list = [`Versions in other sources (${others.length}):`, ...others.map((variant) => `- ${variantLine(result, variant)}`)];
+  if (own && own.relation !== 'longest') lines.push(l10n.t('This version: {0}, compared with the longest one.', own.relation));
+  const list = [l10n.t('Versions in other sources ({0}):', others.length), ...others.map((variant) => `- ${variantLine(result, variant, l10n)}`)];
   return [...lines, list.join('\n')].join('\n\n');
 }
 
-function variantLine(result: ScanResult, variant: QuoteVariant): string {
+function variantLine(result: ScanResult, variant: QuoteVariant, l10n: Localizer): string {
   const outlet = result.sources.find((s) => s.file === variant.file)?.outlet;
   const where = revealLink(outlet ? `${variant.file} (${outlet})` : variant.file, variant);
   const parts = [`${where}: “${escapeShort(variant.text)}” — ${variant.relation}`];
   const diffs: string[] = [];
-  if (variant.added.length > 0) diffs.push(`adds ${variant.added.map((w) => `“${escapeShort(w, 60)}”`).join(', ')}`);
-  if (variant.dropped.length > 0) diffs.push(`leaves out ${variant.dropped.map((w) => `“${escapeShort(w, 60)}”`).join(', ')}`);
-  if (variant.changed.length > 0) diffs.push(`says ${variant.changed.map((c) => `“${escapeShort(c.to, 60)}” for “${escapeShort(c.from, 60)}”`).join(', ')}`);
+  const quoted = (words: readonly string[]): string => words.map((w) => `“${escapeShort(w, 60)}”`).join(', ');
+  if (variant.added.length > 0) diffs.push(l10n.t('adds {0}', quoted(variant.added)));
+  if (variant.dropped.length > 0) diffs.push(l10n.t('leaves out {0}', quoted(variant.dropped)));
+  if (variant.changed.length > 0) diffs.push(l10n.t('says {0}', variant.changed.map((c) => l10n.t('“{0}” for “{1}”', escapeShort(c.to, 60), escapeShort(c.from, 60))).join(', ')));
   if (diffs.length > 0) parts.push(`(${diffs.join('; ')})`);
   return parts.join(' ');
 }

@@ -1,8 +1,8 @@
 /** The This Article view: what the active source shares with the others, and the findings about it. */
 import type { ScanResult } from '../../core/model';
-import { baseName, plural, shorten, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, shorten, type Localizer, type PanelNode } from './nodes';
 
-export function articleNodes(result: ScanResult, file: string): PanelNode[] {
+export function articleNodes(result: ScanResult, file: string, l10n: Localizer = ENGLISH): PanelNode[] {
   const source = result.sources.find((s) => s.file === file);
   if (!source) return [];
   const bySource = new Map(result.sources.map((s) => [s.file, s]));
@@ -16,7 +16,7 @@ export function articleNodes(result: ScanResult, file: string): PanelNode[] {
     return {
       id: `x-entity:${entity.id}`,
       label: entity.name,
-      description: `${entity.type} · in ${plural(entity.sources.length - 1, 'other source')}`,
+      description: `${entity.type} · ${counted(l10n, entity.sources.length - 1, 'in {0} other source', 'in {0} other sources')}`,
       icon: 'entity',
       contextValue: 'entity',
       reveal: { file, start: here.start, end: here.end },
@@ -44,7 +44,7 @@ export function articleNodes(result: ScanResult, file: string): PanelNode[] {
     return {
       id: `x-group:${group.id}`,
       label: `“${shorten(mine.text, 60)}”`,
-      description: `${group.speaker ? names.get(group.speaker) ?? group.speaker : 'unknown speaker'} · ${plural(group.variants.length - 1, 'other version')}`,
+      description: `${group.speaker ? names.get(group.speaker) ?? group.speaker : l10n.t('unknown speaker')} · ${counted(l10n, group.variants.length - 1, '{0} other version', '{0} other versions')}`,
       tooltip: mine.text,
       icon: 'group',
       contextValue: 'quoteGroup',
@@ -76,7 +76,7 @@ export function articleNodes(result: ScanResult, file: string): PanelNode[] {
       contextValue: 'finding',
       children: finding.spans.map((s) => ({
         id: `x-finding:${finding.id}:${s.file}:${s.start}`,
-        label: baseName(s.file) + (s.file === file ? ' (this article)' : ''),
+        label: s.file === file ? l10n.t('{0} (this article)', baseName(s.file)) : baseName(s.file),
         description: shorten(s.text, 60),
         icon: 'mention',
         reveal: { file: s.file, start: s.start, end: s.end },
@@ -93,5 +93,9 @@ export function articleNodes(result: ScanResult, file: string): PanelNode[] {
     children,
   });
   // What a fact-checker looks at first: the disagreements, then the quotes other sources carry.
-  return [section('findings', 'Findings', findings, true), section('quotes', 'Shared quotes', quotes, true), section('entities', 'Shared entities', entities, entities.length <= 10)];
+  return [
+    section('findings', l10n.t('Findings'), findings, true),
+    section('quotes', l10n.t('Shared quotes'), quotes, true),
+    section('entities', l10n.t('Shared entities'), entities, entities.length <= 10),
+  ];
 }

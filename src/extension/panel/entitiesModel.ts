@@ -1,13 +1,12 @@
 /** The Entities view: type -> entity -> source -> mention, narrowed by a filter string. */
 import type { EntityType, ScanResult, SourceReport } from '../../core/model';
-import { baseName, plural, shorten, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
+import { baseName, counted, ENGLISH, shorten, type Localizer, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
 
-const TYPE_LABELS: Record<EntityType, { label: string; icon: NodeIcon }> = {
-  PERSON: { label: 'People', icon: 'person' },
-  ORG: { label: 'Organizations', icon: 'organization' },
-  PLACE: { label: 'Places', icon: 'place' },
-  DATE: { label: 'Dates', icon: 'date' },
-};
+const TYPE_ICONS: Record<EntityType, NodeIcon> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'date' };
+
+function typeLabel(type: EntityType, l10n: Localizer): string {
+  return { PERSON: l10n.t('People'), ORG: l10n.t('Organizations'), PLACE: l10n.t('Places'), DATE: l10n.t('Dates') }[type];
+}
 
 /** Does the entity match the filter (case-insensitive, on name, aliases, id or type)? */
 export function matchesFilter(entity: ScanResult['entities'][number], filter: string): boolean {
@@ -16,18 +15,18 @@ export function matchesFilter(entity: ScanResult['entities'][number], filter: st
   return [entity.name, entity.id, entity.type, ...entity.aliases].some((s) => s.toLowerCase().includes(needle));
 }
 
-export function entityNodes(result: ScanResult, filter: string, context: SpanContext): PanelNode[] {
+export function entityNodes(result: ScanResult, filter: string, context: SpanContext, l10n: Localizer = ENGLISH): PanelNode[] {
   const bySource = new Map(result.sources.map((s) => [s.file, s]));
   const types: PanelNode[] = [];
-  for (const type of Object.keys(TYPE_LABELS) as EntityType[]) {
+  for (const type of Object.keys(TYPE_ICONS) as EntityType[]) {
     const entities = result.entities.filter((e) => e.type === type && matchesFilter(e, filter));
     if (entities.length === 0) continue;
     entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     types.push({
       id: `type:${type}`,
-      label: TYPE_LABELS[type].label,
+      label: typeLabel(type, l10n),
       description: String(entities.length),
-      icon: TYPE_LABELS[type].icon,
+      icon: TYPE_ICONS[type],
       contextValue: 'entityType',
       expanded: filter.trim() !== '',
       children: entities.map((entity) => {
@@ -35,20 +34,24 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
         const tooltip = [
           `${entity.name} (${entity.type})`,
           `id: ${entity.id}`,
-          `${plural(entity.mentions, 'mention')} in ${plural(entity.sources.length, 'source')}`,
-          ...(aliases.length ? [`aliases: ${aliases.join(', ')}`] : []),
-          ...(entity.evidence.length ? ['merged because:', ...entity.evidence.map((e) => `  ${e}`)] : []),
+          l10n.t('{0} in {1}', counted(l10n, entity.mentions, '{0} mention', '{0} mentions'), counted(l10n, entity.sources.length, '{0} source', '{0} sources')),
+          ...(aliases.length ? [l10n.t('aliases: {0}', aliases.join(', '))] : []),
+          ...(entity.evidence.length ? [l10n.t('merged because:'), ...entity.evidence.map((e) => `  ${e}`)] : []),
           ...Object.entries(entity.ids ?? {}).map(([k, v]) => `${k}: ${v}`),
         ].join('\n');
         return {
           id: `entity:${entity.id}`,
           label: entity.name,
-          description: [`${entity.mentions}× in ${plural(entity.sources.length, 'source')}`, ...(aliases.length ? [`aka ${aliases.join(', ')}`] : []), ...(entity.evidence.length ? ['merged'] : [])].join(' · '),
+          description: [
+            l10n.t('{0}× in {1}', entity.mentions, counted(l10n, entity.sources.length, '{0} source', '{0} sources')),
+            ...(aliases.length ? [l10n.t('aka {0}', aliases.join(', '))] : []),
+            ...(entity.evidence.length ? [l10n.t('merged')] : []),
+          ].join(' · '),
           tooltip,
           icon: 'entity',
           contextValue: 'entity',
           data: { entity: entity.id },
-          children: entity.sources.map((file) => sourceNode(entity.id, bySource.get(file), file, context)),
+          children: entity.sources.map((file) => sourceNode(entity.id, bySource.get(file), file, context, l10n)),
         };
       }),
     });
@@ -56,12 +59,12 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
   return types;
 }
 
-function sourceNode(entityId: string, source: SourceReport | undefined, file: string, context: SpanContext): PanelNode {
+function sourceNode(entityId: string, source: SourceReport | undefined, file: string, context: SpanContext, l10n: Localizer): PanelNode {
   const mentions = (source?.entities ?? []).filter((m) => m.entity === entityId);
   return {
     id: `entity:${entityId}:${file}`,
     label: baseName(file),
-    description: plural(mentions.length, 'mention'),
+    description: counted(l10n, mentions.length, '{0} mention', '{0} mentions'),
     icon: 'file',
     contextValue: 'entitySource',
     reveal: mentions[0] ? { file, start: mentions[0].start, end: mentions[0].end } : undefined,

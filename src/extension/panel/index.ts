@@ -37,11 +37,11 @@ export function registerPanel(services: Services, store: SidecarStore): Panel {
     );
 
   const providers = new Map<ViewId, NodeTreeProvider>([
-    [ViewId.Sources, new NodeTreeProvider(() => sourceNodes(workspace.result(), health(), workspace.skipped))],
-    [ViewId.Entities, new NodeTreeProvider(() => entityNodes(workspace.result(), filter, spanContext))],
-    [ViewId.Quotes, new NodeTreeProvider(() => quoteNodes(workspace.result()))],
-    [ViewId.ThisArticle, new NodeTreeProvider(() => (active ? articleNodes(workspace.result(), active) : []))],
-    [ViewId.Annotations, new NodeTreeProvider(() => (active ? annotationNodes(active, store.peek(active)?.annotations ?? [], names()) : []))],
+    [ViewId.Sources, new NodeTreeProvider(() => sourceNodes(workspace.result(), health(), workspace.skipped, vscode.l10n))],
+    [ViewId.Entities, new NodeTreeProvider(() => entityNodes(workspace.result(), filter, spanContext, vscode.l10n))],
+    [ViewId.Quotes, new NodeTreeProvider(() => quoteNodes(workspace.result(), vscode.l10n))],
+    [ViewId.ThisArticle, new NodeTreeProvider(() => (active ? articleNodes(workspace.result(), active, vscode.l10n) : []))],
+    [ViewId.Annotations, new NodeTreeProvider(() => (active ? annotationNodes(active, store.peek(active)?.annotations ?? [], names(), vscode.l10n) : []))],
   ]);
   const views = new Map([...providers].map(([id, provider]) => [id, vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: id !== ViewId.Sources })]));
   const refresh = (...ids: ViewId[]): void => ids.forEach((id) => providers.get(id)!.refresh());

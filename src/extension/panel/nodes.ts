@@ -58,9 +58,7 @@ export function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
 }
 
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
+export { counted, ENGLISH, type Localizer } from '../localizer';
 
 /** The line of a source around a span (code points), for descriptions; undefined when unknown. */
 export type SpanContext = (file: string, start: number, end: number) => string | undefined;

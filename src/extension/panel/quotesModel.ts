@@ -1,8 +1,7 @@
 /** The Quotes view: speaker -> quote group -> one version per source (quotes in one source are groups of one). */
 import type { QuoteVariant, ScanResult } from '../../core/model';
-import { baseName, plural, shorten, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, shorten, type Localizer, type PanelNode } from './nodes';
 
-const UNKNOWN = '(unknown speaker)';
 
 interface GroupEntry {
   id: string;
@@ -26,55 +25,57 @@ export function quoteGroupsWithSingles(result: ScanResult): GroupEntry[] {
   return groups;
 }
 
-export function quoteNodes(result: ScanResult): PanelNode[] {
+export function quoteNodes(result: ScanResult, l10n: Localizer = ENGLISH): PanelNode[] {
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
   const bySpeaker = new Map<string, GroupEntry[]>();
   for (const group of quoteGroupsWithSingles(result)) {
     const key = group.speaker ?? '';
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), group]);
   }
-  const speakers = [...bySpeaker.entries()].map(([speaker, groups]) => ({ speaker, name: speaker ? names.get(speaker) ?? speaker : UNKNOWN, groups }));
+  const speakers = [...bySpeaker.entries()].map(([speaker, groups]) => ({ speaker, name: speaker ? names.get(speaker) ?? speaker : l10n.t('(unknown speaker)'), groups }));
   // Known speakers by name, the unknown ones last.
   speakers.sort((a, b) => Number(!a.speaker) - Number(!b.speaker) || a.name.localeCompare(b.name));
   return speakers.map(({ speaker, name, groups }) => ({
     id: `speaker:${speaker}`,
     label: name,
-    description: plural(groups.length, 'quote'),
+    description: counted(l10n, groups.length, '{0} quote', '{0} quotes'),
     icon: 'speaker',
     contextValue: 'speaker',
     data: { speaker },
-    children: groups.map((group) => groupNode(group)),
+    children: groups.map((group) => groupNode(group, l10n)),
   }));
 }
 
-function groupNode(group: GroupEntry): PanelNode {
+function groupNode(group: GroupEntry, l10n: Localizer): PanelNode {
   const longest = group.variants.find((v) => v.relation === 'longest') ?? group.variants[0]!;
   const files = new Set(group.variants.map((v) => v.file));
   const multi = group.variants.length > 1;
   return {
     id: `group:${group.id}`,
     label: `“${shorten(longest.text, 70)}”`,
-    description: multi ? `${plural(group.variants.length, 'version')} in ${plural(files.size, 'source')}` : baseName(longest.file),
+    description: multi
+      ? l10n.t('{0} in {1}', counted(l10n, group.variants.length, '{0} version', '{0} versions'), counted(l10n, files.size, '{0} source', '{0} sources'))
+      : baseName(longest.file),
     tooltip: longest.text,
     icon: multi ? 'group' : 'quote',
     contextValue: multi ? 'quoteGroup' : 'quote',
     reveal: { file: longest.file, start: longest.start, end: longest.end },
     data: { group: group.id.startsWith('single:') ? null : group.id },
-    children: multi ? group.variants.map((v) => variantNode(group.id, v)) : undefined,
+    children: multi ? group.variants.map((v) => variantNode(group.id, v, l10n)) : undefined,
   };
 }
 
-function variantNode(groupId: string, v: GroupEntry['variants'][number]): PanelNode {
+function variantNode(groupId: string, v: GroupEntry['variants'][number], l10n: Localizer): PanelNode {
   const differences = [
     ...v.changed.map((c) => `“${c.from}” → “${c.to}”`),
-    ...v.dropped.map((d) => `leaves out “${d}”`),
-    ...v.added.map((a) => `adds “${a}”`),
+    ...v.dropped.map((d) => l10n.t('leaves out “{0}”', d)),
+    ...v.added.map((a) => l10n.t('adds “{0}”', a)),
   ];
   return {
     id: `version:${groupId}:${v.file}:${v.start}`,
     label: baseName(v.file),
     description: `${v.relation} · ${shorten(v.text, 50)}`,
-    tooltip: [v.text, `${v.relation} (compared with the longest version)`, ...differences].join('\n'),
+    tooltip: [v.text, l10n.t('{0} (compared with the longest version)', v.relation), ...differences].join('\n'),
     icon: 'quote',
     contextValue: 'quoteVersion',
     reveal: { file: v.file, start: v.start, end: v.end },

@@ -1,6 +1,6 @@
 /** The Sources view: each article with outlet, date, counts, and a warning for sidecar trouble. */
 import type { ScanResult } from '../../core/model';
-import { baseName, plural, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, type Localizer, type PanelNode } from './nodes';
 
 export interface SidecarHealth {
   orphans: number;
@@ -9,14 +9,19 @@ export interface SidecarHealth {
   annotations: number;
 }
 
-export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, SidecarHealth>, skipped: ReadonlyMap<string, string>): PanelNode[] {
+export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, SidecarHealth>, skipped: ReadonlyMap<string, string>, l10n: Localizer = ENGLISH): PanelNode[] {
   const nodes: PanelNode[] = result.sources.map((source) => {
     const sidecar = health.get(source.file);
     const problems: string[] = [];
-    if (sidecar?.error) problems.push(`annotations file has errors: ${sidecar.error}`);
-    if (sidecar?.orphans) problems.push(`${plural(sidecar.orphans, 'orphaned annotation')}`);
-    const facts = [source.outlet ?? 'unknown outlet', source.published ?? 'no date', plural(source.entities.length, 'entity', 'entities'), plural(source.quotes.length, 'quote')];
-    if (sidecar?.annotations) facts.push(plural(sidecar.annotations, 'annotation'));
+    if (sidecar?.error) problems.push(l10n.t('annotations file has errors: {0}', sidecar.error));
+    if (sidecar?.orphans) problems.push(counted(l10n, sidecar.orphans, '{0} orphaned annotation', '{0} orphaned annotations'));
+    const facts = [
+      source.outlet ?? l10n.t('unknown outlet'),
+      source.published ?? l10n.t('no date'),
+      counted(l10n, source.entities.length, '{0} entity', '{0} entities'),
+      counted(l10n, source.quotes.length, '{0} quote', '{0} quotes'),
+    ];
+    if (sidecar?.annotations) facts.push(counted(l10n, sidecar.annotations, '{0} annotation', '{0} annotations'));
     return {
       id: `source:${source.file}`,
       label: baseName(source.file),
@@ -29,7 +34,7 @@ export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, Side
     };
   });
   for (const [file, reason] of skipped) {
-    nodes.push({ id: `skipped:${file}`, label: baseName(file), description: `skipped: ${reason}`, tooltip: `${file}\nnot analysed: ${reason}`, icon: 'warning', contextValue: 'source-skipped' });
+    nodes.push({ id: `skipped:${file}`, label: baseName(file), description: l10n.t('skipped: {0}', reason), tooltip: `${file}\n${l10n.t('not analysed: {0}', reason)}`, icon: 'warning', contextValue: 'source-skipped' });
   }
   return nodes;
 }
