@@ -13,7 +13,7 @@ import { FindingStore } from './findingStore';
 import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
 import { numberFactsOf } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
-import { quoteFeatures } from './quoteMatch';
+import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
 import { buildScanResult } from './result';
 import type { NumberFact } from './findings';
@@ -54,6 +54,8 @@ export class CorpusIndex {
   private readonly articles = new Map<string, ArticleState>();
   /** month-day ("09-16") -> articles with that date and no year, which other articles may anchor. */
   private readonly dependents = new Map<string, Set<string>>();
+  /** Quote text -> its features and how many quotes use them: wire copy repeats statements verbatim. */
+  private readonly sharedFeatures = new Map<string, { features: QuoteFeatures; users: number }>();
   private readonly analyze: (text: string) => ArticleAnalysis;
   private readonly emitter = new ChangeEmitter();
   private registry: Registry = EMPTY_REGISTRY;
@@ -132,6 +134,7 @@ export class CorpusIndex {
     };
     const states = [...this.articles.values()];
     this.articles.clear();
+    this.sharedFeatures.clear();
     this.resetGraphs();
     for (const state of states) this.attach(state.file, state.text, state.original);
     this.reanchor(null, states.map((s) => s.original));
@@ -202,12 +205,24 @@ export class CorpusIndex {
     analysis.quotes.forEach((quote, index) => {
       if (quote.kind === 'scare' || quote.kind === 'title') return;
       const speakerNode = quote.speakerMention === null || quote.speakerMention >= analysis.mentions.length ? null : nodeOfMention(quote.speakerMention);
-      quotes.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: quoteFeatures(quote.text) });
+      quotes.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text) });
     });
     this.quoteGraph.setFile(file, quotes);
     const facts = numberFactsOf(file, text, analysis, nodeOfMention);
     this.findings.addFacts(facts);
     this.articles.set(file, { file, text, original, analysis, entities, nodeKeys, quotes, facts });
+  }
+
+  private featuresOf(text: string): QuoteFeatures {
+    const shared = this.sharedFeatures.get(text) ?? { features: quoteFeatures(text), users: 0 };
+    shared.users++;
+    this.sharedFeatures.set(text, shared);
+    return shared.features;
+  }
+
+  private releaseFeatures(text: string): void {
+    const shared = this.sharedFeatures.get(text);
+    if (shared && --shared.users === 0) this.sharedFeatures.delete(text);
   }
 
   private detach(file: string): void {
@@ -219,6 +234,7 @@ export class CorpusIndex {
       if (a !== b) this.entityGraph.setTypo(file, a, b, null);
     }
     this.quoteGraph.removeFile(file);
+    for (const quote of state.quotes) this.releaseFeatures(quote.text);
     this.findings.removeFacts(state.facts);
     for (const monthDay of yearlessMonthDays(state.original)) removeFrom(this.dependents, monthDay, file);
     this.articles.delete(file);
