@@ -35,6 +35,11 @@ export function lowerAt(scan: NameScan, k: number): string {
   return (scan.lower[k] ??= scan.units[k]!.text.toLowerCase());
 }
 
+/** The article text of units from..to. */
+export function spanText(scan: NameScan, from: number, to: number): string {
+  return scan.text.slice(scan.units[from]!.start, scan.units[to - 1]!.end);
+}
+
 export function keyOf(units: readonly Unit[], from: number, to: number): string {
   let key = units[from]!.text;
   for (let k = from + 1; k < to; k++) key += ' ' + units[k]!.text;
