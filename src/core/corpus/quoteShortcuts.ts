@@ -9,11 +9,6 @@ import { QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } fro
 
 export abstract class QuoteGraphShortcuts extends QuoteGraphState {
   /**
-   * A quote leaving a version that keeps other members in its group changes nothing but that
-   * group's member list: versions and the links between them stay, so grouping would come out
-   * the same. (In a large folder one statement can have hundreds of versions to regroup.)
-   */
-  /**
    * An article re-set with a quote it already had (same words, same speaker's name node) — the
    * common case while someone edits elsewhere in the article: the new record takes the old one's
    * place in its group. Its wording's links are rebuilt identical (they depend only on the words).
@@ -67,6 +62,11 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     }
   }
 
+  /**
+   * A quote leaving a version that keeps other members in its group changes nothing but that
+   * group's member list: versions and the links between them stay, so grouping would come out
+   * the same. (In a large folder one statement can have hundreds of versions to regroup.)
+   */
   protected settleRemovals(changed: Set<string>): void {
     for (const { quote, group, version } of this.removed) {
       // An ungrouped quote's version stood alone: every link it had was refused, so taking it
@@ -127,9 +127,10 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
    * The changed wordings whose change cannot reach beyond their own links and old groups, with
    * whether they gained a new version. A quote joining a version that already exists (same
    * wording and speaker) leaves every link between versions as it was. A new version said by a
-   * known speaker S, in a wording and linked to wordings without unknown-speaker quotes, can only join groups whose versions are all S (or stand alone), which
-   * cannot change how any other group forms. Everything else needs the link-connected
-   * neighbourhood regrouped, which in an archive of one topic can hold thousands of quotes.
+   * known speaker S, in a wording and linked to wordings without unknown-speaker quotes, can only
+   * join groups whose versions are all S (or stand alone), which cannot change how any other
+   * group forms. Everything else needs the link-connected neighbourhood regrouped, which in an
+   * archive of one topic can hold thousands of quotes.
    */
   protected localChanges(speakerOfId: (id: string) => string | null, speakersOf: (text: string) => Set<string | null>): Map<string, boolean> {
     const local = new Map<string, boolean>();
