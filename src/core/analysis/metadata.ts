@@ -13,6 +13,11 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 export interface OutletNames {
   /** Outlet display names by lowercase name with spaces removed ("themoscowtimes"). */
   byCompactName: ReadonlyMap<string, string>;
+  /**
+   * News agencies and media only, by compact name ("associatedpress", "ap", "tass"): what may
+   * close a byline ("By A and B Associated Press") or sit in a dateline ("(AP) —", "/TASS/").
+   */
+  media?: ReadonlyMap<string, string>;
 }
 
 const WHITESPACE = /\s/;
@@ -20,7 +25,13 @@ const CHROME_LINE = /^(?:accessibility links|breaking news|skip to (?:main )?con
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+(.+)$/i;
 const URL_LABEL = /^(?:original url|original link|source url|url|source|link)\s*:\s*(.*)$/i;
 const TIME = /\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|[A-Z]{2,4}))?\b/gi;
+/** "08.00 GMT", "9.30am": a dotted time only with its zone or am/pm (else it could be a date's "17.09"). */
+const DOTTED_TIME = /\b\d{1,2}\.\d\d\s?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT)(?![\p{L}])/giu;
 const DATELINE = /^([A-Z][A-Za-z .'-]{1,40}|[A-Z .'-]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2})(?:,? (\d{4}))?\s*\(([^)]{2,40})\)\s*[-–—]/;
+/** "RIO DE JANEIRO, November 19. /TASS/." */
+const SLASHED_DATELINE = /^([A-Z][A-Za-z .'-]{1,40}|[A-Z .'-]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2})(?:,? (\d{4}))?\.?\s*\/([^/]{2,30})\/\.?\s/;
+/** "MANAUS, Brazil (AP) —": a city in capitals and an agency, no date. */
+const UNDATED_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][A-Za-z .'-]{1,40})?\s+\(([^)]{2,30})\)\s*[-–—]/;
 
 export function extractMetadata(text: string, outlets: OutletNames): ArticleMetadata {
   const lines = text.split('\n').map(cleanLine);
@@ -34,7 +45,7 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
     if (line === '' || CHROME_LINE.test(line)) continue;
     const byline = BYLINE.exec(line);
     if (byline && metadata.authors.length === 0 && line.length < 250) {
-      const parsed = parseByline(byline[1]!);
+      const parsed = parseByline(byline[1]!, outlets.media);
       metadata.authors = parsed.authors;
       bylineOutlet = parsed.outlet;
       continue;
@@ -56,6 +67,16 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
       datelineAgency = dateline[4]!.trim();
       datelineMonthDay = `${dateline[2]}${dateline[3] ? ', ' + dateline[3] : ''}`;
     }
+    // The other dateline forms name an agency only when it is a known one (else "(Reuters)" and
+    // "(ANALYSIS)" would look alike).
+    const slashed: RegExpExecArray | null = datelineAgency ? null : SLASHED_DATELINE.exec(line);
+    const slashedAgency: string | null = slashed && mediaName(slashed[4]!, outlets.media);
+    if (slashed && slashedAgency) {
+      datelineAgency = slashedAgency;
+      datelineMonthDay = `${slashed[2]}${slashed[3] ? ', ' + slashed[3] : ''}`;
+    }
+    const undated: RegExpExecArray | null = datelineAgency ? null : UNDATED_DATELINE.exec(line);
+    if (undated) datelineAgency = mediaName(undated[1]!, outlets.media);
     if (!metadata.title && isHeadline(line)) metadata.title = line.replace(/^#+\s*/, '');
   }
 
@@ -101,18 +122,49 @@ function isHeadline(line: string): boolean {
   return words >= 3 && line.length <= 300 && !/^https?:/i.test(line) && !/^[©(]/.test(line);
 }
 
-function parseByline(rest: string): { authors: string[]; outlet: string | null } {
+function parseByline(rest: string, media: ReadonlyMap<string, string> | undefined): { authors: string[]; outlet: string | null } {
   let outlet: string | null = null;
   const forMatch = /\s+for\s+(.+)$/i.exec(rest);
   if (forMatch) {
     outlet = forMatch[1]!.trim();
     rest = rest.slice(0, forMatch.index);
   }
-  const authors = rest
-    .split(/\s*(?:,|\band\b|&)\s*/i)
-    .map((name) => name.replace(/\s+in\s+.+$/i, '').replace(/^(?:by)\s+/i, '').trim())
-    .filter((name) => CAPITAL_FIRST.test(name) && name.split(' ').length <= 5);
+  const authors: string[] = [];
+  const names = rest.split(/\s*(?:,|\band\b|&|\|)\s*/i).map((name) => name.replace(/\s+in\s+.+$/i, '').replace(/^(?:by)\s+/i, '').trim());
+  for (const name of names) {
+    // "By Reuters", "By Jane Doe, AFP": an agency is the outlet, not an author.
+    const whole = mediaName(name, media);
+    if (whole) {
+      outlet ??= whole;
+      continue;
+    }
+    // "By A and B Associated Press": the agency closes the last name.
+    const closing = closingMedia(name, media);
+    if (closing) outlet ??= closing.outlet;
+    const author = closing ? closing.author : name;
+    if (CAPITAL_FIRST.test(author) && author.split(' ').length <= 5) authors.push(author);
+  }
   return { authors, outlet };
+}
+
+/** The display name of a known news agency or outlet written as `name`, else null. */
+function mediaName(name: string, media: ReadonlyMap<string, string> | undefined): string | null {
+  return media?.get(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')) ?? null;
+}
+
+/**
+ * "MAURICIO SAVARESE Associated Press" -> the author and the outlet. The outlet must be two
+ * words or more, or an acronym ("AP"), so that a surname that is also an outlet's name stays.
+ */
+function closingMedia(name: string, media: ReadonlyMap<string, string> | undefined): { author: string; outlet: string } | null {
+  const words = name.split(' ');
+  for (let size = Math.min(4, words.length - 1); size >= 1; size--) {
+    const tail = words.slice(-size).join(' ');
+    if (size === 1 && !/^[\p{Lu}]{2,6}$/u.test(tail)) continue;
+    const outlet = mediaName(tail, media);
+    if (outlet) return { author: words.slice(0, -size).join(' '), outlet };
+  }
+  return null;
 }
 
 function urlAfterLabel(rest: string, rawLines: string[], index: number): string | null {
@@ -137,7 +189,7 @@ function urlAfterLabel(rest: string, rawLines: string[], index: number): string 
 /** A line that is a date (and maybe a time): "September 17, 2021", "07:48 GMT 17.09.2021 (Updated: …)". */
 function dateLine(line: string): string | null {
   if (line.length > 80) return null;
-  const withoutTimes = line.replace(/\((?:updated|modified)[^)]*\)/i, '').replace(TIME, ' ');
+  const withoutTimes = line.replace(/\((?:updated|modified)[^)]*\)/i, '').replace(TIME, ' ').replace(DOTTED_TIME, ' ');
   const core = withoutTimes.replace(/^(?:published|posted|updated|date)\s*:?\s*/i, '').replace(/[|,]\s*$/, '').replace(/\s+/g, ' ').trim();
   const stripped = core.replace(/^(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, '');
   const iso = resolveDate(stripped, null);

@@ -10,6 +10,7 @@ import { extractMetadata, type OutletNames } from './metadata';
 import { findQuotes } from './quoteMarks';
 import { headlineLinesOf } from './headlines';
 import { makeUnits } from './units';
+import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
@@ -63,7 +64,12 @@ function outletNames(lex: Lexicon): OutletNames {
   if (!outlets) {
     const byCompactName = new Map<string, string>();
     for (const [compact, name] of lex.compactNames) if (name.type === 'ORG') byCompactName.set(compact, name.canonical);
-    outlets = { byCompactName };
+    const media = new Map<string, string>();
+    for (const outlet of MEDIA_OUTLETS) {
+      const compact = outlet.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      media.set(compact, byCompactName.get(compact) ?? outlet);
+    }
+    outlets = { byCompactName, media };
   }
   return outlets;
 }

@@ -52,4 +52,39 @@ describe('extractMetadata', () => {
       outlet: null,
     });
   });
+
+  describe('news agencies in bylines and datelines', () => {
+    const withMedia = {
+      byCompactName: outlets.byCompactName,
+      media: new Map([
+        ['ap', 'Associated Press'],
+        ['associatedpress', 'Associated Press'],
+        ['tass', 'TASS'],
+        ['reuters', 'Reuters'],
+        ['afp', 'AFP'],
+        ['skynews', 'Sky News'],
+      ]),
+    };
+    const cases: { kind: string; text: string; authors: string[]; outlet: string | null; published?: string | null }[] = [
+      { kind: 'an agency closing the byline', text: lines('Ministers Meet Over River Deal', 'By ANNA KOROBEK and LENA ORLOVA Associated Press', 'March 3, 2026'), authors: ['ANNA KOROBEK', 'LENA ORLOVA'], outlet: 'Associated Press' },
+      { kind: 'an agency as the whole byline', text: lines('Ministers Meet Over River Deal', 'By Reuters', 'Body.'), authors: [], outlet: 'Reuters' },
+      { kind: 'an agency after the authors', text: lines('Ministers Meet Over River Deal', 'By Jane Doe, AFP', 'Body.'), authors: ['Jane Doe'], outlet: 'AFP' },
+      { kind: 'a surname that is one word of an outlet', text: lines('Ministers Meet Over River Deal', 'By John Sky and Mark News', 'Body.'), authors: ['John Sky', 'Mark News'], outlet: null },
+      { kind: 'an undated dateline with an agency', text: lines('Ministers Meet Over River Deal', 'LAKEPORT, Nordland (AP) — The ministers met.'), authors: [], outlet: 'Associated Press' },
+      { kind: 'an undated dateline with something else in parentheses', text: lines('Ministers Meet Over River Deal', 'LAKEPORT (ANALYSIS) — The ministers met.'), authors: [], outlet: null },
+      { kind: 'a slashed agency dateline', text: lines('Ministers Meet Over River Deal', 'LAKEPORT, March 4, 2026. /TASS/. The ministers met.'), authors: [], outlet: 'TASS', published: '2026-03-04' },
+      { kind: 'a date line at the end with a dotted time', text: lines('Ministers Meet Over River Deal', 'The ministers met.', 'Jane Doe, diplomatic editor', 'Wed 4 Mar 2026 08.00 GMT'), authors: [], outlet: null, published: '2026-03-04' },
+    ];
+    it.each(cases)('reads $kind', ({ text, authors, outlet, published }) => {
+      const meta = extractMetadata(text, withMedia);
+      expect(meta.authors).toEqual(authors);
+      expect(meta.outlet).toBe(outlet);
+      if (published !== undefined) expect(meta.published).toBe(published);
+    });
+
+    it('keeps a date inside a timestamp line whole (a dotted time needs its zone)', () => {
+      expect(extractMetadata(lines('Talks Stall Again Today', '07:48 GMT 04.03.2026'), withMedia).published).toBe('2026-03-04');
+    });
+  });
 });
+
