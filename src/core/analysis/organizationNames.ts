@@ -3,6 +3,7 @@
  * "Ministry of Foreign Affairs"), and the plain capitalized words that may extend a known name.
  */
 import { longestKnown, lowerAt, titleLength, type NameScan } from './nameLookup';
+import { COMMON_SUBJECTS } from './unknownNames';
 
 /** Lowercase words that may join the parts of a name ("Council of Heads of State", "bin Salman"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
@@ -16,6 +17,9 @@ export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'del', 'der', 
 export function organizationLength(ctx: NameScan, i: number, to: number): number {
   const { units, lex } = ctx;
   if (CONNECTORS.has(units[i]!.text) || lowerAt(ctx, i) === 'the') return 0;
+  // "Leaders of the Group of 20 …": a plural subject (capitalized by a sentence start or after a
+  // dateline) begins no organization name; the ones that do ("Reporters Without Borders") are known names.
+  if (COMMON_SUBJECTS.has(lowerAt(ctx, i))) return 0;
   let sawHead = false;
   let end = 0;
   for (let k = i; k < to; k++) {
