@@ -22,6 +22,8 @@ export interface Token {
 // (kremlin.ru), as the regex (?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)* with /u
 // would match them; see nextWord and wordEnd.
 const UPPER = /\p{Lu}/u;
+/** "al-Sisi", "el-Baradei", "bin-Laden": a lowercase particle joined to a capitalized name is a name word. */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)[-‐]\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 export function tokenize(text: string): Token[] {
@@ -171,7 +173,7 @@ function makeToken(text: string, start: number, sentenceStart: boolean, possessi
     start,
     end: start + text.length,
     text,
-    cap: first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(text[0] ?? ''),
+    cap: (first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(text[0] ?? '')) || PARTICLE_NAME.test(text),
     allCaps: !lower && letters >= 2,
     sentenceStart,
     possessive,

@@ -34,6 +34,7 @@ describe('entity mentions', () => {
     ['a dateline city in capitals and an agency', 'BRUSSELS, Dec 15 (Reuters) - Talks ended.', ['BRUSSELS [PLACE]', 'Dec 15 [DATE]', 'Reuters [ORG]']],
     ['a surname keeps its particles', 'Ursula von der Leyen spoke. Later von der Leyen left.', ['Ursula von der Leyen [PERSON]', 'von der Leyen [PERSON]']],
     ['nothing inside a URL', 'Original url: https://www.example.com/2021/09/17/moscow-talks', []],
+    ['a name with a particle joined by a hyphen', 'Egyptian President Abdel Fattah al-Sisi spoke. Later al-Sisi left.', ['Abdel Fattah al-Sisi [PERSON]', 'al-Sisi [PERSON]']],
     ['a plural subject begins no organization', 'LAKEPORT, Mar 3 (Reuters) - Leaders of the Group of Eight met.', ['Mar 3 [DATE]', 'Reuters [ORG]', 'Group of Eight [ORG]']],
   ])('%s', (_name, text, expected) => {
     expect(mentions(text)).toEqual(expected);
