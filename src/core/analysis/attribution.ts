@@ -68,11 +68,12 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
     for (const k of speechVerbsByDistance(frameTokens, quote, speechVerbs)) {
       if (speaker !== null) break;
       const verb = frameTokens[k]!;
-      speaker = subjectBefore(frameTokens, k, mentionAt, mentions);
+      speaker = subjectBefore(frameTokens, k, mentionAt, mentions, lex);
       if (speaker === null) {
         const word = pronounOrDescriptionBefore(frameTokens, k, lex);
         if (word === 'pronoun') speaker = pronounReferent(people, previousSpeaker, frameTokens[k]!.start, quote.start);
-        else if (word) speaker = describedPerson(word, text, tokens, mentions, verb.start, lex) ?? previousSpeaker?.index ?? null;
+        // A role ("the chief said") describes a person: the previous speaker stands in only if one.
+        else if (word) speaker = describedPerson(word, text, tokens, mentions, verb.start, lex) ?? (previousSpeaker && mentions[previousSpeaker.index]!.type === 'PERSON' ? previousSpeaker.index : null);
         else speaker = nameAfter(frameTokens, k, mentionAt, mentions, lex);
       }
     }
@@ -131,16 +132,19 @@ function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: Rea
 }
 
 /** The nearest person named before the verb in its clause ("Pakistan's Prime Minister Imran Khan, however, hailed"). */
-function subjectBefore(frame: Token[], verb: number, mentionAt: (t: Token) => number | null, mentions: readonly FoundName[]): number | null {
+function subjectBefore(frame: Token[], verb: number, mentionAt: (t: Token) => number | null, mentions: readonly FoundName[], lex: Lexicon): number | null {
   let organization: number | null = null;
+  // "U.N. chief warns": a role between an organization and the verb makes a person of it speak, not the organization.
+  let role = false;
   for (let k = verb - 1; k >= 0 && verb - k <= SUBJECT_REACH; k--) {
     const index = mentionAt(frame[k]!);
     if (index === null) {
       if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return null;
+      if (verb - k === 1 && lex.titles.has(frame[k]!.text.toLowerCase())) role = true;
       continue;
     }
     if (mentions[index]!.type === 'PERSON') return index;
-    if (verb - k <= 2 && organization === null) organization = index; // an organization or a place
+    if (verb - k <= 2 && organization === null && !role) organization = index; // an organization or a place
   }
   return organization;
 }

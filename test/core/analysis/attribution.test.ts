@@ -27,6 +27,7 @@ describe('speaker attribution and quote kinds', () => {
       'Lakeland President Omar Haddad opened the talks.\n\n"Water is life," the president said.',
       ['Water is life, | direct | Omar Haddad'],
     ],
+    ['an organization speaks, but not through its chief', 'The European Union said "the talks must resume."\n\nThe European Union chief warned of "a long winter" ahead.', ['the talks must resume. | partial | European Union', 'a long winter | partial | null']],
     ['a word set off and spoken by nobody is a scare quote', 'The so-called "experts" were absent.', ['experts | scare | null']],
     ['a one-word quote in a reported sentence is partial', 'Anna Petrova said the talks were "productive" overall.', ['productive | partial | Anna Petrova']],
     ['a title of a work', 'The report titled "Rivers Without Borders" was released.', ['Rivers Without Borders | title | null']],
