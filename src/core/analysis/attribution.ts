@@ -71,7 +71,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
       speaker = subjectBefore(frameTokens, k, mentionAt, mentions, lex);
       if (speaker === null) {
         const word = pronounOrDescriptionBefore(frameTokens, k, lex);
-        if (word === 'pronoun') speaker = pronounReferent(people, previousSpeaker, frameTokens[k]!.start, quote.start);
+        if (word === 'pronoun') speaker = describedSubjectBefore(text, tokens, people, mentions, Math.min(verb.start, quote.start), lex) ?? pronounReferent(people, previousSpeaker, verb.start, quote.start);
         // A role ("the chief said") describes a person: the previous speaker stands in only if one.
         else if (word) speaker = describedPerson(word, text, tokens, mentions, verb.start, lex) ?? (previousSpeaker && mentions[previousSpeaker.index]!.type === 'PERSON' ? previousSpeaker.index : null);
         else speaker = nameAfter(frameTokens, k, mentionAt, mentions, lex);
@@ -174,6 +174,40 @@ function pronounOrDescriptionBefore(frame: Token[], verb: number, lex: Lexicon):
     return words;
   }
   return null;
+}
+
+/**
+ * "The Russian top diplomat noted that … "…," he said.": a sentence of the same paragraph that
+ * opens with a role description, after the last person named, is who "he" is.
+ */
+function describedSubjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  people: readonly { m: FoundName; index: number }[],
+  mentions: readonly FoundName[],
+  before: number,
+  lex: Lexicon,
+): number | null {
+  let from = text.lastIndexOf('\n\n', before) + 1;
+  for (let k = lastStartingAtOrBefore(people, before); k >= 0 && people[k]!.m.end > from; k--) {
+    if (people[k]!.m.type === 'PERSON' && people[k]!.m.end <= before) {
+      from = people[k]!.m.end;
+      break;
+    }
+  }
+  let found: number | null = null;
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i]!.start < before; i++) {
+    if (!tokens[i]!.sentenceStart || tokens[i]!.text !== 'The') continue;
+    // "The [Russian] [top] diplomat": a role within the first few words of the sentence.
+    for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j]!.start < before; j++) {
+      if (!DESCRIPTION_ROLES.has(tokens[j]!.text.toLowerCase())) continue;
+      const words = ['the', ...tokens.slice(i + 1, j + 1).map((t) => t.text)];
+      const described = describedPerson(words, text, tokens, mentions, tokens[i]!.start, lex);
+      if (described !== null) found = described;
+      break;
+    }
+  }
+  return found;
 }
 
 /** "the Russian president": the latest person introduced with that role (and nationality). */

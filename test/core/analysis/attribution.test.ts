@@ -27,6 +27,11 @@ describe('speaker attribution and quote kinds', () => {
       'Lakeland President Omar Haddad opened the talks.\n\n"Water is life," the president said.',
       ['Water is life, | direct | Omar Haddad'],
     ],
+    [
+      'a pronoun after a sentence opening with a role description is the described person',
+      'Nordland Foreign Minister Anna Petrova arrived on Monday. She later met Sudland Prime Minister Omar Haddad.\n\nThe Nordland top diplomat noted that talks would continue. "We are patient," she said.',
+      ['We are patient, | direct | Anna Petrova'],
+    ],
     ['an organization speaks, but not through its chief', 'The European Union said "the talks must resume."\n\nThe European Union chief warned of "a long winter" ahead.', ['the talks must resume. | partial | European Union', 'a long winter | partial | null']],
     ['a word set off and spoken by nobody is a scare quote', 'The so-called "experts" were absent.', ['experts | scare | null']],
     ['a one-word quote in a reported sentence is partial', 'Anna Petrova said the talks were "productive" overall.', ['productive | partial | Anna Petrova']],
