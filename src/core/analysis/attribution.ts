@@ -16,8 +16,8 @@ import type { Lexicon } from './lexicon';
 import type { RawQuote } from './quoteMarks';
 import { splitSentences, type Sentence } from './sentences';
 import { headlineLinesOf } from './headlines';
-import { DESCRIPTION_ROLES, EXTRA_SPEECH_VERBS, quoteKind, rolesMatch } from './quoteKinds';
-import { partitionPoint } from '../text/partition';
+import { EXTRA_SPEECH_VERBS, quoteKind } from './quoteKinds';
+import { describedPerson, describedSubjectBefore, firstTokenFrom, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
 
 export interface AttributedQuote {
   start: number;
@@ -27,7 +27,6 @@ export interface AttributedQuote {
   speaker: number | null;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they']);
 const PASSIVE = new Set(['been', 'be', 'being', 'is', 'was', 'were', 'are']);
 const SUBJECT_REACH = 20;
 /** Words after which a "speech verb" is a noun: "the reports", "their promises", "member states". */
@@ -88,23 +87,6 @@ export function attributeQuotes(text: string, tokens: readonly Token[], quotes: 
   return result;
 }
 
-/** Index of the last item whose mention starts at or before `at` (items sorted by start), or -1. */
-function lastStartingAtOrBefore(items: readonly { m: FoundName }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.m.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Index of the first token that starts at or after `at`. */
-function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  return partitionPoint(tokens.length, (i) => tokens[i]!.start < at);
-}
-
 /** The sentence's tokens outside its quotations: the reporting frame. */
 function frameTokensOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: readonly Token[]): Token[] {
   const inside = quotes.filter((q) => !q.nested && q.start >= sentence.start && q.end <= sentence.end);
@@ -158,115 +140,6 @@ function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number
     if (!t.cap && !lex.titles.has(t.text.toLowerCase()) && t.text !== 'the') return null;
   }
   return null;
-}
-
-function pronounOrDescriptionBefore(frame: Token[], verb: number, lex: Lexicon): 'pronoun' | string[] | null {
-  let k = verb - 1;
-  while (k >= 0 && /^(?:also|later|then|again|further|additionally|has|had|have)$/i.test(frame[k]!.text)) k--;
-  if (k < 0) return null;
-  if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return 'pronoun';
-  if (DESCRIPTION_ROLES.has(frame[k]!.text.toLowerCase())) {
-    const words: string[] = [];
-    for (let j = k; j >= 0 && k - j < 4; j--) {
-      words.unshift(frame[j]!.text);
-      if (frame[j]!.text.toLowerCase() === 'the' || frame[j]!.possessive === false && j < k && lex.names.has(frame[j]!.text)) break;
-    }
-    return words;
-  }
-  return null;
-}
-
-/**
- * "The Russian top diplomat noted that … "…," he said.": a sentence of the same paragraph that
- * opens with a role description, after the last person named, is who "he" is.
- */
-function describedSubjectBefore(
-  text: string,
-  tokens: readonly Token[],
-  people: readonly { m: FoundName; index: number }[],
-  mentions: readonly FoundName[],
-  before: number,
-  lex: Lexicon,
-): number | null {
-  let from = text.lastIndexOf('\n\n', before) + 1;
-  for (let k = lastStartingAtOrBefore(people, before); k >= 0 && people[k]!.m.end > from; k--) {
-    if (people[k]!.m.type === 'PERSON' && people[k]!.m.end <= before) {
-      from = people[k]!.m.end;
-      break;
-    }
-  }
-  let found: number | null = null;
-  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i]!.start < before; i++) {
-    if (!tokens[i]!.sentenceStart || tokens[i]!.text !== 'The') continue;
-    // "The [Russian] [top] diplomat": a role within the first few words of the sentence.
-    for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j]!.start < before; j++) {
-      if (!DESCRIPTION_ROLES.has(tokens[j]!.text.toLowerCase())) continue;
-      const words = ['the', ...tokens.slice(i + 1, j + 1).map((t) => t.text)];
-      const described = describedPerson(words, text, tokens, mentions, tokens[i]!.start, lex);
-      if (described !== null) found = described;
-      break;
-    }
-  }
-  return found;
-}
-
-/** "the Russian president": the latest person introduced with that role (and nationality). */
-function describedPerson(words: string[], text: string, tokens: readonly Token[], mentions: readonly FoundName[], before: number, lex: Lexicon): number | null {
-  // The nearest few hundred names before the description are enough, and keep this linear.
-  let firstAfter = 0;
-  for (let hi = mentions.length; firstAfter < hi; ) {
-    const mid = (firstAfter + hi) >> 1;
-    if (mentions[mid]!.start < before) firstAfter = mid + 1;
-    else hi = mid;
-  }
-  for (let i = firstAfter - 1, examined = 0; i >= 0 && examined < 300; i--, examined++) {
-    const m = mentions[i]!;
-    if (m.type !== 'PERSON' || m.start >= before || !m.canonical.includes(' ')) continue;
-    if (rolesMatch(words, introOf(text, m, tokens, mentions), lex)) return i;
-  }
-  return null;
-}
-
-/** The words that introduce a person: up to six tokens right before the name, not past "and", a comma or another name. */
-function introOf(text: string, m: FoundName, tokens: readonly Token[], mentions: readonly FoundName[]): string[] {
-  const words: string[] = [];
-  let end = m.start;
-  for (let i = firstTokenFrom(tokens, m.start) - 1; i >= 0 && words.length < 6; i--) {
-    const t = tokens[i]!;
-    if (t.end > m.start) continue;
-    if (/[,;.\n]/.test(text.slice(t.end, end)) || t.text === 'and' || isInsidePerson(t, mentions)) break;
-    words.unshift(t.text);
-    end = t.start;
-  }
-  return words;
-}
-
-function isInsidePerson(t: Token, mentions: readonly FoundName[]): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start <= t.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const o = mentions[lo - 1];
-  return o !== undefined && o.type === 'PERSON' && t.end <= o.end;
-}
-
-/**
- * "she said": the person named most recently since the previous quote (a new speaker
- * being introduced), else the previous quote's speaker, else the last person named.
- */
-function pronounReferent(people: { m: FoundName; index: number }[], previous: { index: number; at: number } | null, verbAt: number, quoteAt: number): number | null {
-  const frameStart = Math.min(verbAt, quoteAt);
-  for (let k = lastStartingAtOrBefore(people, frameStart); k >= 0; k--) {
-    const { m, index } = people[k]!;
-    if (m.type !== 'PERSON' || m.end > frameStart) continue;
-    // The latest person named; if named before the previous quote, that quote's speaker wins.
-    if (previous && m.start < previous.at && quoteAt - previous.at < 1500) return previous.index;
-    return index;
-  }
-  return previous && quoteAt - previous.at < 1500 ? previous.index : null;
 }
 
 function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): number | null {
