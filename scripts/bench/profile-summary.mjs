@@ -1,7 +1,10 @@
-// Top functions by self time (and by total time) in a .cpuprofile: node scripts/bench/profile-summary.mjs <file> [top]
+// Top functions by self time (and by total time) in a .cpuprofile: node scripts/bench/profile-summary.mjs <file> [top] [--under=name]
+// --under=setAnalyses counts only samples with that function on the stack (percentages of those).
 import fs from 'node:fs';
 
-const [file, top = '25'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const under = args.find((a) => a.startsWith('--under='))?.slice('--under='.length);
+const [file, top = '25'] = args.filter((a) => !a.startsWith('--'));
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfTicks = new Map();
@@ -12,7 +15,12 @@ const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.
 const self = new Map();
 const total = new Map();
 let all = 0;
+const hasOnStack = (id) => {
+  for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.functionName === under) return true;
+  return false;
+};
 for (const [id, ticks] of selfTicks) {
+  if (under && !hasOnStack(id)) continue;
   all += ticks;
   const key = name(byId.get(id));
   self.set(key, (self.get(key) ?? 0) + ticks);

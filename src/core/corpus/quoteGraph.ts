@@ -162,23 +162,14 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     return changed;
   }
 
-
-
-
-
-
-
-
-
-
-
-
   private addToWording(quote: QuoteRecord): void {
     const text = wordingKey(quote);
     const existing = this.wordings.get(text);
     if (existing) {
       existing.members.add(quote.id);
-      this.appended.set(text, [...(this.appended.get(text) ?? []), quote.id]);
+      const appended = this.appended.get(text);
+      if (appended) appended.push(quote.id);
+      else this.appended.set(text, [quote.id]);
       return;
     }
     this.dirty.add(text);
@@ -186,10 +177,10 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     const wording: Wording = { text, features: quote.features, members: new Set([quote.id]) };
     this.wordings.set(text, wording);
     for (const candidate of this.candidates(wording)) {
-      const link = compareQuotes(wording.features, this.wordings.get(candidate)!.features, false);
+      const link = compareQuotes(wording.features, candidate.features, false);
       if (!link) continue;
-      setLink(this.links, text, candidate, link);
-      setLink(this.links, candidate, text, link);
+      setLink(this.links, text, candidate.text, link);
+      setLink(this.links, candidate.text, text, link);
     }
     this.post(wording, true);
   }
@@ -208,13 +199,13 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   }
 
   /** Other wordings that could be linked to this one (a superset of the real links). */
-  private candidates(wording: Wording): Set<string> {
-    const found = new Set<string>();
+  private candidates(wording: Wording): Set<Wording> {
+    const found = new Set<Wording>();
     const { keys, tokens } = wording.features;
     if (tokens.length < 2 || keys.length === 0) return found;
-    for (const key of keys.slice(0, prefixLength(keys.length))) for (const text of this.fullPostings.get(key) ?? []) found.add(text);
-    for (const key of keys) for (const text of this.prefixPostings.get(key) ?? []) found.add(text);
-    found.delete(wording.text);
+    for (const key of keys.slice(0, prefixLength(keys.length))) for (const other of this.fullPostings.get(key) ?? []) found.add(other);
+    for (const key of keys) for (const other of this.prefixPostings.get(key) ?? []) found.add(other);
+    found.delete(wording);
     return found;
   }
 
@@ -222,7 +213,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     const update = add ? addTo : removeFrom;
     const { keys, tokens } = wording.features;
     if (tokens.length < 2 || keys.length === 0) return;
-    for (const key of keys) update(this.fullPostings, key, wording.text);
-    for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording.text);
+    for (const key of keys) update(this.fullPostings, key, wording);
+    for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
   }
 }

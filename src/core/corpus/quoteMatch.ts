@@ -14,8 +14,10 @@ export interface QuoteFeatures {
   normText: string;
   /** Match keys of the content words (stem prefixes), rarest first (see compareStemRarity). */
   keys: string[];
-  /** Length of the longest full stem behind each key (how informative the word is). */
-  stemLength: Map<string, number>;
+  /** The keys as interned numbers, ascending: two quotes' shared keys are counted by a merge. */
+  keyIds: Int32Array;
+  /** Length of the longest full stem behind each of keyIds (how informative the word is). */
+  keyStemLengths: Int32Array;
 }
 
 export interface QuoteLink {
@@ -37,12 +39,31 @@ export function matchKey(stemmed: string): string {
   return stemmed.length > KEY_LENGTH ? stemmed.slice(0, KEY_LENGTH) : stemmed;
 }
 
+/**
+ * Match keys as small numbers, for the life of the process: comparing two quotes is then a
+ * merge of two sorted number arrays instead of a hash look-up per word, and it runs for every
+ * candidate pair of a folder. The table grows with the vocabulary (keys are 6-letter prefixes).
+ */
+const keyNumbers = new Map<string, number>();
+function keyNumberOf(key: string): number {
+  let id = keyNumbers.get(key);
+  if (id === undefined) keyNumbers.set(key, (id = keyNumbers.size));
+  return id;
+}
+
 export function quoteFeatures(text: string): QuoteFeatures {
   const tokens = wordTokens(text);
   const stemLength = new Map<string, number>();
   for (const stemmed of contentStems(tokens)) stemLength.set(matchKey(stemmed), Math.max(stemmed.length, stemLength.get(matchKey(stemmed)) ?? 0));
   const keys = [...stemLength.keys()].sort(compareStemRarity);
-  return { tokens, normText: tokens.map((t) => t.norm).join(' '), keys, stemLength };
+  const numbered = keys.map((key) => [keyNumberOf(key), stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
+  return {
+    tokens,
+    normText: tokens.map((t) => t.norm).join(' '),
+    keys,
+    keyIds: Int32Array.from(numbered, (k) => k[0]),
+    keyStemLengths: Int32Array.from(numbered, (k) => k[1]),
+  };
 }
 
 /** How many of the rarest keys a quote is indexed under so that every possible link shares one. */
@@ -56,19 +77,46 @@ export function compareQuotes(a: QuoteFeatures, b: QuoteFeatures, sameFile: bool
   if (a.normText === b.normText) return { relation: 'identical', score: 1, weak: false };
   // Ties broken by content so the link is the same whichever quote came first (a symmetric relation).
   const aFirst = a.tokens.length - b.tokens.length || a.keys.length - b.keys.length || (a.normText < b.normText ? -1 : 1);
-  const [shorter, longer] = aFirst < 0 ? [a, b] : [b, a];
-  // Cheap test first: most candidate pairs share too few content words to be anything.
-  const shared = shorter.keys.filter((k) => longer.stemLength.has(k));
-  const coverage = shorter.keys.length === 0 ? 0 : shared.length / shorter.keys.length;
+  const shorter = aFirst < 0 ? a : b;
+  const longer = aFirst < 0 ? b : a;
+  const keyCount = shorter.keyIds.length;
   if (shorter.tokens.length === 1) {
-    return sameFile && shorter.keys.length === 1 && coverage === 1 && containsWords(longer, shorter) ? { relation: 'trimmed', score: 0.5, weak: true } : null;
+    const whole = sameFile && keyCount === 1 && sharedKeys(shorter, longer, 0).shared === 1 && containsWords(longer, shorter);
+    return whole ? { relation: 'trimmed', score: 0.5, weak: true } : null;
   }
-  if (coverage < REWORDED_COVERAGE) return null;
+  if (keyCount === 0) return null;
+  // Cheap test first: most candidate pairs share too few content words to be anything.
+  const { shared, loneWordLength } = sharedKeys(shorter, longer, keyCount - Math.ceil(REWORDED_COVERAGE * keyCount));
+  if (shared < 0) return null;
+  const coverage = shared / keyCount;
   if (coverage === 1 && containsWords(longer, shorter)) return { relation: 'trimmed', score: 0.95, weak: false };
-  if (shorter.keys.length < 2) return null;
-  const loneWordLength = Math.min(shorter.stemLength.get(shared[0]!) ?? 0, longer.stemLength.get(shared[0]!) ?? 0);
-  if (shared.length < 2 && !(shorter.keys.length === 2 && loneWordLength >= LONE_WORD_MIN_LENGTH)) return null;
+  if (keyCount < 2) return null;
+  if (shared < 2 && !(keyCount === 2 && loneWordLength >= LONE_WORD_MIN_LENGTH)) return null;
   return { relation: 'reworded', score: 0.9 * coverage, weak: false };
+}
+
+/**
+ * How many of the shorter quote's keys the longer one has (-1 as soon as more than
+ * `allowedMisses` are missing), and for a single shared key the shorter of its two stems.
+ */
+function sharedKeys(shorter: QuoteFeatures, longer: QuoteFeatures, allowedMisses: number): { shared: number; loneWordLength: number } {
+  const mine = shorter.keyIds;
+  const theirs = longer.keyIds;
+  let shared = 0;
+  let misses = 0;
+  let loneWordLength = 0;
+  let j = 0;
+  for (let i = 0; i < mine.length; i++) {
+    const key = mine[i]!;
+    while (j < theirs.length && theirs[j]! < key) j++;
+    if (j < theirs.length && theirs[j] === key) {
+      if (shared++ === 0) loneWordLength = Math.min(shorter.keyStemLengths[i]!, longer.keyStemLengths[j]!);
+      j++;
+    } else if (++misses > allowedMisses) {
+      return { shared: -1, loneWordLength };
+    }
+  }
+  return { shared, loneWordLength };
 }
 
 function containsWords(longer: QuoteFeatures, shorter: QuoteFeatures): boolean {
