@@ -10,4 +10,4 @@ const options = JSON.parse(optionsJson);
 const core = await loadCore({ reuse: true });
 const sections = { throughput: measureThroughput, scaling: measureScaling, anchoring: measureAnchoring };
 if (!sections[section]) throw new Error(`unknown section ${section}`);
-console.log(JSON.stringify(sections[section](core, options)));
+console.log(JSON.stringify(await sections[section](core, options)));

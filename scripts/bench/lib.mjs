@@ -15,11 +15,17 @@ export { lexicon } from './src/core/analysis/lexicon';
 export { normalizeText } from './src/core/text/normalize';
 export { CorpusIndex } from './src/core/corpus/index';
 export { buildTarget, prepareText, reanchor } from './src/core/annotations/anchor';
+export { indexSources } from './src/cli/indexSources';
+export { AnalysisPool, analysisThreads } from './src/node/analysisPool';
 `;
+/** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */
+export const workerFile = path.join(resultsDir, '.build', 'analysisWorker.cjs');
 
 /** Builds the bundle (once per bench run; children pass reuse=true). */
 export async function loadCore({ reuse = false } = {}) {
   if (!reuse) {
+    const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' };
+    await build({ ...common, entryPoints: [path.join(repoRoot, 'src/extension/workspace/analysisWorker.ts')], outfile: workerFile });
     await build({
       stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts' },
       bundle: true,

@@ -3,7 +3,10 @@
 // in batches), peak RSS, then repeated single-article edits in the full index.
 import fs from 'node:fs';
 import path from 'node:path';
+import { workerFile } from './lib.mjs';
 import { summarize } from './stats.mjs';
+
+class TimeLimit extends Error {}
 
 /** Files of the generated corpus folder, in generation order. */
 export function corpusFiles(corpusDir) {
@@ -28,26 +31,37 @@ function editText(text, round) {
   }
 }
 
-export function measureScaling(core, { corpusDir, count, edits = 0, limitSeconds = 240 }) {
+export async function measureScaling(core, { corpusDir, count, edits = 0, limitSeconds = 240, threads }) {
   const files = corpusFiles(corpusDir).slice(0, count);
   if (files.length < count) throw new Error(`corpus has ${files.length} articles, ${count} asked`);
   const index = new core.CorpusIndex();
+  // The cold load is `newslens scan`'s: files read and analysed ahead (in worker threads, as many
+  // as the CLI would start here unless `threads` is given) and indexed in batches, links settled
+  // once per batch. Elapsed ms after each batch show whether the time grows linearly.
+  const analysisThreads = threads ?? core.analysisThreads(count);
+  const pool = analysisThreads > 0 ? new core.AnalysisPool(workerFile, analysisThreads) : null;
   const started = performance.now();
-  // A cold load goes in by batches, as `newslens scan` does (links settled once per batch): a
-  // tenth of the articles each, so the elapsed ms after each tenth shows whether time grows linearly.
   const progress = [];
   let indexed = 0;
-  const tenth = Math.max(1, Math.floor(count / 10));
-  for (let at = 0; at < files.length; at += tenth) {
-    const batch = files.slice(at, at + tenth).map((file) => ({ file, text: fs.readFileSync(path.join(corpusDir, file), 'utf8') }));
-    index.setArticles(batch);
-    indexed += batch.length;
-    progress.push(Math.round(performance.now() - started));
-    // A bench has to finish: past the limit, report how far it got.
-    if (performance.now() - started > limitSeconds * 1000) break;
+  try {
+    await core.indexSources(index, files.map((file) => path.join(corpusDir, file)), {
+      root: corpusDir,
+      maxBytes: 10 * 1024 * 1024,
+      analyze: pool ? (text) => pool.analyze(text) : core.analyzeArticle,
+      onProgress: (done) => {
+        indexed = done;
+        progress.push(Math.round(performance.now() - started));
+        // A bench has to finish: past the limit, report how far it got.
+        if (performance.now() - started > limitSeconds * 1000) throw new TimeLimit();
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof TimeLimit)) throw error;
+  } finally {
+    await pool?.dispose();
   }
   const indexMs = performance.now() - started;
-  const out = { count, indexed, timedOut: indexed < count, indexMs, progress, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  const out = { count, analysisThreads, indexed, timedOut: indexed < count, indexMs, progress, maxRssMB: process.resourceUsage().maxRSS / 1024 };
   if (!out.timedOut) {
     const resultStarted = performance.now();
     const result = index.result();

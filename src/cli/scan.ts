@@ -1,16 +1,19 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { analyzeArticle } from '../core/analysis/pipeline';
 import { CorpusIndex } from '../core/corpus/index';
 import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
+import { AnalysisPool, analysisThreads } from '../node/analysisPool';
 import { parseArgs, UsageError } from './args';
-import { collectSources, DEFAULT_MAX_BYTES, readSource } from './readSource';
+import { indexSources } from './indexSources';
+import { collectSources, DEFAULT_MAX_BYTES } from './readSource';
 import { formatReport } from './report';
 import { writeDetectedAnnotations } from './sidecarFiles';
 
 export async function runScan(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['json', 'write'], ['max-size']);
+    args = parseArgs(argv, ['json', 'write'], ['max-size', 'jobs']);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`newslens scan: ${error.message}\n`);
@@ -27,32 +30,33 @@ export async function runScan(argv: string[]): Promise<number> {
     process.stderr.write('newslens scan: --max-size takes a positive number of bytes\n');
     return 2;
   }
+  const jobs = args.values.has('jobs') ? Number(args.values.get('jobs')) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
+    process.stderr.write('newslens scan: --jobs takes a number of analysis threads from 0 (analyse on the main thread) to 64\n');
+    return 2;
+  }
 
   const { root, files } = await collectSources(args.positional);
   // The entity registry lives at the scanned folder's root; core parses it, the CLI only reads it.
   const registryText = await fs.readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8').catch(() => null);
   const index = new CorpusIndex({ registryText });
   for (const problem of index.registryProblems) process.stderr.write(`newslens: ${REGISTRY_FILE_NAME}: ${problem}\n`);
-  let failures = 0;
   const showProgress = process.stderr.isTTY && files.length > 200;
-  // Articles go in by batches: links are settled once per batch, not once per article.
-  let batch: { file: string; text: string }[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    const outcome = await readSource(file, maxBytes);
-    if (!outcome.ok) {
-      process.stderr.write(`newslens: ${outcome.message}\n`);
-      failures++;
-      continue;
-    }
-    batch.push({ file: toPosix(path.relative(root, file)), text: outcome.text });
-    if (batch.length === SCAN_BATCH) {
-      index.setArticles(batch);
-      batch = [];
-      if (showProgress) process.stderr.write(`\rnewslens: ${i + 1}/${files.length} files`);
-    }
+  const threads = jobs ?? analysisThreads(files.length);
+  // Worker threads run this very script (dist/cli.js), which serves analyses when it finds POOL_ROLE.
+  const pool = threads > 0 ? new AnalysisPool(__filename, threads, POOL_ROLE) : null;
+  let failures: number;
+  try {
+    failures = await indexSources(index, files, {
+      root,
+      maxBytes,
+      analyze: pool ? (text) => pool.analyze(text) : analyzeArticle,
+      onSkipped: (message) => process.stderr.write(`newslens: ${message}\n`),
+      onProgress: (done) => showProgress && process.stderr.write(`\rnewslens: ${done}/${files.length} files`),
+    });
+  } finally {
+    await pool?.dispose();
   }
-  index.setArticles(batch);
   if (showProgress) process.stderr.write('\n');
 
   const result = index.result();
@@ -61,8 +65,5 @@ export async function runScan(argv: string[]): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
-const SCAN_BATCH = 500;
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
+/** What a worker thread started by runScan gets as workerData (see main.ts). */
+export const POOL_ROLE = 'newslens-analysis-worker';

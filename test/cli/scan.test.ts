@@ -70,4 +70,31 @@ describe('newslens scan', () => {
     expect(run.stdout).toMatch(/Anna Petrova/);
     expect(run.stdout).toContain('Quotes by speaker');
   });
+
+  it('gives the same result with analysis in worker threads as on the main thread, skipped files named in order', () => {
+    const many = mkdtempSync(path.join(tmpdir(), 'newslens-jobs-'));
+    const people = ['Anna Petrova', 'Boris Kallas', 'Chen Wei', 'Dilnoza Karimova', 'Elena Marsh'];
+    const cities = ['Lakeport', 'Riverton', 'Eastbay'];
+    for (let i = 0; i < 60; i++) {
+      const speaker = people[i % people.length]!;
+      const city = cities[i % cities.length]!;
+      const text = `Talks in ${city}, round ${i}\n\nBy Staff Writer\n\n"We will not accept round ${i % 7} of the proposal," ${speaker} said in ${city} on Monday.\n\n${people[(i + 1) % people.length]} said the talks were "productive".\n`;
+      writeFileSync(path.join(many, `article-${String(i).padStart(2, '0')}.txt`), text);
+    }
+    writeFileSync(path.join(many, 'article-30b.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    writeFileSync(path.join(many, 'article-45b.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    const inline = cli(['scan', many, '--json', '--jobs', '0']);
+    const threaded = cli(['scan', many, '--json', '--jobs', '2']);
+    const byDefault = cli(['scan', many, '--json']);
+    expect(inline.code).toBe(1);
+    expect(JSON.parse(inline.stdout).sources).toHaveLength(60);
+    expect(JSON.parse(inline.stdout).quoteGroups.length).toBeGreaterThan(0);
+    for (const run of [threaded, byDefault]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe(inline.stdout);
+      expect(run.stderr).toBe(inline.stderr);
+    }
+    expect(inline.stderr.indexOf('article-30b.txt')).toBeLessThan(inline.stderr.indexOf('article-45b.txt'));
+    expect(cli(['scan', many, '--jobs', 'many']).code).toBe(2);
+  });
 });

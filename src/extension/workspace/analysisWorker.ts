@@ -1,11 +1,4 @@
-/** Worker thread entry: analyses article texts posted by WorkerAnalyzer. */
-import { parentPort } from 'node:worker_threads';
-import { analyzeArticle } from '../../core/analysis/pipeline';
+/** Worker thread entry of the desktop extension (dist/analysisWorker.js), started by nodeAnalyzer.ts. */
+import { serveAnalyses } from '../../node/analysisWorker';
 
-parentPort?.on('message', (message: { id: number; text: string }) => {
-  try {
-    parentPort!.postMessage({ id: message.id, analysis: analyzeArticle(message.text) });
-  } catch (error) {
-    parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
+serveAnalyses();
