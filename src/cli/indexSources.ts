@@ -21,10 +21,13 @@ export interface IndexSourcesOptions {
   onProgress?: (done: number) => void;
 }
 
-/** Articles per settling of the index. */
-export const SCAN_BATCH = 500;
-/** Articles read and analysed ahead of the index: enough to keep every worker busy while a batch settles. */
-const READ_AHEAD = 4 * SCAN_BATCH;
+/**
+ * Articles in the first settling of the index; each later batch is as large as the index so far.
+ * Settling regroups the quotes linked to the new ones, which in a folder about one topic is most
+ * of the index: batches that grow with it keep the total work near linear (500, 500, 1,000,
+ * 2,000, ... instead of one regroup per 500 articles).
+ */
+export const FIRST_BATCH = 500;
 
 type Loaded = { ok: true; article: ArticleInput } | { ok: false; message: string };
 
@@ -38,10 +41,13 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   };
   let failures = 0;
   let done = 0;
+  const batchSize = (): number => Math.max(FIRST_BATCH, done);
+  // Read and analysed ahead of the index: the next batch too, so the workers are busy while one settles.
+  const readAhead = (): number => batchSize() + Math.max(FIRST_BATCH, done + batchSize());
   const ahead: Promise<Loaded>[] = [];
   const settleBatch = async (): Promise<void> => {
     const batch: ArticleInput[] = [];
-    for (const loaded of await Promise.all(ahead.splice(0, SCAN_BATCH))) {
+    for (const loaded of await Promise.all(ahead.splice(0, batchSize()))) {
       if (loaded.ok) batch.push(loaded.article);
       else {
         failures++;
@@ -55,7 +61,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   try {
     for (const file of files) {
       ahead.push(load(file));
-      if (ahead.length >= READ_AHEAD) await settleBatch();
+      if (ahead.length >= readAhead()) await settleBatch();
     }
     while (ahead.length > 0) await settleBatch();
   } finally {

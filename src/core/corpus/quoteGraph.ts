@@ -8,9 +8,9 @@
  * grouped (a statement repeated verbatim) only edits that group's member list.
  */
 import { addTo, cmp, removeFrom, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
-import { baseIdOf, compatible, groupVersions, versionEdges, versionsOf, wordingKey, type Version } from './quoteGroups';
+import { baseIdOf, compatible, groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength } from './quoteMatch';
-import { QuoteGraphShortcuts } from './quoteShortcuts';
+import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
 
@@ -109,12 +109,11 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     const seenGroups = new Set<GroupRecord>();
     const local = this.localChanges(speakerOfId, speakersOf);
     const seeds = [...this.dirty].filter((text) => !local.has(text));
-    const near = [...local].flatMap(([text, newVersion]) => [text, ...(newVersion ? this.links.get(text)?.keys() ?? [] : [])]);
     this.dirty.clear();
     this.fresh.clear();
     this.regrown.clear();
     this.structural.clear();
-    const collect = (queue: string[], followLinks: boolean): void => {
+    const collect = (queue: string[]): void => {
       while (queue.length > 0) {
         const text = queue.pop()!;
         const wording = this.wordings.get(text);
@@ -129,7 +128,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
           }
           for (const other of this.weak.get(id) ?? []) queue.push(wordingKey(this.quotes.get(other)!));
         }
-        for (const other of followLinks ? this.links.get(text)?.keys() ?? [] : []) {
+        for (const other of this.links.get(text)?.keys() ?? []) {
           if (versions.has(other)) continue;
           const theirs = speakersOf(other);
           if (own.some((v) => [...theirs].some((s) => compatible(v.speaker, s)))) queue.push(other);
@@ -137,8 +136,8 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       }
     };
     // Closed first, so what the local part reaches is never left without its link closure.
-    collect(seeds, true);
-    collect(near, false);
+    collect(seeds);
+    this.collectLocal(local, versions, seenGroups, speakerOfId);
     const touchedBases = new Set<string>();
     for (const old of this.stale) this.forgetGroup(old, changed, touchedBases);
     this.stale.clear();
@@ -160,6 +159,56 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     }
     for (const base of touchedBases) this.assignIds(base, changed);
     return changed;
+  }
+
+  /**
+   * The region of the local changes, by version rather than by wording: the versions that gained
+   * quotes, the versions of linked wordings by the same speaker that a new version joins (the only
+   * links it can take, see localChanges), and whole old groups of all of them. Regrouping these
+   * versions alone gives what a full regroup gives: every other group's versions keep every link
+   * decision they had. Taking whole wordings instead would chain through every speaker's version
+   * of a statement quoted across the folder, regrouping much of an archive for one article.
+   */
+  private collectLocal(local: ReadonlyMap<string, LocalChange>, versions: Map<string, Version[]>, seenGroups: Set<GroupRecord>, speakerOfId: (id: string) => string | null): void {
+    const byWording = new Map<string, Map<string, Version>>();
+    const versionsOfWording = (text: string): Map<string, Version> => {
+      let own = byWording.get(text);
+      if (!own) byWording.set(text, (own = new Map(versionsOf(text, this.wordings.get(text)!.members, speakerOfId).map((v) => [v.key, v]))));
+      return own;
+    };
+    const versionOfQuote = (id: string): Version | undefined => {
+      const text = wordingKey(this.quotes.get(id)!);
+      return versionsOfWording(text).get(versionKey(text, speakerOfId(id)));
+    };
+    const taken = new Map<string, Map<string, Version>>();
+    const pending: Version[] = [];
+    const take = (version: Version | undefined): void => {
+      // Wordings collected whole (the closed region of the other changes) hold this version already.
+      if (!version || versions.has(version.wording)) return;
+      let own = taken.get(version.wording);
+      if (!own) taken.set(version.wording, (own = new Map()));
+      if (own.has(version.key)) return;
+      own.set(version.key, version);
+      pending.push(version);
+    };
+    for (const [text, change] of local) {
+      if (versions.has(text) || !this.wordings.has(text)) continue;
+      const added = new Set(change.added);
+      for (const version of versionsOfWording(text).values()) if (version.members.some((id) => added.has(id))) take(version);
+      if (change.newSpeaker === undefined) continue;
+      for (const other of this.links.get(text)?.keys() ?? []) take(versionsOfWording(other).get(versionKey(other, change.newSpeaker)));
+    }
+    while (pending.length > 0) {
+      for (const id of pending.pop()!.members) {
+        const old = this.groupOfQuote.get(id);
+        if (old && !seenGroups.has(old)) {
+          seenGroups.add(old);
+          for (const member of old.members) take(versionOfQuote(member.id));
+        }
+        for (const other of this.weak.get(id) ?? []) take(versionOfQuote(other));
+      }
+    }
+    for (const [text, own] of taken) versions.set(text, [...own.values()]);
   }
 
   private addToWording(quote: QuoteRecord): void {

@@ -32,12 +32,16 @@ export function versionsOf(wording: string, members: Iterable<string>, speakerOf
   const bySpeaker = new Map<string, Version>();
   for (const id of members) {
     const speaker = speakerOf(id);
-    const key = `${wording}\u0000${speaker ?? ''}`;
+    const key = versionKey(wording, speaker);
     const version = bySpeaker.get(key) ?? { key, wording, speaker, members: [] };
     version.members.push(id);
     bySpeaker.set(key, version);
   }
   return [...bySpeaker.values()];
+}
+
+export function versionKey(wording: string, speaker: string | null): string {
+  return `${wording}\u0000${speaker ?? ''}`;
 }
 
 export function compatible(a: string | null, b: string | null): boolean {

@@ -7,6 +7,12 @@
 import { insertSorted, wordingKey } from './quoteGroups';
 import { QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
 
+/** A wording's change that stays local: the quotes it gained, and the speaker of the new version they form, if any. */
+export interface LocalChange {
+  added: readonly string[];
+  newSpeaker?: string;
+}
+
 export abstract class QuoteGraphShortcuts extends QuoteGraphState {
   /**
    * An article re-set with a quote it already had (same words, same speaker's name node) — the
@@ -132,8 +138,8 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
    * group forms. Everything else needs the link-connected neighbourhood regrouped, which in an
    * archive of one topic can hold thousands of quotes.
    */
-  protected localChanges(speakerOfId: (id: string) => string | null, speakersOf: (text: string) => Set<string | null>): Map<string, boolean> {
-    const local = new Map<string, boolean>();
+  protected localChanges(speakerOfId: (id: string) => string | null, speakersOf: (text: string) => Set<string | null>): Map<string, LocalChange> {
+    const local = new Map<string, LocalChange>();
     const newVersionStaysLocal = (text: string, speaker: string | null): boolean => {
       if (speaker === null || speakersOf(text).has(null)) return false;
       for (const other of this.links.get(text)?.keys() ?? []) if (speakersOf(other).has(null)) return false;
@@ -145,8 +151,8 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       const speakers = wording && speakersOf(text);
       // A one-word quote of its own (see setFile) has no links: at most it joins the longer quote
       // of its article it is part of, which adds no speaker and bridges nothing (see groupVersions).
-      if (wording && wording.text !== wording.features.normText) local.set(text, false);
-      else if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!)) local.set(text, true);
+      if (wording && wording.text !== wording.features.normText) local.set(text, { added: [...wording.members] });
+      else if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!)) local.set(text, { added: [...wording.members], newSpeaker: [...speakers!][0]! });
     }
     for (const [text, ids] of this.regrown) {
       const wording = this.wordings.get(text);
@@ -154,8 +160,8 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       const added = new Set(ids);
       const oldSpeakers = new Set([...wording.members].filter((id) => !added.has(id)).map(speakerOfId));
       const newSpeakers = new Set(ids.map(speakerOfId).filter((speaker) => !oldSpeakers.has(speaker)));
-      if (newSpeakers.size === 0) local.set(text, false);
-      else if (newSpeakers.size === 1 && newVersionStaysLocal(text, [...newSpeakers][0]!)) local.set(text, true);
+      if (newSpeakers.size === 0) local.set(text, { added: ids });
+      else if (newSpeakers.size === 1 && newVersionStaysLocal(text, [...newSpeakers][0]!)) local.set(text, { added: ids, newSpeaker: [...newSpeakers][0]! });
     }
     return local;
   }
