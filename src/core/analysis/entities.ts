@@ -35,11 +35,26 @@ export interface NameContext {
   learned: ReadonlyMap<string, KnownName>;
 }
 
-/** Finds names in every capitalized run of units. */
-export function findNames(context: NameContext): FoundName[] {
+/** A name-finding pass: what it found, and per capitalized run (same runs in every pass). */
+export interface NamePass {
+  found: FoundName[];
+  runs: FoundName[][];
+}
+
+/**
+ * Finds names in every capitalized run of units. Given the pass before (the same units, fewer
+ * learned names), a run none of whose units starts a learned name comes out as it did then —
+ * learned names are only looked up by their first unit — so it is reused, not cut again.
+ */
+export function findNames(context: NameContext, previous?: NamePass): NamePass {
   const ctx = scanOf(context);
   const found: FoundName[] = [];
+  const runs: FoundName[][] = [];
   const { units } = ctx;
+  const startsLearnedName = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (ctx.learnedLengths.has(units[k]!.text)) return true;
+    return false;
+  };
   let i = 0;
   while (i < units.length) {
     if (!startsRun(units[i]!)) {
@@ -63,10 +78,13 @@ export function findNames(context: NameContext): FoundName[] {
       else break;
     }
     // "Tajik Energy and Water Minister Rustam Khodjaev": a run before "and <…> Minister" is part of the title.
-    if (!(units[j]?.text === 'and' && titleWithin(ctx, j + 1, 4))) found.push(...segmentRun(ctx, i, j));
+    const before = previous?.runs[runs.length];
+    const names = units[j]?.text === 'and' && titleWithin(ctx, j + 1, 4) ? [] : before && !startsLearnedName(i, j) ? before : segmentRun(ctx, i, j);
+    runs.push(names);
+    for (const name of names) found.push(name);
     i = j;
   }
-  return found;
+  return { found, runs };
 }
 
 /** At a connector ("of", "of the") that leads to a known name or an organization. */

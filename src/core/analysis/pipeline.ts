@@ -34,7 +34,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
   const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlineLinesOf(text, tokens).lines, learned: new Map() };
   const firstPass = findNames(ctx);
-  const names = findNames({ ...ctx, learned: learnNames(text, firstPass, lex) });
+  const names = findNames({ ...ctx, learned: learnNames(text, firstPass.found, lex) }, firstPass).found;
   names.push(...domainNames(text, tokens, lex));
   canonicalize(text, names, lex);
   extendOverParticles(text, names);
