@@ -49,14 +49,15 @@ const PATTERNS: RegExp[] = [
  * "--09-16" (month and day without a year), "?last month" (needs an anchor).
  */
 export function findDates(text: string, published: string | null, excluded: (start: number, end: number) => boolean = () => false): DateMention[] {
-  const taken: boolean[] = [];
+  // One flag per UTF-16 unit: a plain array filled from a late index would go sparse (slow).
+  const taken = new Uint8Array(text.length);
   const found: { start: number; end: number; surface: string }[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isTaken(taken, start, end) || excluded(start, end) || !plausible(text, start, end, match[0])) continue;
-      for (let i = start; i < end; i++) taken[i] = true;
+      taken.fill(1, start, end);
       found.push({ start, end, surface: match[0] });
     }
   }
@@ -85,8 +86,8 @@ function unresolved(surface: string): string {
   return `?${s.toLowerCase()}`;
 }
 
-function isTaken(taken: boolean[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i]) return true;
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
   return false;
 }
 
