@@ -223,10 +223,19 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     }
     this.dirty.add(text);
     this.fresh.add(text);
-    const wording: Wording = { text, features: quote.features, members: new Set([quote.id]) };
+    const { features } = quote;
+    const wording: Wording = {
+      text,
+      features,
+      members: new Set([quote.id]),
+      tokenCount: features.tokenCount,
+      normText: features.normText,
+      keyIds: features.keyIds,
+      keyStemLengths: features.keyStemLengths,
+    };
     this.wordings.set(text, wording);
     for (const candidate of this.candidates(wording)) {
-      const link = compareQuotes(wording.features, candidate.features, false);
+      const link = compareQuotes(wording, candidate, false);
       if (!link) continue;
       setLink(this.links, text, candidate.text, link);
       setLink(this.links, candidate.text, text, link);

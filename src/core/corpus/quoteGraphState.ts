@@ -4,7 +4,7 @@
  * QuoteGraphShortcuts (quoteShortcuts.ts) and QuoteGraph (quoteGraph.ts) build on it.
  */
 import { baseIdOf, wordingKey } from './quoteGroups';
-import type { QuoteFeatures, QuoteLink } from './quoteMatch';
+import type { MatchData, QuoteFeatures, QuoteLink } from './quoteMatch';
 import type { QuoteKind } from '../model';
 
 export interface QuoteRecord {
@@ -38,8 +38,12 @@ export interface Removal {
   weak: boolean;
 }
 
-/** All quotes with one normalized text: they link to everything alike, so links are kept per wording. */
-export interface Wording {
+/**
+ * All quotes with one normalized text: they link to everything alike, so links are kept per
+ * wording. It carries its features' MatchData inline: a new quote is compared with hundreds
+ * of candidate wordings, and each hop to another object is a cache miss in a large folder.
+ */
+export interface Wording extends MatchData {
   text: string;
   features: QuoteFeatures;
   members: Set<string>;

@@ -8,16 +8,22 @@ import { compareStemRarity, contentStems, wordTokens, type WordToken } from './w
 
 export type QuoteRelation = 'identical' | 'trimmed' | 'reworded';
 
-export interface QuoteFeatures {
-  tokens: WordToken[];
+/** What compareQuotes reads: small, so the candidates of a new quote can carry it inline. */
+export interface MatchData {
+  /** How many words. */
+  tokenCount: number;
   /** Normalized words joined by spaces. */
   normText: string;
-  /** Match keys of the content words (stem prefixes), rarest first (see compareStemRarity). */
-  keys: string[];
   /** The keys as interned numbers, ascending: two quotes' shared keys are counted by a merge. */
   keyIds: Int32Array;
   /** Length of the longest full stem behind each of keyIds (how informative the word is). */
   keyStemLengths: Int32Array;
+}
+
+export interface QuoteFeatures extends MatchData {
+  tokens: WordToken[];
+  /** Match keys of the content words (stem prefixes), rarest first (see compareStemRarity). */
+  keys: string[];
 }
 
 export interface QuoteLink {
@@ -59,6 +65,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
   const numbered = keys.map((key) => [keyNumberOf(key), stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
   return {
     tokens,
+    tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
     keys,
     keyIds: Int32Array.from(numbered, (k) => k[0]),
@@ -72,15 +79,15 @@ export function prefixLength(keyCount: number): number {
 }
 
 /** The link between two quotes, or null when they are different statements. */
-export function compareQuotes(a: QuoteFeatures, b: QuoteFeatures, sameFile: boolean): QuoteLink | null {
-  if (a.tokens.length === 0 || b.tokens.length === 0) return null;
-  if (a.normText === b.normText) return { relation: 'identical', score: 1, weak: false };
+export function compareQuotes(a: MatchData, b: MatchData, sameFile: boolean): QuoteLink | null {
+  if (a.tokenCount === 0 || b.tokenCount === 0) return null;
   // Ties broken by content so the link is the same whichever quote came first (a symmetric relation).
-  const aFirst = a.tokens.length - b.tokens.length || a.keys.length - b.keys.length || (a.normText < b.normText ? -1 : 1);
+  const aFirst = a.tokenCount - b.tokenCount || a.keyIds.length - b.keyIds.length || (a.normText < b.normText ? -1 : a.normText > b.normText ? 1 : 0);
+  if (aFirst === 0) return { relation: 'identical', score: 1, weak: false };
   const shorter = aFirst < 0 ? a : b;
   const longer = aFirst < 0 ? b : a;
   const keyCount = shorter.keyIds.length;
-  if (shorter.tokens.length === 1) {
+  if (shorter.tokenCount === 1) {
     const whole = sameFile && keyCount === 1 && sharedKeys(shorter, longer, 0).shared === 1 && containsWords(longer, shorter);
     return whole ? { relation: 'trimmed', score: 0.5, weak: true } : null;
   }
@@ -99,7 +106,7 @@ export function compareQuotes(a: QuoteFeatures, b: QuoteFeatures, sameFile: bool
  * How many of the shorter quote's keys the longer one has (-1 as soon as more than
  * `allowedMisses` are missing), and for a single shared key the shorter of its two stems.
  */
-function sharedKeys(shorter: QuoteFeatures, longer: QuoteFeatures, allowedMisses: number): { shared: number; loneWordLength: number } {
+function sharedKeys(shorter: MatchData, longer: MatchData, allowedMisses: number): { shared: number; loneWordLength: number } {
   const mine = shorter.keyIds;
   const theirs = longer.keyIds;
   let shared = 0;
@@ -119,6 +126,6 @@ function sharedKeys(shorter: QuoteFeatures, longer: QuoteFeatures, allowedMisses
   return { shared, loneWordLength };
 }
 
-function containsWords(longer: QuoteFeatures, shorter: QuoteFeatures): boolean {
+function containsWords(longer: MatchData, shorter: MatchData): boolean {
   return (' ' + longer.normText + ' ').includes(' ' + shorter.normText + ' ');
 }
