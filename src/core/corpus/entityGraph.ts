@@ -53,7 +53,8 @@ export class EntityGraph {
     this.registryIds = new Set(registry.registry.entries.map(registryEntityId));
   }
 
-  addLocal(local: LocalEntity, key: string, entry: RegistryEntry | null): void {
+  /** Returns the node's own copy of the key, for callers that keep it: one string per node, not one per article. */
+  addLocal(local: LocalEntity, key: string, entry: RegistryEntry | null): string {
     let node = this.nodes.get(key);
     if (node) this.touched.add(key);
     else {
@@ -68,6 +69,7 @@ export class EntityGraph {
     node.locals.add(local);
     node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
     for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? new Set()).add(local));
+    return node.key;
   }
 
   removeLocal(local: LocalEntity, key: string): void {

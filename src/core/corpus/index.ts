@@ -193,20 +193,21 @@ export class CorpusIndex {
     const nodeKeys = entities.locals.map((local) => {
       const entry = this.lookup.claim(local.type, [local.canonical, ...local.surfaces], text);
       const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(local);
-      this.entityGraph.addLocal(local, key, entry);
-      return key;
+      return this.entityGraph.addLocal(local, key, entry);
     });
     for (const typo of entities.typos) {
       const [a, b] = [nodeKeys[typo.from]!, nodeKeys[typo.to]!];
       if (a !== b) this.entityGraph.setTypo(file, a, b, typo.label);
     }
     const nodeOfMention = (index: number): string => nodeKeys[entities.localOfMention[index]!]!;
-    const quotes: QuoteRecord[] = [];
+    const found: QuoteRecord[] = [];
     analysis.quotes.forEach((quote, index) => {
       if (quote.kind === 'scare' || quote.kind === 'title') return;
       const speakerNode = quote.speakerMention === null || quote.speakerMention >= analysis.mentions.length ? null : nodeOfMention(quote.speakerMention);
-      quotes.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text) });
+      found.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text) });
     });
+    // Kept for the article's life in the index: an exact-size copy, not a pushed-to array's spare room.
+    const quotes = found.slice();
     this.quoteGraph.setFile(file, quotes);
     const facts = numberFactsOf(file, text, analysis, nodeOfMention);
     this.findings.addFacts(facts);

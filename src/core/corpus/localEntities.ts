@@ -44,6 +44,9 @@ const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
 const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
 const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
 
+/** Most people have no title in an article: they share one empty list (never written to). */
+const NO_TITLES: string[] = Object.freeze([]) as unknown as string[];
+
 /** Groups an article's mentions into local entities keyed by type and canonical form. */
 export function localEntitiesOf(file: string, text: string, analysis: ArticleAnalysis): ArticleEntities {
   const offsets = new OffsetMap(text);
@@ -56,7 +59,7 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     if (localIndex === undefined) {
       localIndex = locals.length;
       byKey.set(key, localIndex);
-      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [], derived: false });
+      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: NO_TITLES, derived: false });
     }
     const local = locals[localIndex]!;
     local.mentions.push(index);
@@ -75,13 +78,20 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     }
     localOfMention.push(localIndex);
   });
-  for (const local of locals) local.titles.sort();
-  return { locals, localOfMention, typos: typoLinks(locals) };
+  for (const local of locals) {
+    // Kept for the life of the index (tens of locals per article, thousands of articles): a
+    // pushed-to array holds spare room for more, a copy holds just its items.
+    local.mentions = local.mentions.slice();
+    local.surfaces = local.surfaces.slice();
+    if (local.titles !== NO_TITLES) local.titles = local.titles.sort().slice();
+  }
+  return { locals, localOfMention: localOfMention.slice(), typos: typoLinks(locals) };
 }
 
 function addTitle(local: LocalEntity, title: string): void {
   const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!local.titles.includes(normalized)) local.titles.push(normalized);
+  if (local.titles === NO_TITLES) local.titles = [normalized];
+  else if (!local.titles.includes(normalized)) local.titles.push(normalized);
 }
 
 /**

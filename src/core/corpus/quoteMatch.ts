@@ -64,7 +64,8 @@ export function quoteFeatures(text: string): QuoteFeatures {
   const keys = [...stemLength.keys()].sort(compareStemRarity);
   const numbered = keys.map((key) => [keyNumberOf(key), stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
   return {
-    tokens,
+    // Kept while a quote has this text: exact size (wordTokens' array has room to grow).
+    tokens: tokens.slice(),
     tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
     keys,
