@@ -1,10 +1,10 @@
 /**
  * A folder's cold load, as `newslens scan` does it: files are read and analysed ahead of the
- * index (in worker threads when there are many) and enter it in batches, in file order, so
- * links are settled once per batch and the result never depends on which worker was faster.
+ * index (in worker threads when there are many) and enter it in batches (see coldLoadBatch), in
+ * file order, so the result never depends on which worker was faster.
  */
 import * as path from 'node:path';
-import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
+import { coldLoadBatch, type ArticleInput, type CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
 import { readSource } from './readSource';
@@ -21,14 +21,6 @@ export interface IndexSourcesOptions {
   onProgress?: (done: number) => void;
 }
 
-/**
- * Articles in the first settling of the index; each later batch is as large as the index so far.
- * Settling regroups the quotes linked to the new ones, which in a folder about one topic is most
- * of the index: batches that grow with it keep the total work near linear (500, 500, 1,000,
- * 2,000, ... instead of one regroup per 500 articles).
- */
-export const FIRST_BATCH = 500;
-
 type Loaded = { ok: true; article: ArticleInput } | { ok: false; message: string };
 
 /** Loads the files into the index; returns how many could not be read. */
@@ -41,9 +33,9 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   };
   let failures = 0;
   let done = 0;
-  const batchSize = (): number => Math.max(FIRST_BATCH, done);
+  const batchSize = (): number => coldLoadBatch(done);
   // Read and analysed ahead of the index: the next batch too, so the workers are busy while one settles.
-  const readAhead = (): number => batchSize() + Math.max(FIRST_BATCH, done + batchSize());
+  const readAhead = (): number => batchSize() + coldLoadBatch(done + batchSize());
   const ahead: Promise<Loaded>[] = [];
   const settleBatch = async (): Promise<void> => {
     const batch: ArticleInput[] = [];

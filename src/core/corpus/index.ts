@@ -49,6 +49,16 @@ export interface CorpusIndexOptions {
   registryText?: string | null;
 }
 
+/**
+ * How many articles a cold load (a folder opened, `newslens scan`) should hand to setAnalyses at
+ * once, with `indexed` in the index already. Settling regroups the quotes linked to the new ones,
+ * which in a folder about one topic is much of the index: batches as large as the index keep a
+ * load of n articles at a few settlings (500, 500, 1,000, 2,000 ...), not n / 500 of them.
+ */
+export function coldLoadBatch(indexed: number): number {
+  return Math.max(500, indexed);
+}
+
 /** The set of analysed articles of a folder and the links between them. */
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleState>();
@@ -143,6 +153,11 @@ export class CorpusIndex {
 
   files(): string[] {
     return [...this.articles.keys()].sort();
+  }
+
+  /** How many articles are indexed. */
+  get size(): number {
+    return this.articles.size;
   }
 
   /** Fires after every change with the ids of entities, quote groups and findings that changed. */
