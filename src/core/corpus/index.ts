@@ -155,11 +155,6 @@ export class CorpusIndex {
     return [...this.articles.keys()].sort();
   }
 
-  /** How many articles are indexed. */
-  get size(): number {
-    return this.articles.size;
-  }
-
   /** Fires after every change with the ids of entities, quote groups and findings that changed. */
   onDidChange(listener: (change: CorpusChange) => void): Disposable {
     return this.emitter.subscribe(listener);
