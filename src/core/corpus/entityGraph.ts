@@ -68,7 +68,7 @@ export class EntityGraph {
     }
     node.locals.add(local);
     node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
-    for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? new Set()).add(local));
+    for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
     return node.key;
   }
 
@@ -79,8 +79,9 @@ export class EntityGraph {
     if (count > 0) node.canonicals.set(local.canonical, count);
     else node.canonicals.delete(local.canonical);
     for (const surface of local.surfaces) {
-      node.surfaces.get(surface)?.delete(local);
-      if (node.surfaces.get(surface)?.size === 0) node.surfaces.delete(surface);
+      const users = (node.surfaces.get(surface) ?? 1) - 1;
+      if (users > 0) node.surfaces.set(surface, users);
+      else node.surfaces.delete(surface);
     }
     this.touched.add(key);
     if (node.locals.size === 0) {
@@ -141,8 +142,8 @@ export class EntityGraph {
     return this.nodes.get(key)?.locals ?? new Set();
   }
 
-  /** Surface form -> local entities using it, for one name node. */
-  nodeSurfaces(key: string): ReadonlyMap<string, ReadonlySet<LocalEntity>> {
+  /** The surface forms of one name node (with how many of its local entities use each). */
+  nodeSurfaces(key: string): ReadonlyMap<string, number> {
     return this.nodes.get(key)?.surfaces ?? new Map();
   }
 

@@ -153,7 +153,9 @@ export class FindingStore {
   private occurrences(nodes: readonly string[], surface: string): FindingSpan[] {
     const spans: FindingSpan[] = [];
     for (const node of nodes) {
-      for (const local of this.entities.nodeSurfaces(node).get(surface) ?? []) {
+      // Built when a finding is read: a scan of the node's locals, not an index kept for every surface.
+      for (const local of this.entities.nodeLocals(node)) {
+        if (!local.surfaces.includes(surface)) continue;
         const mentions = this.article(local.file)?.analysis.mentions ?? [];
         const index = local.mentions.find((i) => mentions[i]?.text === surface);
         if (index !== undefined) spans.push({ file: local.file, start: mentions[index]!.start, end: mentions[index]!.end, text: surface });

@@ -14,8 +14,8 @@ export interface NameNode {
   locals: Set<LocalEntity>;
   /** canonical -> number of local entities with it. */
   canonicals: Map<string, number>;
-  /** surface form -> the local entities that use it. */
-  surfaces: Map<string, Set<LocalEntity>>;
+  /** surface form -> how many of its local entities use it (they are in `locals`). */
+  surfaces: Map<string, number>;
 }
 
 export interface Lookup {
