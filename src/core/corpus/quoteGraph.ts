@@ -15,6 +15,9 @@ import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
 
 export class QuoteGraph extends QuoteGraphShortcuts {
+  /** Numbers the candidate searches (see candidates). */
+  private searches = 0;
+
   setFile(file: string, quotes: QuoteRecord[]): void {
     this.removeFile(file);
     if (quotes.length === 0) return;
@@ -232,6 +235,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       normText: features.normText,
       keyIds: features.keyIds,
       keyStemLengths: features.keyStemLengths,
+      foundBy: 0,
     };
     this.wordings.set(text, wording);
     for (const candidate of this.candidates(wording)) {
@@ -256,14 +260,25 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     this.wordings.delete(text);
   }
 
-  /** Other wordings that could be linked to this one (a superset of the real links). */
-  private candidates(wording: Wording): Set<Wording> {
-    const found = new Set<Wording>();
+  /** Other wordings that could be linked to this one (a superset of the real links), each once. */
+  private candidates(wording: Wording): Wording[] {
+    const found: Wording[] = [];
     const { keys, tokens } = wording.features;
     if (tokens.length < 2 || keys.length === 0) return found;
-    for (const key of keys.slice(0, prefixLength(keys.length))) for (const other of this.fullPostings.get(key) ?? []) found.add(other);
-    for (const key of keys) for (const other of this.prefixPostings.get(key) ?? []) found.add(other);
-    found.delete(wording);
+    // Each search marks what it found on the wordings themselves: cheaper than a set of hundreds per new quote.
+    const search = ++this.searches;
+    wording.foundBy = search;
+    const take = (postings: Set<Wording> | undefined): void => {
+      if (!postings) return;
+      for (const other of postings) {
+        if (other.foundBy === search) continue;
+        other.foundBy = search;
+        found.push(other);
+      }
+    };
+    const prefix = prefixLength(keys.length);
+    for (let k = 0; k < prefix; k++) take(this.fullPostings.get(keys[k]!));
+    for (const key of keys) take(this.prefixPostings.get(key));
     return found;
   }
 

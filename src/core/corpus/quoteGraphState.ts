@@ -47,6 +47,8 @@ export interface Wording extends MatchData {
   text: string;
   features: QuoteFeatures;
   members: Set<string>;
+  /** The last candidate search that found it (QuoteGraph's bookkeeping). */
+  foundBy: number;
 }
 
 export abstract class QuoteGraphState {
