@@ -20,8 +20,31 @@ const UNIT_ALIASES: Record<string, string> = { km: 'kilometer', mi: 'mile', pct:
 
 const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 // "1,357-kilometer border", "eight-member group", "76-kilometer-long", "2.5 million people", "20,000 troops"
-const FACT = new RegExp(`\\b${NUMBER}(?:[ -](thousand|million|billion))?(?:-(\\p{Ll}+)(?:-\\p{Ll}+)?|\\s(\\p{Ll}{3,}s|per cent|percent|km|kilomet(?:er|re)s|miles))\\b`, 'giu');
+export const FACT = new RegExp(`\\b${NUMBER}(?:[ -](thousand|million|billion))?(?:-(\\p{Ll}+)(?:-\\p{Ll}+)?|\\s(\\p{Ll}{3,}s|per cent|percent|km|kilomet(?:er|re)s|miles))\\b`, 'giu');
 const YEAR_LIKE = /^(1[89]|20)\d\d$/;
+/**
+ * Where a FACT can start: a digit or a number word. FACT is a slow scan (case-insensitive
+ * Unicode over a long alternation, tried at every position); this one is fast, and FACT is then
+ * tried only where it finds something. With /iu, "ſ" (long s) and "K" (Kelvin sign) fold onto
+ * ASCII letters, so they are candidates too.
+ */
+const FACT_START = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).join('|')}|[\u017f\u212a]`, 'gi');
+const FACT_AT = new RegExp(FACT.source, 'iuy');
+
+/** The matches `text.matchAll(FACT)` gives, in order. */
+export function factMatchesOf(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  FACT_START.lastIndex = 0;
+  for (let start = FACT_START.exec(text); start; start = FACT_START.exec(text)) {
+    // A match begins at a word boundary, never inside the letters or digits of a candidate.
+    FACT_AT.lastIndex = start.index;
+    const match = FACT_AT.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    FACT_START.lastIndex = match.index + match[0].length;
+  }
+  return matches;
+}
 
 /** The article's number facts; `nodeOfMention` gives the name node of a mention index. */
 export function numberFactsOf(file: string, text: string, analysis: ArticleAnalysis, nodeOfMention: (index: number) => string): NumberFact[] {
@@ -30,7 +53,7 @@ export function numberFactsOf(file: string, text: string, analysis: ArticleAnaly
     .map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), node: nodeOfMention(i), type: m.type }))
     .sort((a, b) => a.start - b.start);
   const facts: NumberFact[] = [];
-  for (const match of text.matchAll(FACT)) {
+  for (const match of factMatchesOf(text)) {
     const [whole, number, scale, hyphenUnit, spacedUnit] = match;
     const lowerNumber = number!.toLowerCase();
     if (!hyphenUnit && YEAR_LIKE.test(lowerNumber)) continue;

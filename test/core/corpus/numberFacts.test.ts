@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { FACT, factMatchesOf } from '../../../src/core/corpus/numberFacts';
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+const PIECES = [
+  '1', '20', '1,357', '2.5', '007', 'one', 'Two', 'THREE', 'eighteen', 'fourteen', 'ninety', 'hundred', 'ſix', 'ſeven', 'K',
+  ' ', ' ', '-', '-', ',', '.', '\n', 'thousand', 'million', 'Billion', 'troops', 'kilometer', 'km', 'miles', 'per cent', 'percent',
+  'someone', 'often', 'tone', 'x', 'é', 'Ünits', 'ß', 'İ', 'member', 'long', 'people', '“', '”', '2021',
+];
+
+const NUMBERS = ['1', '20', '1,357', '2.5', 'one', 'Two', 'ſix', 'fourteen', 'ninety', '2021'];
+const UNITS = ['troops', 'kilometer-long', 'km', 'miles', 'per cent', 'member', 'Ünits', 'people', 'ſhips'];
+
+describe('number facts', () => {
+  it('finds exactly what a full scan of the fact pattern finds', () => {
+    const next = random(42);
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 14);
+      for (let i = 0; i < length; i++) {
+        const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)]!;
+        // Half the time a likely fact ("twenty-member", "2.5 million people"), else any piece.
+        text += next() < 0.5 ? pick(NUMBERS) + pick([' ', '-', ' million ', '-thousand ']) + pick(UNITS) : pick(PIECES);
+      }
+      const expected = [...text.matchAll(FACT)].map((m) => [m.index, ...m]);
+      expect(factMatchesOf(text).map((m) => [m.index, ...m]), JSON.stringify(text)).toEqual(expected);
+      found += expected.length;
+    }
+    // Not vacuous: the random texts held hundreds of facts.
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('keeps the long s that case folding turns into an s', () => {
+    expect(factMatchesOf('ſix troops').map((m) => m[0])).toEqual(['ſix troops']);
+  });
+});
