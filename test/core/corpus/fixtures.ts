@@ -73,3 +73,12 @@ export function entityOf(index: CorpusIndex, file: string, text: string, occurre
 export function personArticle(file: string, name: string, extra: MentionSpec[] = [], sentence = 'met reporters in the capital on Monday.'): Fixture {
   return { file, text: `${name} ${sentence} ${extra.map((m) => m.text).join(' and ')}`.trim(), mentions: [{ text: name, type: 'PERSON' }, ...extra] };
 }
+
+/** A seeded pseudo-random source (0..1), so randomized tests replay the same cases. */
+export function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusChange } from '../../../src/core/corpus/index';
-import { analysisOf, indexOf, type Fixture } from './fixtures';
+import { analysisOf, indexOf, random, type Fixture } from './fixtures';
 
 /** Articles whose links depend on each other: variants, surnames, acronyms, quotes, numbers. */
 const POOL: Fixture[] = [
@@ -80,14 +80,6 @@ const EDITED: Fixture[] = [
   { ...POOL[1]!, text: POOL[1]!.text.replace('1,344', '1,357') },
   { ...POOL[2]!, text: POOL[2]!.text.replace('Orlvoa said', 'Orlova said'), mentions: POOL[2]!.mentions.map((m) => (m.text === 'Orlvoa' ? { ...m, text: 'Orlova' } : m)), quotes: [{ text: 'we will never sell the harbour', speaker: 'Orlova' }] },
 ];
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
 
 describe('incremental index', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('gives the same result as a full rescan after random edits (seed %i)', (seed) => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf, type Fixture, type MentionSpec, type QuoteSpec } from './fixtures';
-import { analysisOf } from './fixtures';
+import { analysisOf, indexOf, random, type Fixture, type MentionSpec, type QuoteSpec } from './fixtures';
 import type { ArticleAnalysis } from '../../../src/core/model';
 
 /**
@@ -18,14 +17,6 @@ const WORDINGS = [
   'harbour',
 ];
 const SPEAKERS = ['Lena Orlova', 'Lena Orlova', 'Ivan Petrov', null];
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
 
 /** Statements whose words get swapped per article: new wordings keep arriving, linked as rewordings. */
 const STATEMENTS = [
