@@ -10,6 +10,7 @@ import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
 interface Pending {
+  text: string;
   resolve: (analysis: ArticleAnalysis) => void;
   reject: (error: Error) => void;
 }
@@ -19,8 +20,17 @@ interface PoolWorker {
   pending: Map<number, Pending>;
 }
 
+/**
+ * Requests posted to one worker before it answers: enough to keep it busy between replies; the
+ * rest wait here, so a folder's texts are not copied into every worker's message queue at once.
+ */
+const POSTED_PER_WORKER = 4;
+
 export class AnalysisPool {
   private readonly workers: PoolWorker[] = [];
+  /** Requests not yet posted to a worker, oldest first. */
+  private readonly waiting: { id: number; pending: Pending }[] = [];
+  private waitingHead = 0;
   private nextId = 1;
 
   /** `workerData` goes to each worker as is: a script that is also something else (the CLI) checks it. */
@@ -32,44 +42,66 @@ export class AnalysisPool {
     return this.workers.length;
   }
 
-  /** Analyses a normalized text (see normalizeText) on the worker with the least work queued. */
+  /** Analyses a normalized text (see normalizeText) on the next worker with room. */
   analyze(text: string): Promise<ArticleAnalysis> {
-    let chosen = this.workers[0]!;
-    for (const candidate of this.workers) if (candidate.pending.size < chosen.pending.size) chosen = candidate;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      // A worker with work keeps the process alive until it answers; an idle one does not (see start).
-      if (chosen.pending.size === 0) chosen.worker.ref();
-      chosen.pending.set(id, { resolve, reject });
-      chosen.worker.postMessage({ id, text } satisfies AnalysisRequest);
+      if (this.workers.length === 0) return reject(new Error('no analysis worker is running'));
+      this.waiting.push({ id, pending: { text, resolve, reject } });
+      for (const worker of this.workers) this.postWaiting(worker);
     });
   }
 
+  /** Hands waiting requests to `to` while it has room. */
+  private postWaiting(to: PoolWorker): void {
+    while (to.pending.size < POSTED_PER_WORKER && this.waitingHead < this.waiting.length) {
+      const { id, pending } = this.waiting[this.waitingHead]!;
+      this.waiting[this.waitingHead++] = undefined!;
+      if (this.waitingHead === this.waiting.length) {
+        this.waiting.length = 0;
+        this.waitingHead = 0;
+      }
+      // A worker with work keeps the process alive until it answers; an idle one does not (see start).
+      if (to.pending.size === 0) to.worker.ref();
+      to.pending.set(id, pending);
+      to.worker.postMessage({ id, text: pending.text } satisfies AnalysisRequest);
+    }
+  }
+
   async dispose(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all([...this.workers].map((w) => w.worker.terminate()));
   }
 
   private start(workerScript: string, workerData: unknown): PoolWorker {
     const worker = new Worker(workerScript, { workerData });
     const pending = new Map<number, Pending>();
+    const poolWorker: PoolWorker = { worker, pending };
     worker.on('message', (reply: AnalysisReply) => {
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      if (pending.size === 0) worker.unref();
       if (reply.analysis) waiting.resolve(reply.analysis);
       else waiting.reject(new Error(reply.error ?? 'analysis failed'));
+      this.postWaiting(poolWorker);
+      if (pending.size === 0) worker.unref();
     });
-    // A worker that dies fails what it was given instead of leaving its callers waiting forever.
+    // A worker that dies fails what it was given instead of leaving its callers waiting forever;
+    // when none is left, so does every request still waiting.
     const failAll = (error: Error): void => {
       for (const p of pending.values()) p.reject(error);
       pending.clear();
+      const at = this.workers.indexOf(poolWorker);
+      if (at >= 0) this.workers.splice(at, 1);
+      if (this.workers.length > 0) return;
+      for (let i = this.waitingHead; i < this.waiting.length; i++) this.waiting[i]!.pending.reject(error);
+      this.waiting.length = 0;
+      this.waitingHead = 0;
     };
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`analysis worker stopped (exit code ${code})`)));
     // Idle workers must not keep a CLI run, the extension host or a test process alive.
     worker.unref();
-    return { worker, pending };
+    return poolWorker;
   }
 }
 

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnalysisPool } from '../../src/node/analysisPool';
+
+// A stand-in for dist/analysisWorker.js: answers after a pause, so requests would pile up in its
+// queue if the pool posted them all at once; reports the most it ever held unanswered. "exit" kills it.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+let held = 0, mostHeld = 0;
+parentPort.on('message', ({ id, text }) => {
+  if (text === 'exit') process.exit(3);
+  held++; mostHeld = Math.max(mostHeld, held);
+  setTimeout(() => {
+    held--;
+    parentPort.postMessage({ id, analysis: { metadata: { title: text, mostHeld }, mentions: [], quotes: [] } });
+  }, 2);
+});`;
+
+function workerScript(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'newslens-pool-')), 'worker.js');
+  writeFileSync(file, WORKER);
+  return file;
+}
+
+describe('AnalysisPool', () => {
+  it('answers every request with its own analysis, posting only a few to each worker at a time', async () => {
+    const pool = new AnalysisPool(workerScript(), 2);
+    try {
+      const texts = Array.from({ length: 60 }, (_, i) => `article ${i}`);
+      const analyses = await Promise.all(texts.map((t) => pool.analyze(t)));
+      expect(analyses.map((a) => a.metadata.title)).toEqual(texts);
+      const mostHeld = Math.max(...analyses.map((a) => (a.metadata as unknown as { mostHeld: number }).mostHeld));
+      expect(mostHeld).toBeGreaterThan(1);
+      expect(mostHeld).toBeLessThanOrEqual(4);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('fails the requests of a worker that dies, and everything waiting once no worker is left', async () => {
+    const pool = new AnalysisPool(workerScript(), 1);
+    const first = pool.analyze('exit');
+    const waiting = Array.from({ length: 10 }, (_, i) => pool.analyze(`article ${i}`));
+    await expect(first).rejects.toThrow(/analysis worker stopped \(exit code 3\)/);
+    for (const request of waiting) await expect(request).rejects.toThrow(/analysis worker stopped/);
+    await expect(pool.analyze('later')).rejects.toThrow(/no analysis worker/);
+    await pool.dispose();
+  });
+});
