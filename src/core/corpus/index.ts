@@ -16,6 +16,7 @@ import { QuoteGraph, type QuoteRecord } from './quoteGraph';
 import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
 import { buildScanResult } from './result';
+import { SharedStrings } from './sharedStrings';
 import type { NumberFact } from './findings';
 
 export { entityIdFor } from './names';
@@ -67,6 +68,7 @@ export class CorpusIndex {
   /** Quote text -> its features and how many quotes use them: wire copy repeats statements verbatim. */
   private readonly sharedFeatures = new Map<string, { features: QuoteFeatures; users: number }>();
   private readonly analyze: (text: string) => ArticleAnalysis;
+  private readonly sharedStrings = new SharedStrings();
   private readonly emitter = new ChangeEmitter();
   private registry: Registry = EMPTY_REGISTRY;
   private lookup = new RegistryLookup(EMPTY_REGISTRY);
@@ -118,7 +120,7 @@ export class CorpusIndex {
     for (const { file, text, analysis } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
-      this.attach(file, text, analysis);
+      this.attach(file, text, this.sharedStrings.shareAnalysis(analysis, text));
       files.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) files.add(reattached);
     }

@@ -1,0 +1,45 @@
+/**
+ * One copy of each repeated string in the analyses the index keeps. A folder names the same people
+ * and places thousands of times, and analyses made in worker threads arrive as structured-clone
+ * copies in which every mention's text, type and canonical form is a string of its own.
+ */
+import type { ArticleAnalysis } from '../model';
+
+/** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
+const MAX_STRINGS = 1 << 20;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+export class SharedStrings {
+  private readonly strings = new Map<string, string>();
+
+  of(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    if (this.strings.size >= MAX_STRINGS) this.strings.clear();
+    this.strings.set(value, value);
+    return value;
+  }
+
+  /**
+   * Replaces, in place, the strings of an analysis the index takes over by equal shared ones: names
+   * by the table's copy, quotes by slices of the article text (which the index keeps anyway).
+   */
+  shareAnalysis(analysis: ArticleAnalysis, text: string): ArticleAnalysis {
+    for (const mention of analysis.mentions) {
+      mention.text = this.of(mention.text);
+      mention.type = this.of(mention.type) as typeof mention.type;
+      mention.canonical = this.of(mention.canonical);
+    }
+    // Offsets are code points: they index the UTF-16 text directly only when it has no astral characters.
+    const offsetsAreUtf16 = !SURROGATE.test(text);
+    for (const quote of analysis.quotes) {
+      quote.kind = this.of(quote.kind) as typeof quote.kind;
+      const slice = offsetsAreUtf16 ? text.slice(quote.start, quote.end) : null;
+      if (slice === quote.text) quote.text = slice;
+    }
+    const metadata = analysis.metadata;
+    if (metadata.outlet !== null) metadata.outlet = this.of(metadata.outlet);
+    metadata.authors = metadata.authors.map((author) => this.of(author));
+    return analysis;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analysis/pipeline';
+import { SharedStrings } from '../../../src/core/corpus/sharedStrings';
+import { normalizeText } from '../../../src/core/text/normalize';
+
+const TEXT = normalizeText(
+  'Aral Tennet, the mayor of Velmora, spoke on Monday.\n\n' +
+    '“We will rebuild the northern bridge before the winter comes,” Tennet said.\n\n' +
+    'The Velmora Harbour Authority said it would publish its figures on 3 March 2025.\n',
+);
+
+/** What crosses a worker boundary: a structured-clone copy, every string its own. */
+function copied(text: string) {
+  return structuredClone(analyzeArticle(text));
+}
+
+describe('SharedStrings', () => {
+  it('keeps analyses equal while it shares their names and slices their quotes from the text', () => {
+    const shared = new SharedStrings();
+    const first = copied(TEXT);
+    const second = copied(TEXT);
+    const expected = structuredClone(first);
+    expect(shared.shareAnalysis(first, TEXT)).toEqual(expected);
+    expect(shared.shareAnalysis(second, TEXT)).toEqual(expected);
+    expect(first.mentions.length).toBeGreaterThan(2);
+    expect(first.quotes.length).toBeGreaterThan(0);
+    // (Which copy a string is cannot be seen from JavaScript: the memory saved is measured by the bench.)
+  });
+
+  it('leaves quote texts as they are where code points and UTF-16 offsets differ', () => {
+    const text = normalizeText('Aral Tennet 🌉 said: “We will rebuild the northern bridge before the winter comes,” on Monday.\n');
+    const analysis = copied(text);
+    const expected = structuredClone(analysis);
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+    expect(new SharedStrings().shareAnalysis(analysis, text)).toEqual(expected);
+  });
+});
