@@ -198,7 +198,7 @@ export class CorpusIndex {
   private attach(file: string, text: string, original: ArticleAnalysis): void {
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
-    const entities = localEntitiesOf(file, text, analysis);
+    const entities = localEntitiesOf(file, text, analysis, (items) => this.sharedStrings.list(items));
     entities.locals.forEach((local) => {
       local.derived = local.type === 'DATE' && original.mentions[local.mentions[0]!]!.canonical !== local.canonical;
     });

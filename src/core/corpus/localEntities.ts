@@ -13,13 +13,13 @@ export interface LocalEntity {
   type: EntityType;
   canonical: string;
   /** Indices into the article's mentions. */
-  mentions: number[];
+  mentions: readonly number[];
   /** Distinct surface forms. */
-  surfaces: string[];
+  surfaces: readonly string[];
   /** "state" / "country" when the article says which sense of a place name it means. */
   qualifier: string | null;
   /** Role titles written before the name ("president", "foreign minister"). */
-  titles: string[];
+  titles: readonly string[];
   /** A date the folder resolved (see dateAnchors), not the engine: it never anchors other dates. */
   derived: boolean;
 }
@@ -44,14 +44,25 @@ const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
 const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
 const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
 
-/** Most people have no title in an article: they share one empty list (never written to). */
-const NO_TITLES: string[] = Object.freeze([]) as unknown as string[];
+/** A local entity while its article is read: lists it is still adding to. */
+interface GrowingLocal extends LocalEntity {
+  mentions: number[];
+  surfaces: string[];
+  titles: string[];
+}
 
-/** Groups an article's mentions into local entities keyed by type and canonical form. */
-export function localEntitiesOf(file: string, text: string, analysis: ArticleAnalysis): ArticleEntities {
+/** Lists kept for the life of the index; by default each local keeps its own exact-size copy. */
+export type KeepList = <T extends string | number>(items: readonly T[]) => readonly T[];
+const ownCopy: KeepList = (items) => items.slice();
+
+/**
+ * Groups an article's mentions into local entities keyed by type and canonical form. `keep` stores
+ * their lists (the index passes one that shares equal lists across articles).
+ */
+export function localEntitiesOf(file: string, text: string, analysis: ArticleAnalysis, keep: KeepList = ownCopy): ArticleEntities {
   const offsets = new OffsetMap(text);
   const byKey = new Map<string, number>();
-  const locals: LocalEntity[] = [];
+  const locals: GrowingLocal[] = [];
   const localOfMention: number[] = [];
   analysis.mentions.forEach((mention, index) => {
     const key = `${mention.type}|${mention.canonical}`;
@@ -59,7 +70,7 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     if (localIndex === undefined) {
       localIndex = locals.length;
       byKey.set(key, localIndex);
-      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: NO_TITLES, derived: false });
+      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [], derived: false });
     }
     const local = locals[localIndex]!;
     local.mentions.push(index);
@@ -78,20 +89,20 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     }
     localOfMention.push(localIndex);
   });
-  for (const local of locals) {
-    // Kept for the life of the index (tens of locals per article, thousands of articles): a
-    // pushed-to array holds spare room for more, a copy holds just its items.
-    local.mentions = local.mentions.slice();
-    local.surfaces = local.surfaces.slice();
-    if (local.titles !== NO_TITLES) local.titles = local.titles.sort().slice();
-  }
-  return { locals, localOfMention: localOfMention.slice(), typos: typoLinks(locals) };
+  // Kept for the life of the index (tens of locals per article, thousands of articles): a
+  // pushed-to array holds spare room for more, a kept one just its items.
+  const kept: LocalEntity[] = locals.map((local) => ({
+    ...local,
+    mentions: keep(local.mentions),
+    surfaces: keep(local.surfaces),
+    titles: keep(local.titles.sort()),
+  }));
+  return { locals: kept, localOfMention: localOfMention.slice(), typos: typoLinks(kept) };
 }
 
-function addTitle(local: LocalEntity, title: string): void {
+function addTitle(local: GrowingLocal, title: string): void {
   const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (local.titles === NO_TITLES) local.titles = [normalized];
-  else if (!local.titles.includes(normalized)) local.titles.push(normalized);
+  if (!local.titles.includes(normalized)) local.titles.push(normalized);
 }
 
 /**

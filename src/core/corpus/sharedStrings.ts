@@ -11,6 +11,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 export class SharedStrings {
   private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly (string | number)[]>();
 
   of(value: string): string {
     const known = this.strings.get(value);
@@ -18,6 +19,20 @@ export class SharedStrings {
     if (this.strings.size >= MAX_STRINGS) this.strings.clear();
     this.strings.set(value, value);
     return value;
+  }
+
+  /**
+   * One frozen copy of each list of names or indices: most local entities have one surface form
+   * and one mention, and the same ones ("Putin" at mention 3) recur across a folder's articles.
+   */
+  list<T extends string | number>(items: readonly T[]): readonly T[] {
+    const key = JSON.stringify(items);
+    const known = this.lists.get(key);
+    if (known !== undefined) return known as readonly T[];
+    if (this.lists.size >= MAX_STRINGS) this.lists.clear();
+    const shared = Object.freeze(items.map((item): T => (typeof item === 'string' ? (this.of(item) as T) : item)));
+    this.lists.set(key, shared);
+    return shared;
   }
 
   /**

@@ -34,4 +34,15 @@ describe('SharedStrings', () => {
     expect(analysis.quotes.length).toBeGreaterThan(0);
     expect(new SharedStrings().shareAnalysis(analysis, text)).toEqual(expected);
   });
+
+  it('keeps one frozen copy of equal lists, whoever built them', () => {
+    const shared = new SharedStrings();
+    const surfaces = shared.list(['Tennet', 'Aral Tennet']);
+    expect(shared.list(['Tennet', 'Aral Tennet'])).toBe(surfaces);
+    expect(shared.list(['Aral Tennet', 'Tennet'])).not.toBe(surfaces);
+    expect(shared.list([3])).toBe(shared.list([3]));
+    expect(shared.list([3])).not.toBe(shared.list(['3']));
+    expect(Object.isFrozen(surfaces)).toBe(true);
+    expect(surfaces).toEqual(['Tennet', 'Aral Tennet']);
+  });
 });
