@@ -8,10 +8,14 @@ import type { ArticleAnalysis } from '../model';
 /** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
 const MAX_STRINGS = 1 << 20;
 const SURROGATE = /[\uD800-\uDFFF]/;
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 export class SharedStrings {
   private readonly strings = new Map<string, string>();
-  private readonly lists = new Map<string, readonly (string | number)[]>();
+  /** One-item lists by their item (a Map tells 3 from "3"). */
+  private readonly singles = new Map<string | number, readonly (string | number)[]>();
+  /** Lists of several names by their items joined. */
+  private readonly lists = new Map<string, readonly string[]>();
 
   of(value: string): string {
     const known = this.strings.get(value);
@@ -22,17 +26,31 @@ export class SharedStrings {
   }
 
   /**
-   * One frozen copy of each list of names or indices: most local entities have one surface form
-   * and one mention, and the same ones ("Putin" at mention 3) recur across a folder's articles.
+   * One frozen copy of each list of names, and of each one-item list of indices: most local
+   * entities have one surface form and one mention, and the same ones ("Putin" at mention 3) recur
+   * across a folder's articles. Longer index lists are an article's own and are not looked up.
    */
   list<T extends string | number>(items: readonly T[]): readonly T[] {
-    const key = JSON.stringify(items);
-    const known = this.lists.get(key);
-    if (known !== undefined) return known as readonly T[];
-    if (this.lists.size >= MAX_STRINGS) this.lists.clear();
-    const shared = Object.freeze(items.map((item): T => (typeof item === 'string' ? (this.of(item) as T) : item)));
-    this.lists.set(key, shared);
-    return shared;
+    if (items.length === 0) return NO_ITEMS as readonly T[];
+    if (items.length === 1) {
+      const item = items[0]!;
+      let known = this.singles.get(item);
+      if (known === undefined) {
+        if (this.singles.size >= MAX_STRINGS) this.singles.clear();
+        known = Object.freeze([typeof item === 'string' ? this.of(item) : item]);
+        this.singles.set(item, known);
+      }
+      return known as readonly T[];
+    }
+    if (typeof items[0] === 'number') return Object.freeze(items.slice());
+    const key = items.join('\u0000');
+    let known = this.lists.get(key);
+    if (known === undefined) {
+      if (this.lists.size >= MAX_STRINGS) this.lists.clear();
+      known = Object.freeze(items.map((item) => this.of(item as string)));
+      this.lists.set(key, known);
+    }
+    return known as readonly T[];
   }
 
   /**
