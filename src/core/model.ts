@@ -7,6 +7,7 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'DATE';
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'DATE'];
 
 export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title';
+export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'scare', 'title'];
 
 export interface Span {
   start: number;

@@ -3,7 +3,7 @@
  * and places thousands of times, and analyses made in worker threads arrive as structured-clone
  * copies in which every mention's text, type and canonical form is a string of its own.
  */
-import type { ArticleAnalysis } from '../model';
+import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis } from '../model';
 
 /** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
 const MAX_STRINGS = 1 << 20;
@@ -60,13 +60,14 @@ export class SharedStrings {
   shareAnalysis(analysis: ArticleAnalysis, text: string): ArticleAnalysis {
     for (const mention of analysis.mentions) {
       mention.text = this.of(mention.text);
-      mention.type = this.of(mention.type) as typeof mention.type;
-      mention.canonical = this.of(mention.canonical);
+      mention.type = ENTITY_TYPES.find((type) => type === mention.type) ?? mention.type;
+      // Most names are written as their canonical form: one look-up for both.
+      mention.canonical = mention.canonical === mention.text ? mention.text : this.of(mention.canonical);
     }
     // Offsets are code points: they index the UTF-16 text directly only when it has no astral characters.
     const offsetsAreUtf16 = !SURROGATE.test(text);
     for (const quote of analysis.quotes) {
-      quote.kind = this.of(quote.kind) as typeof quote.kind;
+      quote.kind = QUOTE_KINDS.find((kind) => kind === quote.kind) ?? quote.kind;
       const slice = offsetsAreUtf16 ? text.slice(quote.start, quote.end) : null;
       if (slice === quote.text) quote.text = slice;
     }
