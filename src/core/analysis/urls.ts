@@ -5,15 +5,16 @@ export interface UrlSpan {
   url: string;
 }
 
-const URL = /\bhttps?:\/\/[^\s<>()\[\]"'`]+|\bwww\.[^\s<>()\[\]"'`]+/giu;
+export const URL_PATTERN = /\bhttps?:\/\/[^\s<>()\[\]"'`]+|\bwww\.[^\s<>()\[\]"'`]+/giu;
+/** URL_PATTERN tried at one position (see urlMatches). */
+const URL_AT = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"'`]+/iuy;
+const WWW = /www\./gi;
 const MARKDOWN_TARGET = /\]\(([^)\s]*)\)/g;
 
 export function findUrls(text: string): UrlSpan[] {
   const spans: UrlSpan[] = [];
-  // Every URL match holds "://" or "www." (w has no other case form): skip the costly scan without them.
-  const mayHaveUrl = text.includes('://') || /www\./i.test(text);
-  for (const m of mayHaveUrl ? text.matchAll(URL) : []) {
-    const url = m[0].replace(/[.,;:!?]+$/, '');
+  for (const m of urlMatches(text)) {
+    const url = m.text.replace(/[.,;:!?]+$/, '');
     spans.push({ start: m.index, end: m.index + url.length, url });
   }
   for (const m of text.matchAll(MARKDOWN_TARGET)) {
@@ -21,6 +22,32 @@ export function findUrls(text: string): UrlSpan[] {
     spans.push({ start, end: start + m[1]!.length, url: m[1]! });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches of URL_PATTERN, found without running it over the whole text: every match starts 4 or 5
+ * characters before a "://" ("http", "https", case-insensitive) or at a "www." (w has no other
+ * case form), and those are quick to find. The pattern is tried at each such start, leftmost first,
+ * skipping starts inside a match, as a global scan does.
+ */
+export function urlMatches(text: string): { index: number; text: string }[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) starts.push(at - 5, at - 4);
+  WWW.lastIndex = 0;
+  for (let m = WWW.exec(text); m; m = WWW.exec(text)) starts.push(m.index);
+  if (starts.length === 0) return [];
+  starts.sort((a, b) => a - b);
+  const matches: { index: number; text: string }[] = [];
+  let end = 0;
+  for (const start of starts) {
+    if (start < end) continue;
+    URL_AT.lastIndex = start;
+    const m = URL_AT.exec(text);
+    if (!m) continue;
+    matches.push({ index: start, text: m[0] });
+    end = start + m[0].length;
+  }
+  return matches;
 }
 
 /** True when [start, end) overlaps one of the spans (sorted, non-overlapping: see mergeSpans). */
