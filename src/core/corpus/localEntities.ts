@@ -42,6 +42,7 @@ const TITLE_WORDS =
   /\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:President|Prime Minister|Minister|Secretary[- ]General|Chancellor|Premier|King|Queen|Leader|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Chair(?:man|woman)?|Director|Chief|General|Senator|Speaker|Envoy|leader|president|minister|secretary-general|spokesman|spokeswoman))\s+$/u;
 const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
 const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
+const SPACE = /\s/;
 const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
 
 /** A local entity while its article is read: lists it is still adding to. */
@@ -80,12 +81,14 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 12);
     if (mention.type === 'PERSON') {
-      const title = TITLE_WORDS.exec(before.split(/[.!?\n]/).pop() ?? '');
+      const title = TITLE_WORDS.exec(before.slice(lastSentenceBreak(before) + 1));
       if (title) addTitle(local, title[1]!);
     }
     if (mention.type === 'PLACE' && local.qualifier === null) {
-      if (STATE_BEFORE.test(before) || STATE_AFTER.test(after)) local.qualifier = 'state';
-      else if (COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
+      // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
+      const afterOf = endsWithOf(before);
+      if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) local.qualifier = 'state';
+      else if (afterOf && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
     }
     localOfMention.push(localIndex);
   });
@@ -98,6 +101,22 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     titles: keep(local.titles.sort()),
   }));
   return { locals: kept, localOfMention: localOfMention.slice(), typos: typoLinks(kept) };
+}
+
+/** Index of the last . ! ? or line break (as the last piece of split(/[.!?\n]/)), or -1. */
+function lastSentenceBreak(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return i;
+  }
+  return -1;
+}
+
+/** Ends in "of" and at least one space (/of\s+$/i), the tail STATE_BEFORE and COUNTRY_BEFORE share. */
+function endsWithOf(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  return end < text.length && end >= 2 && text.slice(end - 2, end).toLowerCase() === 'of';
 }
 
 function addTitle(local: GrowingLocal, title: string): void {
