@@ -26,15 +26,16 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    // By code: text[i] would make a string of each character (a new one for most non-ASCII ones).
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       if (inQuote[i]) continue; // a multi-paragraph quote stays in one sentence
       const next = /^\s*(\S)/.exec(text.slice(i, i + 200));
       const continues = next !== null && LOWERCASE.test(next[1]!) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
       if (!continues) close(i + 1);
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue; // . ! ?
     if (inQuote[i]) {
       // "…safety of all.” Moscow has …": a quote ending in a full stop ends the sentence too.
       const after = QUOTE_CLOSE_THEN_CAPITAL.exec(text.slice(i + 1, i + 6));

@@ -25,6 +25,8 @@ const UPPER = /\p{Lu}/u;
 /** "al-Sisi", "el-Baradei", "bin-Laden": a lowercase particle joined to a capitalized name is a name word. */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)[-‐]\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** The first letters of PARTICLE_NAME's particles (a, e, b, i): most lowercase words skip the regex. */
+const mayStartParticle = (code: number): boolean => code === 0x61 || code === 0x65 || code === 0x62 || code === 0x69;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -173,7 +175,7 @@ function makeToken(text: string, start: number, sentenceStart: boolean, possessi
     start,
     end: start + text.length,
     text,
-    cap: (first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(text[0] ?? '')) || PARTICLE_NAME.test(text),
+    cap: (first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(text[0] ?? '')) || (mayStartParticle(first) && PARTICLE_NAME.test(text)),
     allCaps: !lower && letters >= 2,
     sentenceStart,
     possessive,
