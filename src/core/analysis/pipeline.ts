@@ -29,8 +29,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const metadata = extractMetadata(text, outletNames(lex));
   const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e));
   const blocked = mergeSpans([...urls, ...dates]);
-  const lowercaseVocabulary = new Set<string>();
-  for (const t of tokens) if (!t.cap) lowercaseVocabulary.add(t.text.toLowerCase());
+  const lowercaseVocabulary = lowercaseWordsOf(tokens);
   const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
   const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlineLinesOf(text, tokens).lines, learned: new Map() };
   const firstPass = findNames(ctx);
@@ -57,6 +56,22 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     speakerMention: q.speaker,
   }));
   return { metadata, mentions, quotes };
+}
+
+/** The words the article writes in lowercase (where they are not capitalized names), lowercased. */
+function lowercaseWordsOf(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (!t.cap) words.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
+  return words;
+}
+
+/** ASCII with no A-Z: what toLowerCase would give back unchanged, checked without making a copy. */
+function hasNoCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 ? code >= 0x41 && code <= 0x5a : code >= 0x80) return false;
+  }
+  return true;
 }
 
 let outlets: OutletNames | null = null;
