@@ -1,6 +1,7 @@
 import type { ArticleMetadata } from '../model';
 import { resolveDate } from './dates';
 import { findUrls } from './urls';
+import { isWhitespaceCode } from '../text/whitespace';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -20,7 +21,6 @@ export interface OutletNames {
   media?: ReadonlyMap<string, string>;
 }
 
-const WHITESPACE = /\s/;
 const CHROME_LINE = /^(?:accessibility links|breaking news|skip to (?:main )?content|subscribe|sign in|log ?in|menu|search|advertisement|share( this)?|home|live|latest|most read|print|close|cookies?.*)$/i;
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+(.+)$/i;
 const URL_LABEL = /^(?:original url|original link|source url|url|source|link)\s*:\s*(.*)$/i;
@@ -106,9 +106,7 @@ function hasSpaceRun(line: string): boolean {
     if (code === 0x20) {
       if (previousSpace) return true;
       previousSpace = true;
-    } else if (code > 0x20 && code < 0x80) {
-      previousSpace = false;
-    } else if (WHITESPACE.test(line[i]!)) {
+    } else if (isWhitespaceCode(code)) {
       return true;
     } else {
       previousSpace = false;

@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis, EntityType } from '../model';
 import { OffsetMap } from '../text/offsets';
+import { isWhitespaceCode } from '../text/whitespace';
 import { acronymKey, foldName, isAcronym, oneEditApart, plainName } from './names';
 
 export interface LocalEntity {
@@ -42,7 +43,6 @@ const TITLE_WORDS =
   /\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:President|Prime Minister|Minister|Secretary[- ]General|Chancellor|Premier|King|Queen|Leader|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Chair(?:man|woman)?|Director|Chief|General|Senator|Speaker|Envoy|leader|president|minister|secretary-general|spokesman|spokeswoman))\s+$/u;
 const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
 const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
-const SPACE = /\s/;
 const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
 
 /** A local entity while its article is read: lists it is still adding to. */
@@ -115,7 +115,7 @@ function lastSentenceBreak(text: string): number {
 /** Ends in "of" and at least one space (/of\s+$/i), the tail STATE_BEFORE and COUNTRY_BEFORE share. */
 function endsWithOf(text: string): boolean {
   let end = text.length;
-  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   return end < text.length && end >= 2 && text.slice(end - 2, end).toLowerCase() === 'of';
 }
 
