@@ -118,10 +118,12 @@ function nextWord(text: string, from: number): number {
 
 /** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . */
 function wordEnd(text: string, start: number): number {
-  // (?:\p{Lu}\.){2,} comes first in WORD.
+  // (?:\p{Lu}\.){2,} comes first in WORD; most words start with an ASCII character that is no capital.
   let i = start;
   let pairs = 0;
-  while (i < text.length) {
+  const first = text.charCodeAt(start);
+  const mayBeDotted = first >= 0x80 || (first >= 0x41 && first <= 0x5a);
+  while (mayBeDotted && i < text.length) {
     const cp = text.codePointAt(i)!;
     if (!isUpperCode(cp)) break;
     const next = i + (cp > 0xffff ? 2 : 1);
