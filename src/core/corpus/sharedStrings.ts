@@ -4,10 +4,10 @@
  * copies in which every mention's text, type and canonical form is a string of its own.
  */
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis } from '../model';
+import { OffsetMap } from '../text/offsets';
 
 /** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
 const MAX_STRINGS = 1 << 20;
-const SURROGATE = /[\uD800-\uDFFF]/;
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 export class SharedStrings {
@@ -65,7 +65,7 @@ export class SharedStrings {
       mention.canonical = mention.canonical === mention.text ? mention.text : this.of(mention.canonical);
     }
     // Offsets are code points: they index the UTF-16 text directly only when it has no astral characters.
-    const offsetsAreUtf16 = !SURROGATE.test(text);
+    const offsetsAreUtf16 = new OffsetMap(text).isIdentity;
     for (const quote of analysis.quotes) {
       quote.kind = QUOTE_KINDS.find((kind) => kind === quote.kind) ?? quote.kind;
       const slice = offsetsAreUtf16 ? text.slice(quote.start, quote.end) : null;
