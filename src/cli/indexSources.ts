@@ -1,13 +1,22 @@
 /**
  * A folder's cold load, as `newslens scan` does it: files are read and analysed ahead of the
- * index (in worker threads when there are many) and enter it in batches (see coldLoadBatch), in
- * file order, so the result never depends on which worker was faster.
+ * index (in worker threads when there are many) and enter it in small parts, in file order, so
+ * the result never depends on which worker was faster; links are settled once, at the end (see
+ * CorpusIndex.stageAnalyses), while the workers go on with the next files.
  */
 import * as path from 'node:path';
-import { coldLoadBatch, type ArticleInput, type CorpusIndex } from '../core/corpus/index';
+import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
 import { readSource } from './readSource';
+
+/** Articles handed to the index at a time: what the workers finish goes in while they go on. */
+const STAGE_SIZE = 64;
+/**
+ * Files read and analysed ahead of the index: enough to keep every worker busy while a part goes
+ * in, not so many that all of a folder's reads start at once (10,000 at once stalled 2 s).
+ */
+const READ_AHEAD = 512;
 
 export interface IndexSourcesOptions {
   /** Paths in the index are relative to this folder, with forward slashes. */
@@ -17,7 +26,7 @@ export interface IndexSourcesOptions {
   analyze: (text: string) => ArticleAnalysis | Promise<ArticleAnalysis>;
   /** A file that could not be read (missing, binary, too large), in file order. */
   onSkipped?: (message: string) => void;
-  /** After each batch: files done so far. */
+  /** After each part: files done so far (their links settle at the end). */
   onProgress?: (done: number) => void;
 }
 
@@ -33,29 +42,27 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   };
   let failures = 0;
   let done = 0;
-  const batchSize = (): number => coldLoadBatch(done);
-  // Read and analysed ahead of the index: the next batch too, so the workers are busy while one settles.
-  const readAhead = (): number => batchSize() + coldLoadBatch(done + batchSize());
   const ahead: Promise<Loaded>[] = [];
-  const settleBatch = async (): Promise<void> => {
-    const batch: ArticleInput[] = [];
-    for (const loaded of await Promise.all(ahead.splice(0, batchSize()))) {
-      if (loaded.ok) batch.push(loaded.article);
+  const stageNext = async (): Promise<void> => {
+    const part: ArticleInput[] = [];
+    for (const loaded of await Promise.all(ahead.splice(0, STAGE_SIZE))) {
+      if (loaded.ok) part.push(loaded.article);
       else {
         failures++;
         options.onSkipped?.(loaded.message);
       }
       done++;
     }
-    index.setAnalyses(batch);
+    index.stageAnalyses(part);
     options.onProgress?.(done);
   };
   try {
     for (const file of files) {
       ahead.push(load(file));
-      if (ahead.length >= readAhead()) await settleBatch();
+      if (ahead.length >= READ_AHEAD) await stageNext();
     }
-    while (ahead.length > 0) await settleBatch();
+    while (ahead.length > 0) await stageNext();
+    index.settle();
   } finally {
     // Stopped early (a callback threw): what is still on its way fails quietly when its pool goes.
     for (const unused of ahead) unused.catch(() => undefined);

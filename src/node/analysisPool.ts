@@ -21,10 +21,12 @@ interface PoolWorker {
 }
 
 /**
- * Requests posted to one worker before it answers: enough to keep it busy between replies; the
- * rest wait here, so a folder's texts are not copied into every worker's message queue at once.
+ * Requests posted to one worker before it answers: enough to keep it busy while the calling
+ * thread is busy too (it hears replies, and posts more, only between its own tasks: 4 left the
+ * workers idle through most of a cold load's linking); the rest wait here, so a folder's texts
+ * are not copied into every worker's message queue at once.
  */
-const POSTED_PER_WORKER = 4;
+export const POSTED_PER_WORKER = 64;
 
 /**
  * An analysis leaves nothing behind in its worker, so a small young generation is enough: V8's

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnalysisPool } from '../../src/node/analysisPool';
+import { AnalysisPool, POSTED_PER_WORKER } from '../../src/node/analysisPool';
 
 // A stand-in for dist/analysisWorker.js: answers after a pause, so requests would pile up in its
 // queue if the pool posted them all at once; reports the most it ever held unanswered. "exit" kills it.
@@ -25,15 +25,15 @@ function workerScript(): string {
 }
 
 describe('AnalysisPool', () => {
-  it('answers every request with its own analysis, posting only a few to each worker at a time', async () => {
+  it('answers every request with its own analysis, posting only so many to each worker at a time', async () => {
     const pool = new AnalysisPool(workerScript(), 2);
     try {
-      const texts = Array.from({ length: 60 }, (_, i) => `article ${i}`);
+      const texts = Array.from({ length: 4 * POSTED_PER_WORKER }, (_, i) => `article ${i}`);
       const analyses = await Promise.all(texts.map((t) => pool.analyze(t)));
       expect(analyses.map((a) => a.metadata.title)).toEqual(texts);
       const mostHeld = Math.max(...analyses.map((a) => (a.metadata as unknown as { mostHeld: number }).mostHeld));
       expect(mostHeld).toBeGreaterThan(1);
-      expect(mostHeld).toBeLessThanOrEqual(4);
+      expect(mostHeld).toBeLessThanOrEqual(POSTED_PER_WORKER);
     } finally {
       await pool.dispose();
     }

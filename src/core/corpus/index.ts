@@ -50,16 +50,6 @@ export interface CorpusIndexOptions {
   registryText?: string | null;
 }
 
-/**
- * How many articles a cold load (a folder opened, `newslens scan`) should hand to setAnalyses at
- * once, with `indexed` in the index already. Settling regroups the quotes linked to the new ones,
- * which in a folder about one topic is much of the index: batches as large as the index keep a
- * load of n articles at a few settlings (500, 500, 1,000, 2,000 ...), not n / 500 of them.
- */
-export function coldLoadBatch(indexed: number): number {
-  return Math.max(500, indexed);
-}
-
 /** The set of analysed articles of a folder and the links between them. */
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleState>();
@@ -69,6 +59,8 @@ export class CorpusIndex {
   private readonly sharedFeatures = new Map<string, { features: QuoteFeatures; users: number }>();
   private readonly analyze: (text: string) => ArticleAnalysis;
   private readonly sharedStrings = new SharedStrings();
+  /** Files staged (see stageAnalyses) and not yet settled: the next flush reports them. */
+  private readonly staged = new Set<string>();
   private readonly emitter = new ChangeEmitter();
   private registry: Registry = EMPTY_REGISTRY;
   private lookup = new RegistryLookup(EMPTY_REGISTRY);
@@ -116,15 +108,31 @@ export class CorpusIndex {
 
   /** setArticles for analyses made elsewhere (normalized texts). */
   setAnalyses(articles: Iterable<ArticleInput>): void {
-    const files = new Set<string>();
+    this.stageAnalyses(articles);
+    this.settle();
+  }
+
+  /**
+   * A cold load's part: the articles go in, their links are settled later, once, by settle()
+   * (or by the next change), whatever number of parts came before. Settling regroups every
+   * quote the new ones can reach, which in a folder about one topic is most of the index:
+   * settling a 10,000-article folder after each part cost seconds and ~150 MB of peak memory.
+   * Parts staged and then settled give what one setAnalyses of all of them gives. Until then,
+   * results and listeners still wait: call settle() before reading.
+   */
+  stageAnalyses(articles: Iterable<ArticleInput>): void {
     for (const { file, text, analysis } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
       this.attach(file, text, this.sharedStrings.shareAnalysis(analysis, text));
-      files.add(file);
-      for (const reattached of this.reanchor(file, [old, analysis])) files.add(reattached);
+      this.staged.add(file);
+      for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }
-    this.flush([...files]);
+  }
+
+  /** Settles the links of what stageAnalyses brought in and tells listeners once. */
+  settle(): void {
+    this.flush([]);
   }
 
   removeArticle(file: string): void {
@@ -254,7 +262,9 @@ export class CorpusIndex {
   }
 
   /** Settles entities, then groups (speakers are entities), then findings; tells listeners. */
-  private flush(files: string[], previous?: Omit<CorpusChange, 'files'>): CorpusChange | null {
+  private flush(changedFiles: string[], previous?: Omit<CorpusChange, 'files'>): CorpusChange | null {
+    const files = new Set([...this.staged, ...changedFiles]);
+    this.staged.clear();
     const { changedIds, movedNodes } = this.entityGraph.flush();
     this.quoteGraph.speakersMoved(movedNodes.keys());
     const changedGroups = this.quoteGraph.flush();
@@ -262,7 +272,7 @@ export class CorpusIndex {
     for (const id of previous?.entities ?? []) changedIds.add(id);
     for (const id of previous?.quoteGroups ?? []) changedGroups.add(id);
     for (const id of previous?.findings ?? []) changedFindings.add(id);
-    if (changedIds.size === 0 && changedGroups.size === 0 && changedFindings.size === 0 && files.length === 0) return null;
+    if (changedIds.size === 0 && changedGroups.size === 0 && changedFindings.size === 0 && files.size === 0) return null;
     const change: CorpusChange = {
       files: [...files].sort(),
       entities: [...changedIds].sort(),

@@ -122,6 +122,26 @@ describe('incremental index', () => {
     expect(batch.result()).toEqual(indexOf(edited).result());
   });
 
+  it('settles a load staged in parts once, with the same result as one batch', () => {
+    const staged = indexOf([]);
+    const changes: CorpusChange[] = [];
+    staged.onDidChange((change) => changes.push(change));
+    const inputs = POOL.map((fixture) => ({ file: fixture.file, text: fixture.text, analysis: analysisOf(fixture) }));
+    for (let at = 0; at < inputs.length; at += 2) staged.stageAnalyses(inputs.slice(at, at + 2));
+    expect(changes).toHaveLength(0);
+    staged.settle();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.files).toEqual(POOL.map((f) => f.file).sort());
+    expect(staged.result()).toEqual(indexOf(POOL).result());
+    // A change that settles by itself also settles what was staged before it, and reports it.
+    staged.stageAnalyses([{ file: EDITED[0]!.file, text: EDITED[0]!.text, analysis: analysisOf(EDITED[0]!) }]);
+    staged.removeArticle('c.txt');
+    expect(changes).toHaveLength(2);
+    expect(changes[1]!.files).toContain(EDITED[0]!.file);
+    staged.settle();
+    expect(changes).toHaveLength(2);
+  });
+
   it('tells listeners what changed, and stops after dispose', () => {
     const index = indexOf(POOL.slice(0, 1));
     const changes: CorpusChange[] = [];
