@@ -235,6 +235,11 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       normText: features.normText,
       keyIds: features.keyIds,
       keyStemLengths: features.keyStemLengths,
+      keyMask0: features.keyMask0,
+      keyMask1: features.keyMask1,
+      keyMask2: features.keyMask2,
+      keyMask3: features.keyMask3,
+      keyMaskBits: features.keyMaskBits,
       foundBy: 0,
     };
     this.wordings.set(text, wording);

@@ -18,6 +18,17 @@ export interface MatchData {
   keyIds: Int32Array;
   /** Length of the longest full stem behind each of keyIds (how informative the word is). */
   keyStemLengths: Int32Array;
+  /**
+   * A 120-bit mask of keyIds in four 30-bit parts (small integers, which V8 keeps inside the
+   * object): two quotes' masks bound how many keys they share without reading their key arrays,
+   * and most candidate pairs of a folder fail on that bound (see sharedKeysAtMost).
+   */
+  keyMask0: number;
+  keyMask1: number;
+  keyMask2: number;
+  keyMask3: number;
+  /** Bits set in the mask: fewer than keyIds.length when keys fall on the same bit. */
+  keyMaskBits: number;
 }
 
 export interface QuoteFeatures extends MatchData {
@@ -63,6 +74,11 @@ export function quoteFeatures(text: string): QuoteFeatures {
   for (const stemmed of contentStems(tokens)) stemLength.set(matchKey(stemmed), Math.max(stemmed.length, stemLength.get(matchKey(stemmed)) ?? 0));
   const keys = [...stemLength.keys()].sort(compareStemRarity);
   const numbered = keys.map((key) => [keyNumberOf(key), stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
+  const mask = [0, 0, 0, 0];
+  for (const [id] of numbered) {
+    const bit = keyMaskBit(id);
+    mask[Math.floor(bit / MASK_PART_BITS)]! |= 1 << bit % MASK_PART_BITS;
+  }
   return {
     // Kept while a quote has this text: exact size (wordTokens' array has room to grow).
     tokens: tokens.slice(),
@@ -71,7 +87,42 @@ export function quoteFeatures(text: string): QuoteFeatures {
     keys,
     keyIds: Int32Array.from(numbered, (k) => k[0]),
     keyStemLengths: Int32Array.from(numbered, (k) => k[1]),
+    keyMask0: mask[0]!,
+    keyMask1: mask[1]!,
+    keyMask2: mask[2]!,
+    keyMask3: mask[3]!,
+    keyMaskBits: mask.reduce((n, part) => n + bitCount(part), 0),
   };
+}
+
+/** Bits per part of MatchData's key mask: 30 keeps each part a small integer. */
+const MASK_PART_BITS = 30;
+
+/** A key's bit in the mask: key numbers are given in order of first sight, so they are spread by a multiplicative hash. */
+function keyMaskBit(keyId: number): number {
+  return (Math.imul(keyId, 0x9e3779b1) >>> 0) % (4 * MASK_PART_BITS);
+}
+
+function bitCount(bits: number): number {
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
+ * At most how many of the shorter quote's keys the longer one has: every shared key sets a bit
+ * in both masks, and keys of the shorter quote that share a bit (keyIds.length - keyMaskBits of
+ * them at most) can hide behind one common bit.
+ */
+function sharedKeysAtMost(shorter: MatchData, longer: MatchData): number {
+  return (
+    bitCount(shorter.keyMask0 & longer.keyMask0) +
+    bitCount(shorter.keyMask1 & longer.keyMask1) +
+    bitCount(shorter.keyMask2 & longer.keyMask2) +
+    bitCount(shorter.keyMask3 & longer.keyMask3) +
+    shorter.keyIds.length -
+    shorter.keyMaskBits
+  );
 }
 
 /** How many of the rarest keys a quote is indexed under so that every possible link shares one. */
@@ -93,8 +144,10 @@ export function compareQuotes(a: MatchData, b: MatchData, sameFile: boolean): Qu
     return whole ? { relation: 'trimmed', score: 0.5, weak: true } : null;
   }
   if (keyCount === 0) return null;
-  // Cheap test first: most candidate pairs share too few content words to be anything.
-  const { shared, loneWordLength } = sharedKeys(shorter, longer, keyCount - Math.ceil(REWORDED_COVERAGE * keyCount));
+  // Cheap tests first: most candidate pairs share too few content words to be anything.
+  const allowedMisses = keyCount - Math.ceil(REWORDED_COVERAGE * keyCount);
+  if (sharedKeysAtMost(shorter, longer) < keyCount - allowedMisses) return null;
+  const { shared, loneWordLength } = sharedKeys(shorter, longer, allowedMisses);
   if (shared < 0) return null;
   const coverage = shared / keyCount;
   if (coverage === 1 && containsWords(longer, shorter)) return { relation: 'trimmed', score: 0.95, weak: false };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuotes, quoteFeatures } from '../../../src/core/corpus/quoteMatch';
+import { compareQuotes, quoteFeatures, type MatchData } from '../../../src/core/corpus/quoteMatch';
 import { diffWords } from '../../../src/core/corpus/variants';
 import { wordTokens } from '../../../src/core/corpus/words';
-import { indexOf, type Fixture } from './fixtures';
+import { indexOf, random, type Fixture } from './fixtures';
 
 describe('compareQuotes', () => {
   const links: { kind: string; a: string; b: string; relation: string }[] = [
@@ -31,6 +31,25 @@ describe('compareQuotes', () => {
   it('links a one-word quote to a longer quote containing it only within one article (weakly)', () => {
     const link = compareQuotes(quoteFeatures('flight'), quoteFeatures('after the hasty withdrawal, not to say flight, of the troops'), true);
     expect(link).toMatchObject({ relation: 'trimmed', weak: true });
+  });
+
+  it('decides every pair as it would without the key-mask shortcut', () => {
+    // The mask only skips pairs that share too few keys: with empty masks (which bound nothing)
+    // every decision must come out the same. Words from a small vocabulary, so pairs overlap.
+    const vocabulary = 'council harbour promises encouraged border treaty minister water drought summit security trade deliver never sell agreement region power talks reform'.split(' ');
+    const next = random(11);
+    const quote = (): string => Array.from({ length: 2 + Math.floor(next() * 14) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+    const unmasked = (features: MatchData): MatchData => ({ ...features, keyMask0: 0, keyMask1: 0, keyMask2: 0, keyMask3: 0, keyMaskBits: 0 });
+    let links = 0;
+    for (let i = 0; i < 3000; i++) {
+      const [a, b] = [quoteFeatures(quote()), quoteFeatures(quote())];
+      const link = compareQuotes(a, b, false);
+      expect(link).toEqual(compareQuotes(unmasked(a), unmasked(b), false));
+      if (link) links++;
+    }
+    // Both kinds of pairs were tried.
+    expect(links).toBeGreaterThan(100);
+    expect(links).toBeLessThan(2900);
   });
 });
 
