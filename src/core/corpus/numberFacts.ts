@@ -23,12 +23,13 @@ const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys
 export const FACT = new RegExp(`\\b${NUMBER}(?:[ -](thousand|million|billion))?(?:-(\\p{Ll}+)(?:-\\p{Ll}+)?|\\s(\\p{Ll}{3,}s|per cent|percent|km|kilomet(?:er|re)s|miles))\\b`, 'giu');
 const YEAR_LIKE = /^(1[89]|20)\d\d$/;
 /**
- * Where a FACT can start: a digit or a number word. FACT is a slow scan (case-insensitive
- * Unicode over a long alternation, tried at every position); this one is fast, and FACT is then
- * tried only where it finds something. With /iu, "ſ" (long s) and "K" (Kelvin sign) fold onto
- * ASCII letters, so they are candidates too.
+ * Where a FACT can start: a digit or a number word at a word boundary. FACT is a slow scan
+ * (case-insensitive Unicode over a long alternation, tried at every position); this one is fast,
+ * and FACT is then tried only where it finds something. With /iu, "ſ" (long s) and "K" (Kelvin
+ * sign) fold onto ASCII letters, so they are candidates too; they are also word characters for
+ * FACT's \b, so this \b (ASCII only) finds every boundary FACT's does ("someone" is no candidate).
  */
-const FACT_START = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).join('|')}|[\u017f\u212a]`, 'gi');
+const FACT_START = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})|[\u017f\u212a]`, 'gi');
 const FACT_AT = new RegExp(FACT.source, 'iuy');
 
 /** The matches `text.matchAll(FACT)` gives, in order. */

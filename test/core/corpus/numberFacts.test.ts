@@ -5,7 +5,7 @@ import { random } from './fixtures';
 const PIECES = [
   '1', '20', '1,357', '2.5', '007', 'one', 'Two', 'THREE', 'eighteen', 'fourteen', 'ninety', 'hundred', 'ſix', 'ſeven', 'K',
   ' ', ' ', '-', '-', ',', '.', '\n', 'thousand', 'million', 'Billion', 'troops', 'kilometer', 'km', 'miles', 'per cent', 'percent',
-  'someone', 'often', 'tone', 'x', 'é', 'Ünits', 'ß', 'İ', 'member', 'long', 'people', '“', '”', '2021',
+  'someone', 'often', 'tone', 'x', '_', 'ſ', 'é', 'Ünits', 'ß', 'İ', 'member', 'long', 'people', '“', '”', '2021',
 ];
 
 const NUMBERS = ['1', '20', '1,357', '2.5', 'one', 'Two', 'ſix', 'fourteen', 'ninety', '2021'];
