@@ -131,23 +131,26 @@ function addTitle(local: GrowingLocal, title: string): void {
  */
 function typoLinks(locals: LocalEntity[]): TypoLink[] {
   const links: TypoLink[] = [];
-  locals.forEach((local, from) => {
+  // Each person's name read once: every one-word name is compared with every full name.
+  const surnames: { to: number; surname: string }[] = [];
+  const singles: { from: number; token: string }[] = [];
+  locals.forEach((local, index) => {
     if (local.type !== 'PERSON') return;
-    const token = plainName(local.canonical);
-    if (token.includes(' ') || token.length < 4) return;
+    const plain = plainName(local.canonical);
+    const lastSpace = plain.lastIndexOf(' ');
+    if (lastSpace >= 0) surnames.push({ to: index, surname: plain.slice(lastSpace + 1) });
+    else if (plain.length >= 4) singles.push({ from: index, token: plain });
+  });
+  for (const { from, token } of singles) {
     const targets: number[] = [];
-    locals.forEach((other, to) => {
-      if (to === from || other.type !== 'PERSON') return;
-      const tokens = plainName(other.canonical).split(' ');
-      if (tokens.length < 2) return;
-      const surname = tokens[tokens.length - 1]!;
-      if (foldName(surname) !== foldName(token) && oneEditApart(surname, token)) targets.push(to);
-    });
+    for (const { to, surname } of surnames) {
+      if (oneEditApart(surname, token) && foldName(surname) !== foldName(token)) targets.push(to);
+    }
     if (targets.length === 1) {
-      const target = locals[targets[0]!]!;
+      const [local, target] = [locals[from]!, locals[targets[0]!]!];
       links.push({ from, to: targets[0]!, label: `typo '${local.canonical}' ~ '${target.canonical}' (one edit, same article)` });
     }
-  });
+  }
   return links;
 }
 
