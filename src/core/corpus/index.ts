@@ -116,7 +116,7 @@ export class CorpusIndex {
    * A cold load's part: the articles go in, their links are settled later, once, by settle()
    * (or by the next change), whatever number of parts came before. Settling regroups every
    * quote the new ones can reach, which in a folder about one topic is most of the index:
-   * settling a 10,000-article folder after each part cost seconds and ~150 MB of peak memory.
+   * settling a 10,000-article folder after each part cost seconds and ~100 MB of peak memory.
    * Parts staged and then settled give what one setAnalyses of all of them gives. Until then,
    * results and listeners still wait: call settle() before reading.
    */
