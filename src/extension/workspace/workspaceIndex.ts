@@ -272,7 +272,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * first load links thousands of articles in a few batches instead of one settling per article.
    * The batches grow with the index by themselves: while one settles (longer as the index grows)
    * the worker goes on, and what it finished lands together (10,000 articles: 62 settlings; waiting
-   * for batches of a fixed size was no faster). Resolves once the batch is in the index.
+   * for batches as large as the index, as the CLI once did, was no faster). Resolves once the batch is in the index.
    */
   private addToBatch(entry: PendingAnalysis): Promise<void> {
     this.pending.push(entry);
