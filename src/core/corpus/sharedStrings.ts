@@ -55,21 +55,32 @@ export class SharedStrings {
 
   /**
    * Replaces, in place, the strings of an analysis the index takes over by equal shared ones: names
-   * by the table's copy, quotes by slices of the article text (which the index keeps anyway).
+   * by the table's copy, quotes by slices of the article text (which the index keeps anyway). Its
+   * mention and quote objects are replaced by equal ones.
    */
   shareAnalysis(analysis: ArticleAnalysis, text: string): ArticleAnalysis {
-    for (const mention of analysis.mentions) {
-      mention.text = this.of(mention.text);
-      mention.type = ENTITY_TYPES.find((type) => type === mention.type) ?? mention.type;
-      // Most names are written as their canonical form: one look-up for both.
-      mention.canonical = mention.canonical === mention.text ? mention.text : this.of(mention.canonical);
+    // Each mention and quote is made anew as a literal: a structured-clone copy keeps its fields in a
+    // separate property array (~40 bytes more per mention, and a folder keeps hundreds of thousands).
+    const mentions = analysis.mentions;
+    for (let i = 0; i < mentions.length; i++) {
+      const { start, end, text: surface, type, canonical } = mentions[i]!;
+      const shared = this.of(surface);
+      mentions[i] = {
+        start,
+        end,
+        text: shared,
+        type: ENTITY_TYPES.find((known) => known === type) ?? type,
+        // Most names are written as their canonical form: one look-up for both.
+        canonical: canonical === shared ? shared : this.of(canonical),
+      };
     }
     // Offsets are code points: they index the UTF-16 text directly only when it has no astral characters.
     const offsetsAreUtf16 = new OffsetMap(text).isIdentity;
-    for (const quote of analysis.quotes) {
-      quote.kind = QUOTE_KINDS.find((kind) => kind === quote.kind) ?? quote.kind;
-      const slice = offsetsAreUtf16 ? text.slice(quote.start, quote.end) : null;
-      if (slice === quote.text) quote.text = slice;
+    const quotes = analysis.quotes;
+    for (let i = 0; i < quotes.length; i++) {
+      const { start, end, text: quoted, kind, speakerMention } = quotes[i]!;
+      const slice = offsetsAreUtf16 ? text.slice(start, end) : null;
+      quotes[i] = { start, end, text: slice === quoted ? slice : quoted, kind: QUOTE_KINDS.find((known) => known === kind) ?? kind, speakerMention };
     }
     const metadata = analysis.metadata;
     if (metadata.outlet !== null) metadata.outlet = this.of(metadata.outlet);
