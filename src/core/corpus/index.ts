@@ -17,6 +17,7 @@ import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
 import { buildScanResult } from './result';
 import { SharedStrings } from './sharedStrings';
+import { readStoredText, storeText, type StoredText } from './storedText';
 import type { NumberFact } from './findings';
 
 export { entityIdFor } from './names';
@@ -24,7 +25,8 @@ export type { CorpusChange, Disposable } from './events';
 
 export interface ArticleState {
   file: string;
-  text: string;
+  /** The normalized text (see storedText: read it with readStoredText). */
+  text: StoredText;
   /** What the engine found. */
   original: ArticleAnalysis;
   /** The same with dates the folder could resolve (see dateAnchors). */
@@ -124,7 +126,7 @@ export class CorpusIndex {
     for (const { file, text, analysis } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
-      this.attach(file, text, this.sharedStrings.shareAnalysis(analysis, text));
+      this.attach(file, text, this.sharedStrings.shareAnalysis(analysis));
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }
@@ -156,7 +158,7 @@ export class CorpusIndex {
     this.articles.clear();
     this.sharedFeatures.clear();
     this.resetGraphs();
-    for (const state of states) this.attach(state.file, state.text, state.original);
+    for (const state of states) this.attach(state.file, readStoredText(state.text), state.original);
     this.reanchor(null, states.map((s) => s.original));
     this.flush([], previous);
   }
@@ -192,7 +194,7 @@ export class CorpusIndex {
         if (!state || file === changedFile || reattached.has(file)) continue;
         if (sameDates(this.anchored(file, state.original), state.analysis)) continue;
         this.detach(file);
-        this.attach(file, state.text, state.original);
+        this.attach(file, readStoredText(state.text), state.original);
         reattached.add(file);
       }
     }
@@ -230,8 +232,9 @@ export class CorpusIndex {
     const quotes = found.slice();
     this.quoteGraph.setFile(file, quotes);
     const facts = numberFactsOf(file, text, analysis, nodeOfMention);
+    for (const fact of facts) fact.text = this.sharedStrings.of(fact.text);
     this.findings.addFacts(facts);
-    this.articles.set(file, { file, text, original, analysis, entities, nodeKeys, quotes, facts });
+    this.articles.set(file, { file, text: storeText(text), original, analysis, entities, nodeKeys, quotes, facts });
   }
 
   private featuresOf(text: string): QuoteFeatures {

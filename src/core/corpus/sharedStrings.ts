@@ -1,10 +1,9 @@
 /**
  * One copy of each repeated string in the analyses the index keeps. A folder names the same people
- * and places thousands of times, and analyses made in worker threads arrive as structured-clone
+ * and places thousands of times and quotes the same statements in many articles, and analyses made in worker threads arrive as structured-clone
  * copies in which every mention's text, type and canonical form is a string of its own.
  */
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis } from '../model';
-import { OffsetMap } from '../text/offsets';
 
 /** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
 const MAX_STRINGS = 1 << 20;
@@ -21,8 +20,9 @@ export class SharedStrings {
     const known = this.strings.get(value);
     if (known !== undefined) return known;
     if (this.strings.size >= MAX_STRINGS) this.strings.clear();
-    this.strings.set(value, value);
-    return value;
+    const own = ownCopy(value);
+    this.strings.set(own, own);
+    return own;
   }
 
   /**
@@ -54,11 +54,10 @@ export class SharedStrings {
   }
 
   /**
-   * Replaces, in place, the strings of an analysis the index takes over by equal shared ones: names
-   * by the table's copy, quotes by slices of the article text (which the index keeps anyway). Its
-   * mention and quote objects are replaced by equal ones.
+   * Replaces, in place, the names and quotes of an analysis the index takes over by the table's equal
+   * copy, and its mention and quote objects by equal ones.
    */
-  shareAnalysis(analysis: ArticleAnalysis, text: string): ArticleAnalysis {
+  shareAnalysis(analysis: ArticleAnalysis): ArticleAnalysis {
     // Each mention and quote is made anew as a literal: a structured-clone copy keeps its fields in a
     // separate property array (~40 bytes more per mention, and a folder keeps hundreds of thousands).
     const mentions = analysis.mentions;
@@ -74,17 +73,26 @@ export class SharedStrings {
         canonical: canonical === shared ? shared : this.of(canonical),
       };
     }
-    // Offsets are code points: they index the UTF-16 text directly only when it has no astral characters.
-    const offsetsAreUtf16 = new OffsetMap(text).isIdentity;
+    // Quotes too: outlets repeat wire copy word for word. (Not slices of the article text: a slice
+    // would keep the whole text in the heap, where the index keeps UTF-8 bytes; see storedText.)
     const quotes = analysis.quotes;
     for (let i = 0; i < quotes.length; i++) {
       const { start, end, text: quoted, kind, speakerMention } = quotes[i]!;
-      const slice = offsetsAreUtf16 ? text.slice(start, end) : null;
-      quotes[i] = { start, end, text: slice === quoted ? slice : quoted, kind: QUOTE_KINDS.find((known) => known === kind) ?? kind, speakerMention };
+      quotes[i] = { start, end, text: this.of(quoted), kind: QUOTE_KINDS.find((known) => known === kind) ?? kind, speakerMention };
     }
     const metadata = analysis.metadata;
     if (metadata.outlet !== null) metadata.outlet = this.of(metadata.outlet);
     metadata.authors = metadata.authors.map((author) => this.of(author));
     return analysis;
   }
+}
+
+/**
+ * An equal string that is no view into a larger one. Engines make a slice of a long string (a name
+ * or quote cut from an article, a regex match) a view that keeps the whole article text alive; the
+ * index keeps article texts as bytes (see storedText), so what it keeps must not hold on to them.
+ * A concatenation is flattened into a string of its own before it is sliced.
+ */
+function ownCopy(value: string): string {
+  return value.length < 2 ? value : (' ' + value).slice(1);
 }

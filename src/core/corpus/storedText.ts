@@ -1,0 +1,23 @@
+/**
+ * An article's text as the index keeps it between changes. The index reads it again only to
+ * re-attach an article (a date anchor or the registry changed), so it keeps UTF-8 bytes: half the
+ * size of the UTF-16 string a text with one curly quote becomes, and outside the JavaScript heap,
+ * whose collector would otherwise walk and grow around tens of megabytes of text in a large folder.
+ */
+export type StoredText = Uint8Array | string;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function storeText(text: string): StoredText {
+  // A lone surrogate has no UTF-8 form (it would come back as U+FFFD and move no offset, but change
+  // the text): such a text is kept as it is.
+  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return text;
+  return encoder.encode(text);
+}
+
+export function readStoredText(stored: StoredText): string {
+  return typeof stored === 'string' ? stored : decoder.decode(stored);
+}
