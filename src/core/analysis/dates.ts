@@ -23,7 +23,7 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const PART = '(?:early|mid|late|mid-)';
 
 // Ordered: the longest forms first; a match blocks shorter ones inside it.
-const PATTERNS: RegExp[] = [
+export const PATTERNS: RegExp[] = [
   // September 17, 2021 / Sept. 17 / September 17 / Feb 1 (datelines drop the dot)
   new RegExp(`\\b(?:${MONTH}|${MONTH_NO_DOT})\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'g'),
   // 17 September 2021 / 15 August
@@ -43,6 +43,38 @@ const PATTERNS: RegExp[] = [
 ];
 
 /**
+ * Where a date can start: every pattern begins at a word boundary (ASCII, as none is /u) with a
+ * digit or one of these word beginnings. Each pattern scanned the whole text; now this one does,
+ * and the patterns are tried only at what it finds.
+ */
+const DATE_START = /\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|earl|late|mid|this|last|next|past|yesterday|tomorrow)/gi;
+const STICKY_PATTERNS = PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
+
+/**
+ * What `text.matchAll(pattern)` gives for each pattern, in PATTERNS order: at each candidate start
+ * (in text order, past the pattern's previous match) the pattern is tried as a sticky regex,
+ * which finds there what a scan reaching that position would.
+ */
+export function patternMatchesOf(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  DATE_START.lastIndex = 0;
+  for (let found = DATE_START.exec(text); found; found = DATE_START.exec(text)) starts.push(found.index);
+  const matches: RegExpExecArray[] = [];
+  for (const pattern of STICKY_PATTERNS) {
+    let next = 0;
+    for (const start of starts) {
+      if (start < next) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      matches.push(match);
+      next = start + match[0].length;
+    }
+  }
+  return matches;
+}
+
+/**
  * `excluded(start, end)` says where dates must not be found (inside URLs).
  * Relative dates resolve against `published`, else against the first full date the
  * text states. What stays unresolved keeps a marked value the folder can resolve:
@@ -52,14 +84,12 @@ export function findDates(text: string, published: string | null, excluded: (sta
   // One flag per UTF-16 unit: a plain array filled from a late index would go sparse (slow).
   const taken = new Uint8Array(text.length);
   const found: { start: number; end: number; surface: string }[] = [];
-  for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (isTaken(taken, start, end) || excluded(start, end) || !plausible(text, start, end, match[0])) continue;
-      taken.fill(1, start, end);
-      found.push({ start, end, surface: match[0] });
-    }
+  for (const match of patternMatchesOf(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isTaken(taken, start, end) || excluded(start, end) || !plausible(text, start, end, match[0])) continue;
+    taken.fill(1, start, end);
+    found.push({ start, end, surface: match[0] });
   }
   found.sort((a, b) => a.start - b.start);
   let anchor = published ? parseIso(published) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/core/analysis/dates';
+import { findDates, PATTERNS, patternMatchesOf } from '../../../src/core/analysis/dates';
+import { random } from '../corpus/fixtures';
 
 function dates(text: string, published: string | null = '2021-09-17'): [string, string][] {
   return findDates(text, published).map((d) => [text.slice(d.start, d.end), d.value]);
@@ -26,5 +27,25 @@ describe('findDates', () => {
     const text = 'see https://example.com/2021/09/17/story on Friday';
     const url = { start: 4, end: 40 };
     expect(findDates(text, '2021-09-17', (s, e) => s < url.end && e > url.start).map((d) => text.slice(d.start, d.end))).toEqual(['Friday']);
+  });
+
+  it('tries the patterns only where a date can start, and finds what full scans find', () => {
+    const pieces = [
+      'September', 'Sept.', 'Sep', 'Feb', 'May', 'may', 'MAY', 'March', 'Monday', 'Friday', 'fri', 'this', 'This', 'THIS', 'last', 'next', 'past',
+      'earlier', 'Later', 'early', 'late', 'mid', 'mid-', 'week', 'month', 'Year', 'summer', 'yesterday', 'Tomorrow', 'thiſ', 'K', 'ſ',
+      '17', '3', '2021', '1990s', '09.17.2021', '2021-09-17', '2022', '-', '–', ',', '.', ' ', ' ', '\n', '_', 'x', 'é', 'st', 'th', '“',
+    ];
+    const next = random(7);
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 16);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]! + (next() < 0.5 ? ' ' : '');
+      const expected = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+      expect(patternMatchesOf(text).map((m) => [m.index, m[0]]), JSON.stringify(text)).toEqual(expected);
+      found += expected.length;
+    }
+    // Not vacuous: the random texts held thousands of date-like matches.
+    expect(found).toBeGreaterThan(2000);
   });
 });
