@@ -154,8 +154,27 @@ function typoLinks(locals: LocalEntity[]): TypoLink[] {
   return links;
 }
 
+/**
+ * Name keys made so far, by canonical form: the same names recur in every article, and handing
+ * back the same key string spares building it again and hashing it again in every look-up.
+ * Bounded: cleared when full.
+ */
+const nameKeys = new Map<string, { type: EntityType; qualifier: string | null; key: string }[]>();
+
 /** The folder-level name key of a local entity (type, folded name, sense). */
 export function nameKeyOf(local: LocalEntity): string {
+  let made = nameKeys.get(local.canonical);
+  if (made === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(local.canonical, (made = []));
+  }
+  for (const entry of made) if (entry.type === local.type && entry.qualifier === local.qualifier) return entry.key;
+  const key = makeNameKey(local);
+  made.push({ type: local.type, qualifier: local.qualifier, key });
+  return key;
+}
+
+function makeNameKey(local: LocalEntity): string {
   if (local.type === 'DATE') return `DATE|${local.canonical}|`;
   const fold = isAcronym(local.canonical) ? `#${acronymKey(local.canonical)}` : foldName(local.canonical);
   return `${local.type}|${fold}|${local.qualifier ?? ''}`;
