@@ -111,6 +111,11 @@ export interface NumberFact extends FindingSpan {
   anchors: string[];
 }
 
+/** Facts by value, then by where they are (file, offset): the order number findings list them in. */
+export function compareFacts(a: NumberFact, b: NumberFact): number {
+  return a.value - b.value || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
+}
+
 /**
  * Facts about the same thing (same unit, next to the same entity `anchor`) whose values
  * disagree but are close (within a factor 1.5: far-apart values are about different
@@ -124,7 +129,8 @@ export function numberFindingsAt(
   entityOf: (node: string) => string | null,
   nameOf: (entity: string) => string,
 ): Finding[] {
-  const sorted = [...facts].sort((a, b) => a.value - b.value || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  // Callers that keep their facts in this order make the sort a pass over sorted runs.
+  const sorted = [...facts].sort(compareFacts);
   const clusters: NumberFact[][] = [];
   for (const fact of sorted) {
     const current = clusters[clusters.length - 1];
