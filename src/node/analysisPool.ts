@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { unpackAnalysis } from '../core/analysis/packedAnalysis';
 import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
@@ -88,7 +89,7 @@ export class AnalysisPool {
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      if (reply.analysis) waiting.resolve(reply.analysis);
+      if (reply.analysis) waiting.resolve(unpackAnalysis(reply.analysis));
       else waiting.reject(new Error(reply.error ?? 'analysis failed'));
       this.postWaiting(poolWorker);
       if (pending.size === 0) worker.unref();

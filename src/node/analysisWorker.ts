@@ -1,7 +1,7 @@
 /** Inside an analysis worker thread: answers AnalysisPool's requests with the engine. */
 import { parentPort } from 'node:worker_threads';
+import { packAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
-import type { ArticleAnalysis } from '../core/model';
 
 export interface AnalysisRequest {
   id: number;
@@ -11,7 +11,8 @@ export interface AnalysisRequest {
 
 export interface AnalysisReply {
   id: number;
-  analysis?: ArticleAnalysis;
+  /** The analysis, packed: see packedAnalysis. */
+  analysis?: PackedAnalysis;
   error?: string;
 }
 
@@ -21,7 +22,7 @@ export function serveAnalyses(): void {
   port.on('message', (request: AnalysisRequest) => {
     let reply: AnalysisReply;
     try {
-      reply = { id: request.id, analysis: analyzeArticle(request.text) };
+      reply = { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packedAnalysis';
+import { analyzeArticle } from '../../../src/core/analysis/pipeline';
+import type { ArticleAnalysis } from '../../../src/core/model';
+import { normalizeText } from '../../../src/core/text/normalize';
+
+const TEXT = normalizeText(
+  'Velmora, 3 March 2025 — Aral Tennet, the mayor of Velmora, spoke on Monday.\n\n' +
+    '“We will rebuild the northern bridge before the winter comes,” Tennet said. The Velmora Harbour Authority (VHA) agreed.\n\n' +
+    'Critics called it a “vanity project”. “Nobody asked us,” one resident 🌉 said.\n',
+);
+
+describe('packed analyses', () => {
+  it('unpack what was packed, through a structured clone as between threads', () => {
+    const analysis = analyzeArticle(TEXT);
+    expect(analysis.mentions.length).toBeGreaterThan(4);
+    expect(analysis.quotes.some((q) => q.speakerMention === null)).toBe(true);
+    expect(analysis.quotes.some((q) => q.speakerMention !== null)).toBe(true);
+    const unpacked = unpackAnalysis(structuredClone(packAnalysis(analysis)));
+    expect(unpacked).toEqual(analysis);
+    // Field order as in the model: the JSON written from it keeps its shape.
+    expect(JSON.stringify(unpacked)).toBe(JSON.stringify(analysis));
+  });
+
+  it('keeps each distinct string once', () => {
+    const analysis = analyzeArticle(TEXT);
+    const packed = packAnalysis(analysis);
+    const all = [...analysis.mentions.flatMap((m) => [m.text, m.canonical]), ...analysis.quotes.map((q) => q.text)];
+    expect(new Set(packed.strings)).toEqual(new Set(all));
+    expect(packed.strings.length).toBe(new Set(all).size);
+    // Not vacuous: names repeat (a name and its canonical form, a place named twice).
+    expect(packed.strings.length).toBeLessThan(all.length);
+  });
+
+  it('packs an empty analysis and refuses a value it has no code for', () => {
+    const empty: ArticleAnalysis = { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [], quotes: [] };
+    expect(unpackAnalysis(structuredClone(packAnalysis(empty)))).toEqual(empty);
+    const odd = { ...empty, mentions: [{ start: 0, end: 1, text: 'x', type: 'THING', canonical: 'x' }] } as unknown as ArticleAnalysis;
+    expect(() => packAnalysis(odd)).toThrow(/unknown value THING/);
+  });
+});
