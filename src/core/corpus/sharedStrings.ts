@@ -55,30 +55,22 @@ export class SharedStrings {
 
   /**
    * Replaces, in place, the names and quotes of an analysis the index takes over by the table's equal
-   * copy, and its mention and quote objects by equal ones.
+   * copy. (Analyses from worker threads arrive packed and are unpacked into plain literals; see
+   * packedAnalysis. A structured-clone copy of a plain analysis would keep each mention's fields in
+   * a separate property array, ~40 bytes more per mention.)
    */
   shareAnalysis(analysis: ArticleAnalysis): ArticleAnalysis {
-    // Each mention and quote is made anew as a literal: a structured-clone copy keeps its fields in a
-    // separate property array (~40 bytes more per mention, and a folder keeps hundreds of thousands).
-    const mentions = analysis.mentions;
-    for (let i = 0; i < mentions.length; i++) {
-      const { start, end, text: surface, type, canonical } = mentions[i]!;
-      const shared = this.of(surface);
-      mentions[i] = {
-        start,
-        end,
-        text: shared,
-        type: ENTITY_TYPES.find((known) => known === type) ?? type,
-        // Most names are written as their canonical form: one look-up for both.
-        canonical: canonical === shared ? shared : this.of(canonical),
-      };
+    for (const mention of analysis.mentions) {
+      mention.text = this.of(mention.text);
+      mention.type = ENTITY_TYPES.find((type) => type === mention.type) ?? mention.type;
+      // Most names are written as their canonical form: one look-up for both.
+      mention.canonical = mention.canonical === mention.text ? mention.text : this.of(mention.canonical);
     }
     // Quotes too: outlets repeat wire copy word for word. (Not slices of the article text: a slice
     // would keep the whole text in the heap, where the index keeps UTF-8 bytes; see storedText.)
-    const quotes = analysis.quotes;
-    for (let i = 0; i < quotes.length; i++) {
-      const { start, end, text: quoted, kind, speakerMention } = quotes[i]!;
-      quotes[i] = { start, end, text: this.of(quoted), kind: QUOTE_KINDS.find((known) => known === kind) ?? kind, speakerMention };
+    for (const quote of analysis.quotes) {
+      quote.text = this.of(quote.text);
+      quote.kind = QUOTE_KINDS.find((kind) => kind === quote.kind) ?? quote.kind;
     }
     const metadata = analysis.metadata;
     if (metadata.outlet !== null) metadata.outlet = this.of(metadata.outlet);

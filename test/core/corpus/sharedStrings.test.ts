@@ -24,9 +24,6 @@ describe('SharedStrings', () => {
     expect(shared.shareAnalysis(second)).toEqual(expected);
     expect(first.mentions.length).toBeGreaterThan(2);
     expect(first.quotes.length).toBeGreaterThan(0);
-    // Mentions and quotes are made anew: same fields, in the model's order (JSON output follows it).
-    expect(first.mentions.map((m) => Object.keys(m).join())).toEqual(expected.mentions.map(() => 'start,end,text,type,canonical'));
-    expect(first.quotes.map((q) => Object.keys(q).join())).toEqual(expected.quotes.map(() => 'start,end,text,kind,speakerMention'));
     // (Which copy a string is cannot be seen from JavaScript: the memory saved is measured by the bench.)
   });
 
