@@ -7,7 +7,6 @@
 import type { Finding, FindingSpan } from '../model';
 import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
-import { partitionPoint } from '../text/partition';
 import type { ArticleState } from './index';
 import type { QuoteGraph } from './quoteGraph';
 import { compareVersions, DiffCache } from './variants';
@@ -22,9 +21,10 @@ export class FindingStore {
   /** `${unit}|${entity}` -> number findings anchored there. */
   private readonly ofUnitEntity = new Map<string, string[]>();
   /**
-   * `${unit}|${node}` -> facts with that unit anchored on that name node, in compareFacts order:
-   * a figure next to a much-quoted name gathers thousands of facts in a large folder, and an edit
-   * would otherwise sort them all again.
+   * `${unit}|${node}` -> facts with that unit anchored on that name node. Sorted in place (in
+   * compareFacts order) when read, so new facts are a short unsorted tail: a figure next to a
+   * much-quoted name gathers thousands of facts in a large folder, and an edit would otherwise
+   * sort them all from scratch.
    */
   private readonly factsByUnitNode = new Map<string, NumberFact[]>();
   /** node -> unit -> number of facts anchored on it. */
@@ -44,8 +44,8 @@ export class FindingStore {
     for (const fact of facts) {
       for (const node of new Set(fact.anchors)) {
         const key = `${fact.unit}|${node}`;
-        const sorted = this.factsByUnitNode.get(key);
-        if (sorted) sorted.splice(partitionPoint(sorted.length, (i) => compareFacts(sorted[i]!, fact) <= 0), 0, fact);
+        const facts = this.factsByUnitNode.get(key);
+        if (facts) facts.push(fact);
         else this.factsByUnitNode.set(key, [fact]);
         const units = this.unitsByNode.get(node) ?? new Map<string, number>();
         this.unitsByNode.set(node, units.set(fact.unit, (units.get(fact.unit) ?? 0) + 1));
@@ -58,14 +58,10 @@ export class FindingStore {
     for (const fact of facts) {
       for (const node of new Set(fact.anchors)) {
         const key = `${fact.unit}|${node}`;
-        const sorted = this.factsByUnitNode.get(key);
-        if (sorted) {
-          // The facts equal to it in order start here; the one to remove is among them.
-          let at = partitionPoint(sorted.length, (i) => compareFacts(sorted[i]!, fact) < 0);
-          while (at < sorted.length && sorted[at] !== fact && compareFacts(sorted[at]!, fact) === 0) at++;
-          if (sorted[at] === fact) sorted.splice(at, 1);
-          if (sorted.length === 0) this.factsByUnitNode.delete(key);
-        }
+        const facts = this.factsByUnitNode.get(key);
+        const at = facts ? facts.indexOf(fact) : -1;
+        if (at >= 0) facts!.splice(at, 1);
+        if (facts?.length === 0) this.factsByUnitNode.delete(key);
         const units = this.unitsByNode.get(node);
         const count = (units?.get(fact.unit) ?? 1) - 1;
         if (count > 0) units!.set(fact.unit, count);
@@ -122,7 +118,7 @@ export class FindingStore {
       this.ofUnitEntity.delete(pair);
       const record = anchor ? this.entities.entity(anchor) : undefined;
       if (!record) continue;
-      const facts = record.nodes.flatMap((node) => this.factsByUnitNode.get(`${unit}|${node}`) ?? []);
+      const facts = record.nodes.flatMap((node) => this.factsByUnitNode.get(`${unit}|${node}`)?.sort(compareFacts) ?? []);
       const found = numberFindingsAt(unit, anchor, [...new Set(facts)], entityOf, (id) => this.entities.entity(id)?.name ?? id);
       if (found.length > 0) this.ofUnitEntity.set(pair, found.map((f) => f.id));
       for (const finding of found) {
