@@ -81,6 +81,7 @@ async function main() {
     const corpusDir = writeCorpus(core, largest);
     results.scaling = {};
     const editTimes = [];
+    const slowestEdits = [];
     for (const count of plan.sizes) {
       const runs = [];
       for (let r = 0; r < plan.scalingRuns; r++) {
@@ -88,6 +89,7 @@ async function main() {
         const run = child('scaling', { corpusDir, count, edits: count === largest ? plan.edits : 0, limitSeconds: plan.limitSeconds });
         runs.push(run);
         if (run.incrementalMs) editTimes.push(run.incrementalMs.median);
+        if (run.incrementalMs) slowestEdits.push(run.incrementalMs.max);
         if (run.timedOut) {
           log(`   stopped after ${plan.limitSeconds} s with ${run.indexed} of ${count} articles indexed (progress per tenth, ms: ${run.progress.join(' ')})`);
           break; // no point repeating a run that cannot finish
@@ -108,7 +110,7 @@ async function main() {
     }
     const [small, large] = plan.sizes.map((n) => results.scaling[n]);
     results.scaling.ratio = small.timedOut || large.timedOut ? null : large.indexMs.median / small.indexMs.median;
-    results.incremental = { articles: large.indexed, editsPerRun: plan.edits, medianOfRunMediansMs: summarize(editTimes) };
+    results.incremental = { articles: large.indexed, editsPerRun: plan.edits, medianOfRunMediansMs: summarize(editTimes), slowestEditPerRunMs: summarize(slowestEdits) };
   }
   if (wanted('anchoring')) {
     log('4/5 re-anchoring annotations after edits');
@@ -149,6 +151,8 @@ export function renderTable(results) {
   }
   if (results.incremental) {
     rows.push([`Incremental: one article changed in ${results.incremental.articles.toLocaleString('en')} (median of ${results.incremental.editsPerRun} edits per run)`, formatSummary(results.incremental.medianOfRunMediansMs), 'ms', '≤ 30']);
+    // The median hides the edits that regroup a large region of linked quotes (see README).
+    if (results.incremental.slowestEditPerRunMs) rows.push(['Incremental: slowest edit of each run', formatSummary(results.incremental.slowestEditPerRunMs), 'ms', '']);
   }
   const a = results.anchoring;
   if (a) rows.push([`Re-anchoring ${a.annotations} annotations after edits (${a.statuses.exact} exact, ${a.statuses.fuzzy} fuzzy, ${a.statuses.orphan} orphan)`, formatSummary(a.perAnnotationUs), 'µs / annotation', '']);
