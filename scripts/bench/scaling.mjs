@@ -35,9 +35,9 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
   const files = corpusFiles(corpusDir).slice(0, count);
   if (files.length < count) throw new Error(`corpus has ${files.length} articles, ${count} asked`);
   const index = new core.CorpusIndex();
-  // The cold load is `newslens scan`'s: files read and analysed ahead (in worker threads, as many
-  // as the CLI would start here unless `threads` is given) and indexed in batches, links settled
-  // once per batch. Elapsed ms after each batch show whether the time grows linearly.
+  // The cold load is `newslens scan`'s: files read and analysed ahead in worker threads (as many
+  // as the CLI would start here unless `threads` is given), staged in the index in parts, in file
+  // order, links settled once at the end. Elapsed ms after each part show whether time grows linearly.
   const analysisThreads = threads ?? core.analysisThreads(count);
   const pool = analysisThreads > 0 ? new core.AnalysisPool(workerFile, analysisThreads) : null;
   const started = performance.now();
@@ -48,6 +48,7 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
       root: corpusDir,
       maxBytes: 10 * 1024 * 1024,
       analyze: pool ? (text) => pool.analyze(text) : core.analyzeArticle,
+      analyzeFile: pool ? (file) => pool.analyzeFile(file, 10 * 1024 * 1024) : undefined,
       onProgress: (done) => {
         indexed = done;
         progress.push(Math.round(performance.now() - started));

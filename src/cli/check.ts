@@ -11,7 +11,7 @@ import { checkSidecar, fixMovedAnchors, type AnchorReport } from '../core/annota
 import { isWritable, type Sidecar } from '../core/annotations/sidecar';
 import { normalizeText } from '../core/text/normalize';
 import { parseArgs, UsageError } from './args';
-import { DEFAULT_MAX_BYTES, readSource } from './readSource';
+import { DEFAULT_MAX_BYTES, readSource } from '../node/readSource';
 import { collectSidecars, DEFAULT_MAX_SIDECAR_BYTES, loadSidecar, resolveInWorkspace, saveSidecar, sourcePathFor } from './sidecarFiles';
 
 interface Totals {

@@ -15,7 +15,7 @@ import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
 import { exportAnnotations, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSource } from '../core/exports/index';
 import { normalizeText } from '../core/text/normalize';
 import { parseArgs, UsageError } from './args';
-import { collectSources, DEFAULT_MAX_BYTES, readSource } from './readSource';
+import { collectSources, DEFAULT_MAX_BYTES, readSource } from '../node/readSource';
 import { loadSidecar, sidecarPathFor } from './sidecarFiles';
 
 export interface CliOutput {

@@ -14,7 +14,7 @@ import { importBrat, importIntoSidecar, importW3c, resolveW3cTarget, type Import
 import { normalizeText } from '../core/text/normalize';
 import { parseArgs, UsageError } from './args';
 import { processOutput, type CliOutput } from './export';
-import { readSource } from './readSource';
+import { readSource } from '../node/readSource';
 import { loadSidecar, resolveInWorkspace, saveSidecar, sidecarPathFor } from './sidecarFiles';
 
 const EXTENSIONS = { brat: ['.ann'], w3c: ['.jsonld', '.json'] } as const;

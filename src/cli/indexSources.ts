@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
-import { readSource } from './readSource';
+import type { FileAnalysis } from '../node/analysisPool';
+import { readSource } from '../node/readSource';
 
 /** Articles handed to the index at a time: what the workers finish goes in while they go on. */
 const STAGE_SIZE = 64;
@@ -24,6 +25,11 @@ export interface IndexSourcesOptions {
   maxBytes: number;
   /** The engine: analyzeArticle on this thread, or an AnalysisPool's. */
   analyze: (text: string) => ArticleAnalysis | Promise<ArticleAnalysis>;
+  /**
+   * Reading and analysing in one, elsewhere (an AnalysisPool's analyzeFile): when given, this
+   * thread reads no file and only builds the index, which is what a cold load waits for.
+   */
+  analyzeFile?: (file: string) => Promise<FileAnalysis>;
   /** A file that could not be read (missing, binary, too large), in file order. */
   onSkipped?: (message: string) => void;
   /** After each part: files done so far (their links settle at the end). */
@@ -35,6 +41,10 @@ type Loaded = { ok: true; article: ArticleInput } | { ok: false; message: string
 /** Loads the files into the index; returns how many could not be read. */
 export async function indexSources(index: CorpusIndex, files: readonly string[], options: IndexSourcesOptions): Promise<number> {
   const load = async (file: string): Promise<Loaded> => {
+    if (options.analyzeFile) {
+      const done = await options.analyzeFile(file);
+      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.text, analysis: done.analysis } } : done;
+    }
     const outcome = await readSource(file, options.maxBytes);
     if (!outcome.ok) return { ok: false, message: outcome.message };
     const text = normalizeText(outcome.text);

@@ -6,7 +6,7 @@ import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
 import { AnalysisPool, analysisThreads } from '../node/analysisPool';
 import { parseArgs, UsageError } from './args';
 import { indexSources } from './indexSources';
-import { collectSources, DEFAULT_MAX_BYTES } from './readSource';
+import { collectSources, DEFAULT_MAX_BYTES } from '../node/readSource';
 import { formatReport } from './report';
 import { writeDetectedAnnotations } from './sidecarFiles';
 
@@ -51,6 +51,7 @@ export async function runScan(argv: string[]): Promise<number> {
       root,
       maxBytes,
       analyze: pool ? (text) => pool.analyze(text) : analyzeArticle,
+      analyzeFile: pool ? (file) => pool.analyzeFile(file, maxBytes) : undefined,
       onSkipped: (message) => process.stderr.write(`newslens: ${message}\n`),
       onProgress: (done) => showProgress && process.stderr.write(`\rnewslens: ${done}/${files.length} files`),
     });

@@ -12,7 +12,7 @@ import { createSidecar, isWritable, parseSidecar, serializeSidecar, type Sidecar
 import { SIDECAR_SUFFIX } from '../core/annotations/types';
 import type { ScanResult, SourceReport } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
-import { readSource } from './readSource';
+import { readSource } from '../node/readSource';
 
 export const DEFAULT_MAX_SIDECAR_BYTES = 8 * 1024 * 1024;
 

@@ -11,10 +11,15 @@ import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
 interface Pending {
-  text: string;
-  resolve: (analysis: ArticleAnalysis) => void;
+  request: DistributiveOmit<AnalysisRequest, 'id'>;
+  resolve: (reply: AnalysisReply) => void;
   reject: (error: Error) => void;
 }
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+/** A file read and analysed in a worker: its normalized text and analysis, or why it was skipped. */
+export type FileAnalysis = { ok: true; text: string; analysis: ArticleAnalysis } | { ok: false; message: string };
 
 interface PoolWorker {
   worker: Worker;
@@ -52,11 +57,25 @@ export class AnalysisPool {
   }
 
   /** Analyses a normalized text (see normalizeText) on the next worker with room. */
-  analyze(text: string): Promise<ArticleAnalysis> {
+  async analyze(text: string): Promise<ArticleAnalysis> {
+    return unpackAnalysis((await this.request({ text })).analysis!);
+  }
+
+  /**
+   * Reads a file (as readSource does) and analyses its normalized text on the next worker with
+   * room: the calling thread, which builds the index of a cold load, does no file reading then.
+   */
+  async analyzeFile(file: string, maxBytes: number): Promise<FileAnalysis> {
+    const reply = await this.request({ file, maxBytes });
+    if (reply.skipped !== undefined) return { ok: false, message: reply.skipped };
+    return { ok: true, text: reply.text!, analysis: unpackAnalysis(reply.analysis!) };
+  }
+
+  private request(request: Pending['request']): Promise<AnalysisReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (this.workers.length === 0) return reject(new Error('no analysis worker is running'));
-      this.waiting.push({ id, pending: { text, resolve, reject } });
+      this.waiting.push({ id, pending: { request, resolve, reject } });
       for (const worker of this.workers) this.postWaiting(worker);
     });
   }
@@ -73,7 +92,7 @@ export class AnalysisPool {
       // A worker with work keeps the process alive until it answers; an idle one does not (see start).
       if (to.pending.size === 0) to.worker.ref();
       to.pending.set(id, pending);
-      to.worker.postMessage({ id, text: pending.text } satisfies AnalysisRequest);
+      to.worker.postMessage({ id, ...pending.request } satisfies AnalysisRequest);
     }
   }
 
@@ -89,7 +108,7 @@ export class AnalysisPool {
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      if (reply.analysis) waiting.resolve(unpackAnalysis(reply.analysis));
+      if (reply.analysis || reply.skipped !== undefined) waiting.resolve(reply);
       else waiting.reject(new Error(reply.error ?? 'analysis failed'));
       this.postWaiting(poolWorker);
       if (pending.size === 0) worker.unref();

@@ -2,17 +2,20 @@
 import { parentPort } from 'node:worker_threads';
 import { packAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
+import { normalizeText } from '../core/text/normalize';
+import { readSourceSync } from './readSource';
 
-export interface AnalysisRequest {
-  id: number;
-  /** Normalized article text. */
-  text: string;
-}
+/** Analyse this normalized text, or read this file (see readSource) and analyse its text. */
+export type AnalysisRequest = { id: number; text: string } | { id: number; file: string; maxBytes: number };
 
 export interface AnalysisReply {
   id: number;
   /** The analysis, packed: see packedAnalysis. */
   analysis?: PackedAnalysis;
+  /** For a file: its normalized text. */
+  text?: string;
+  /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
+  skipped?: string;
   error?: string;
 }
 
@@ -22,10 +25,17 @@ export function serveAnalyses(): void {
   port.on('message', (request: AnalysisRequest) => {
     let reply: AnalysisReply;
     try {
-      reply = { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
+      reply = 'file' in request ? analyzeFile(request.id, request.file, request.maxBytes) : { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });
+}
+
+function analyzeFile(id: number, file: string, maxBytes: number): AnalysisReply {
+  const outcome = readSourceSync(file, maxBytes);
+  if (!outcome.ok) return { id, skipped: outcome.message };
+  const text = normalizeText(outcome.text);
+  return { id, text, analysis: packAnalysis(analyzeArticle(text)) };
 }

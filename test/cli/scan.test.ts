@@ -83,11 +83,14 @@ describe('newslens scan', () => {
     }
     writeFileSync(path.join(many, 'article-30b.txt'), Buffer.from([0x00, 0x01, 0x02]));
     writeFileSync(path.join(many, 'article-45b.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    // Odd encodings and line endings, decoded and normalized the same whichever thread reads them.
+    writeFileSync(path.join(many, 'article-20w.txt'), Buffer.from('Caf\xe9 talks\r\n\r\n"We agree," Anna Petrova said in Lakeport.\r\n', 'latin1'));
+    writeFileSync(path.join(many, 'article-21u.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Talks\r\n\r\n“Enough,” Chen Wei said in Riverton.\r\n', 'utf16le')]));
     const inline = cli(['scan', many, '--json', '--jobs', '0']);
     const threaded = cli(['scan', many, '--json', '--jobs', '2']);
     const byDefault = cli(['scan', many, '--json']);
     expect(inline.code).toBe(1);
-    expect(JSON.parse(inline.stdout).sources).toHaveLength(60);
+    expect(JSON.parse(inline.stdout).sources).toHaveLength(62);
     expect(JSON.parse(inline.stdout).quoteGroups.length).toBeGreaterThan(0);
     for (const run of [threaded, byDefault]) {
       expect(run.code).toBe(1);

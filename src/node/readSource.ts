@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -16,18 +16,57 @@ export async function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): Pr
   try {
     stat = await fs.stat(file);
   } catch {
-    return { ok: false, reason: 'missing', message: `${file}: no such file` };
+    return missing(file);
   }
-  if (!stat.isFile()) return { ok: false, reason: 'unreadable', message: `${file}: not a regular file` };
-  if (stat.size > maxBytes) {
-    return { ok: false, reason: 'too-large', message: `${file}: ${stat.size} bytes is over the ${maxBytes}-byte limit (--max-size)` };
-  }
+  const refused = refusal(file, stat, maxBytes);
+  if (refused) return refused;
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { ok: false, reason: 'unreadable', message: `${file}: ${(error as Error).message}` };
+    return unreadable(file, error);
   }
+  return outcomeOf(file, bytes);
+}
+
+/** readSource for a thread that may wait on the disk: an analysis worker reading the files it analyses. */
+export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return missing(file);
+  }
+  const refused = refusal(file, stat, maxBytes);
+  if (refused) return refused;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return unreadable(file, error);
+  }
+  return outcomeOf(file, bytes);
+}
+
+type Refusal = Extract<ReadOutcome, { ok: false }>;
+
+function missing(file: string): Refusal {
+  return { ok: false, reason: 'missing', message: `${file}: no such file` };
+}
+
+function refusal(file: string, stat: { isFile(): boolean; size: number }, maxBytes: number): Refusal | null {
+  if (!stat.isFile()) return { ok: false, reason: 'unreadable', message: `${file}: not a regular file` };
+  if (stat.size > maxBytes) {
+    return { ok: false, reason: 'too-large', message: `${file}: ${stat.size} bytes is over the ${maxBytes}-byte limit (--max-size)` };
+  }
+  return null;
+}
+
+function unreadable(file: string, error: unknown): Refusal {
+  return { ok: false, reason: 'unreadable', message: `${file}: ${(error as Error).message}` };
+}
+
+function outcomeOf(file: string, bytes: Uint8Array): ReadOutcome {
   const decoded = decodeBytes(bytes);
   if (!decoded) return { ok: false, reason: 'binary', message: `${file}: looks binary, skipped` };
   return { ok: true, ...decoded };

@@ -1,0 +1,27 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSource, readSourceSync } from '../../src/node/readSource';
+
+describe('readSource and readSourceSync', () => {
+  it('read, decode and refuse the same files with the same messages', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newslens-read-'));
+    const files: Record<string, Buffer> = {
+      'utf8.txt': Buffer.from('\uFEFFPlain “quoted” text\r\n'),
+      'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich\r\n', 'utf16le')]),
+      'cp1252.txt': Buffer.from('Caf\xe9 \x93talks\x94', 'latin1'),
+      'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]),
+      'large.txt': Buffer.from('x'.repeat(200)),
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, name), bytes);
+    const asked = [...Object.keys(files), 'missing.txt', '.'].map((name) => path.join(folder, name));
+    const outcomes = [];
+    for (const file of asked) {
+      const [async, sync] = [await readSource(file, 100), readSourceSync(file, 100)];
+      expect(sync).toEqual(async);
+      outcomes.push(async.ok ? async.encoding : async.reason);
+    }
+    expect(outcomes).toEqual(['utf-8', 'utf-16le', 'windows-1252', 'binary', 'too-large', 'missing', 'unreadable']);
+  });
+});
