@@ -8,14 +8,17 @@ export type StoredText = Uint8Array | string;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** String.prototype.isWellFormed (ES2024) where the host has it: one native pass, not a regex scan. */
+const isWellFormed = (text: string): boolean => {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : !LONE_SURROGATE.test(text);
+};
 
 export function storeText(text: string): StoredText {
   // A lone surrogate has no UTF-8 form (it would come back as U+FFFD and move no offset, but change
   // the text): such a text is kept as it is.
-  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return text;
-  return encoder.encode(text);
+  return isWellFormed(text) ? encoder.encode(text) : text;
 }
 
 export function readStoredText(stored: StoredText): string {

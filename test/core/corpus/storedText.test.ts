@@ -10,11 +10,23 @@ describe('storedText', () => {
     }
   });
 
-  it('keeps a text with a lone surrogate as it is (UTF-8 has no form for it)', () => {
+  const keepsLoneSurrogates = (): void => {
     for (const text of ['broken \uD800 high', 'broken \uDC00 low', 'at the end \uD83C', '\uDF09 at the start']) {
       expect(storeText(text)).toBe(text);
       expect(readStoredText(storeText(text))).toBe(text);
     }
     expect(storeText('paired \uD83C\uDF09 is fine')).toBeInstanceOf(Uint8Array);
+  };
+
+  it('keeps a text with a lone surrogate as it is (UTF-8 has no form for it)', keepsLoneSurrogates);
+
+  it('finds lone surrogates where the host has no String.prototype.isWellFormed too', () => {
+    const native = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed');
+    delete (String.prototype as { isWellFormed?: unknown }).isWellFormed;
+    try {
+      keepsLoneSurrogates();
+    } finally {
+      if (native) Object.defineProperty(String.prototype, 'isWellFormed', native);
+    }
   });
 });
