@@ -61,12 +61,12 @@ export class EntityGraph {
       const [, keyFold = '', qualifier = ''] = key.split('|');
       // A registry node is found under its canonical name (surnames and initials point at it).
       const fold = entry ? foldName(entry.name) : keyFold;
-      node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: new Set(), canonicals: new Map(), surfaces: new Map() };
+      node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: [], canonicals: new Map(), surfaces: new Map() };
       this.nodes.set(key, node);
       this.index(node, true);
       this.dirty.add(key);
     }
-    node.locals.add(local);
+    node.locals.push(local);
     node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
     for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
     return node.key;
@@ -74,7 +74,11 @@ export class EntityGraph {
 
   removeLocal(local: LocalEntity, key: string): void {
     const node = this.nodes.get(key);
-    if (!node || !node.locals.delete(local)) return;
+    if (!node) return;
+    // From the end: a re-attached article's locals were the last ones added.
+    const at = node.locals.lastIndexOf(local);
+    if (at < 0) return;
+    node.locals.splice(at, 1);
     const count = (node.canonicals.get(local.canonical) ?? 1) - 1;
     if (count > 0) node.canonicals.set(local.canonical, count);
     else node.canonicals.delete(local.canonical);
@@ -84,7 +88,7 @@ export class EntityGraph {
       else node.surfaces.delete(surface);
     }
     this.touched.add(key);
-    if (node.locals.size === 0) {
+    if (node.locals.length === 0) {
       this.dirty.add(key);
       // Its bucket neighbours may now resolve differently ("Carter" was ambiguous, now is not).
       const buckets = bucketsOf(node);
@@ -138,8 +142,8 @@ export class EntityGraph {
     return [...this.entityById.values()];
   }
 
-  nodeLocals(key: string): ReadonlySet<LocalEntity> {
-    return this.nodes.get(key)?.locals ?? new Set();
+  nodeLocals(key: string): readonly LocalEntity[] {
+    return this.nodes.get(key)?.locals ?? [];
   }
 
   /** The surface forms of one name node (with how many of its local entities use each). */

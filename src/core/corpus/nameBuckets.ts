@@ -11,7 +11,11 @@ export interface NameNode {
   fold: string;
   qualifier: string;
   registry: RegistryEntry | null;
-  locals: Set<LocalEntity>;
+  /**
+   * Its local entities, in the order they came. An array, not a set: a cold load adds hundreds of
+   * thousands (a set hashed each one), and an article's removal finds its few by a scan.
+   */
+  locals: LocalEntity[];
   /** canonical -> number of local entities with it. */
   canonicals: Map<string, number>;
   /** surface form -> how many of its local entities use it (they are in `locals`). */
