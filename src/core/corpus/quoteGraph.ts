@@ -273,7 +273,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // Each search marks what it found on the wordings themselves: cheaper than a set of hundreds per new quote.
     const search = ++this.searches;
     wording.foundBy = search;
-    const take = (postings: Set<Wording> | undefined): void => {
+    const take = (postings: readonly Wording[] | undefined): void => {
       if (!postings) return;
       for (const other of postings) {
         if (other.foundBy === search) continue;
@@ -288,10 +288,24 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   }
 
   private post(wording: Wording, add: boolean): void {
-    const update = add ? addTo : removeFrom;
+    const update = add ? addPosting : removePosting;
     const { keys, tokens } = wording.features;
     if (tokens.length < 2 || keys.length === 0) return;
     for (const key of keys) update(this.fullPostings, key, wording);
     for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
   }
+}
+
+function addPosting(postings: Map<string, Wording[]>, key: string, wording: Wording): void {
+  const list = postings.get(key);
+  if (list) list.push(wording);
+  else postings.set(key, [wording]);
+}
+
+function removePosting(postings: Map<string, Wording[]>, key: string, wording: Wording): void {
+  const list = postings.get(key);
+  const at = list ? list.indexOf(wording) : -1;
+  if (at < 0) return;
+  list!.splice(at, 1);
+  if (list!.length === 0) postings.delete(key);
 }

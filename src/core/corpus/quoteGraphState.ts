@@ -55,9 +55,13 @@ export abstract class QuoteGraphState {
   protected readonly quotes = new Map<string, QuoteRecord>();
   protected readonly byFile = new Map<string, QuoteRecord[]>();
   protected readonly wordings = new Map<string, Wording>();
-  /** Match key -> wordings with it; prefixPostings: only the wordings it is among the rarest keys of (see prefixLength). */
-  protected readonly fullPostings = new Map<string, Set<Wording>>();
-  protected readonly prefixPostings = new Map<string, Set<Wording>>();
+  /**
+   * Match key -> wordings with it; prefixPostings: only the wordings it is among the rarest keys of
+   * (see prefixLength). Arrays in the order the wordings came: every new quote reads several
+   * lists whole, and a wording leaves them only when its last quote goes.
+   */
+  protected readonly fullPostings = new Map<string, Wording[]>();
+  protected readonly prefixPostings = new Map<string, Wording[]>();
   /** wording -> wording -> link (both ways). */
   protected readonly links = new Map<string, Map<string, QuoteLink>>();
   /** One-word quotes inside a longer quote of the same article: quote -> quotes. */
