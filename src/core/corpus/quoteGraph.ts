@@ -23,9 +23,11 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     if (quotes.length === 0) return;
     this.byFile.set(file, quotes);
     // Weak links join a one-word quote to the longer quotes of the article containing that word:
-    // looked up by word, since a long article can have thousands of quotes.
+    // looked up by word, since a long article can have thousands of quotes. Most articles have no
+    // one-word quote, and no need of the look-up.
     const longerByWord = new Map<string, QuoteRecord[]>();
-    for (const quote of quotes) {
+    const hasOneWordQuote = quotes.some((quote) => quote.features.tokens.length === 1);
+    for (const quote of hasOneWordQuote ? quotes : []) {
       if (quote.features.tokens.length < 2) continue;
       for (const norm of new Set(quote.features.tokens.map((t) => t.norm))) {
         const list = longerByWord.get(norm);
