@@ -62,35 +62,41 @@ const ownCopy: KeepList = (items) => items.slice();
  */
 export function localEntitiesOf(file: string, text: string, analysis: ArticleAnalysis, keep: KeepList = ownCopy): ArticleEntities {
   const offsets = new OffsetMap(text);
-  const byKey = new Map<string, number>();
+  // Local index by type, then by canonical form (shared strings, hashed once): no key made per mention.
+  const byTypeAndCanonical = new Map<EntityType, Map<string, number>>();
   const locals: GrowingLocal[] = [];
   const localOfMention: number[] = [];
   analysis.mentions.forEach((mention, index) => {
-    const key = `${mention.type}|${mention.canonical}`;
-    let localIndex = byKey.get(key);
+    let byCanonical = byTypeAndCanonical.get(mention.type);
+    if (byCanonical === undefined) byTypeAndCanonical.set(mention.type, (byCanonical = new Map()));
+    let localIndex = byCanonical.get(mention.canonical);
     if (localIndex === undefined) {
       localIndex = locals.length;
-      byKey.set(key, localIndex);
+      byCanonical.set(mention.canonical, localIndex);
       locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [], derived: false });
     }
     const local = locals[localIndex]!;
     local.mentions.push(index);
     if (!local.surfaces.includes(mention.text)) local.surfaces.push(mention.text);
+    localOfMention.push(localIndex);
+    // Context is read for people (titles) and places (which sense) only.
+    const readsTitle = mention.type === 'PERSON';
+    const readsSense = mention.type === 'PLACE' && local.qualifier === null;
+    if (!readsTitle && !readsSense) return;
     const start = offsets.toUtf16(mention.start);
-    const end = offsets.toUtf16(mention.end);
     const before = text.slice(Math.max(0, start - 60), start);
-    const after = text.slice(end, end + 12);
-    if (mention.type === 'PERSON') {
+    if (readsTitle) {
       const title = TITLE_WORDS.exec(before.slice(lastSentenceBreak(before) + 1));
       if (title) addTitle(local, title[1]!);
     }
-    if (mention.type === 'PLACE' && local.qualifier === null) {
+    if (readsSense) {
+      const end = offsets.toUtf16(mention.end);
+      const after = text.slice(end, end + 12);
       // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
       const afterOf = endsWithOf(before);
       if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) local.qualifier = 'state';
       else if (afterOf && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
     }
-    localOfMention.push(localIndex);
   });
   // Kept for the life of the index (tens of locals per article, thousands of articles): a
   // pushed-to array holds spare room for more, a kept one just its items.
