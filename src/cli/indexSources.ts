@@ -43,7 +43,8 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   const load = async (file: string): Promise<Loaded> => {
     if (options.analyzeFile) {
       const done = await options.analyzeFile(file);
-      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.text, analysis: done.analysis } } : done;
+      // The text stays UTF-8 until the index attaches the article (see ArticleInput).
+      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.analysis } } : done;
     }
     const outcome = await readSource(file, options.maxBytes);
     if (!outcome.ok) return { ok: false, message: outcome.message };

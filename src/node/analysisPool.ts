@@ -18,8 +18,8 @@ interface Pending {
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-/** A file read and analysed in a worker: its normalized text and analysis, or why it was skipped. */
-export type FileAnalysis = { ok: true; text: string; analysis: ArticleAnalysis } | { ok: false; message: string };
+/** A file read and analysed in a worker: its normalized text (as UTF-8) and analysis, or why it was skipped. */
+export type FileAnalysis = { ok: true; utf8: Uint8Array; analysis: ArticleAnalysis } | { ok: false; message: string };
 
 interface PoolWorker {
   worker: Worker;
@@ -68,7 +68,7 @@ export class AnalysisPool {
   async analyzeFile(file: string, maxBytes: number): Promise<FileAnalysis> {
     const reply = await this.request({ file, maxBytes });
     if (reply.skipped !== undefined) return { ok: false, message: reply.skipped };
-    return { ok: true, text: reply.text!, analysis: unpackAnalysis(reply.analysis!) };
+    return { ok: true, utf8: reply.utf8!, analysis: unpackAnalysis(reply.analysis!) };
   }
 
   private request(request: Pending['request']): Promise<AnalysisReply> {

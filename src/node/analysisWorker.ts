@@ -5,6 +5,8 @@ import { analyzeArticle } from '../core/analysis/pipeline';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';
 
+const encoder = new TextEncoder();
+
 /** Analyse this normalized text, or read this file (see readSource) and analyse its text. */
 export type AnalysisRequest = { id: number; text: string } | { id: number; file: string; maxBytes: number };
 
@@ -12,8 +14,12 @@ export interface AnalysisReply {
   id: number;
   /** The analysis, packed: see packedAnalysis. */
   analysis?: PackedAnalysis;
-  /** For a file: its normalized text. */
-  text?: string;
+  /**
+   * For a file: its normalized text as UTF-8, sent by transfer. Waiting to be indexed it sits
+   * outside the receiving thread's heap, which the index's index-building thread would otherwise
+   * copy from one generation to the next; the index keeps these very bytes (see storedText).
+   */
+  utf8?: Uint8Array;
   /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
   skipped?: string;
   error?: string;
@@ -29,7 +35,7 @@ export function serveAnalyses(): void {
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, reply.utf8 ? [reply.utf8.buffer as ArrayBuffer] : []);
   });
 }
 
@@ -37,5 +43,6 @@ function analyzeFile(id: number, file: string, maxBytes: number): AnalysisReply 
   const outcome = readSourceSync(file, maxBytes);
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
-  return { id, text, analysis: packAnalysis(analyzeArticle(text)) };
+  // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
+  return { id, utf8: encoder.encode(text), analysis: packAnalysis(analyzeArticle(text)) };
 }

@@ -40,8 +40,11 @@ export interface ArticleState {
 
 export interface ArticleInput {
   file: string;
-  /** Normalized text (see normalizeText). */
-  text: string;
+  /**
+   * Normalized text (see normalizeText), or its UTF-8 bytes: a worker that read the file sends
+   * those, the index decodes them when it attaches the article and keeps them as they are.
+   */
+  text: StoredText;
   analysis: ArticleAnalysis;
 }
 
@@ -126,7 +129,8 @@ export class CorpusIndex {
     for (const { file, text, analysis } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
-      this.attach(file, text, this.sharedStrings.shareAnalysis(analysis));
+      const plain = readStoredText(text);
+      this.attach(file, plain, this.sharedStrings.shareAnalysis(analysis), typeof text === 'string' ? storeText(plain) : text);
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }
@@ -158,7 +162,7 @@ export class CorpusIndex {
     this.articles.clear();
     this.sharedFeatures.clear();
     this.resetGraphs();
-    for (const state of states) this.attach(state.file, readStoredText(state.text), state.original);
+    for (const state of states) this.attach(state.file, readStoredText(state.text), state.original, state.text);
     this.reanchor(null, states.map((s) => s.original));
     this.flush([], previous);
   }
@@ -194,7 +198,7 @@ export class CorpusIndex {
         if (!state || file === changedFile || reattached.has(file)) continue;
         if (sameDates(this.anchored(file, state.original), state.analysis)) continue;
         this.detach(file);
-        this.attach(file, readStoredText(state.text), state.original);
+        this.attach(file, readStoredText(state.text), state.original, state.text);
         reattached.add(file);
       }
     }
@@ -205,7 +209,8 @@ export class CorpusIndex {
     return anchorDates(file, analysis, (monthDay, exclude) => this.entityGraph.engineDates(monthDay, exclude));
   }
 
-  private attach(file: string, text: string, original: ArticleAnalysis): void {
+  /** `stored` is `text` as the index keeps it (see storedText). */
+  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText): void {
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
     const entities = localEntitiesOf(file, text, analysis, (items) => this.sharedStrings.list(items));
@@ -234,7 +239,7 @@ export class CorpusIndex {
     const facts = numberFactsOf(file, text, analysis, nodeOfMention);
     for (const fact of facts) fact.text = this.sharedStrings.of(fact.text);
     this.findings.addFacts(facts);
-    this.articles.set(file, { file, text: storeText(text), original, analysis, entities, nodeKeys, quotes, facts });
+    this.articles.set(file, { file, text: stored, original, analysis, entities, nodeKeys, quotes, facts });
   }
 
   private featuresOf(text: string): QuoteFeatures {

@@ -17,6 +17,8 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 export type IndexState = 'idle' | 'indexing';
 
 interface PendingAnalysis extends ArticleInput {
+  /** The editor's text, which the extension keeps for its own features. */
+  text: string;
   generation: number;
 }
 

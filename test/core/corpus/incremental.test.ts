@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusChange } from '../../../src/core/corpus/index';
+import { CorpusIndex, type CorpusChange } from '../../../src/core/corpus/index';
 import { analysisOf, indexOf, random, type Fixture } from './fixtures';
 
 /** Articles whose links depend on each other: variants, surnames, acronyms, quotes, numbers. */
@@ -140,6 +140,20 @@ describe('incremental index', () => {
     expect(changes[1]!.files).toContain(EDITED[0]!.file);
     staged.settle();
     expect(changes).toHaveLength(2);
+  });
+
+  it('takes texts as UTF-8 bytes too, and gives the same result, also after relinking everything', () => {
+    const encoder = new TextEncoder();
+    const fromBytes = new CorpusIndex();
+    fromBytes.setAnalyses(POOL.map((fixture) => ({ file: fixture.file, text: encoder.encode(fixture.text), analysis: analysisOf(fixture) })));
+    const fromStrings = indexOf(POOL);
+    expect(fromBytes.result()).toEqual(fromStrings.result());
+    // Relinking re-attaches every article from the text the index kept.
+    const registry = 'entities:\n  - id: person:lena-orlova\n    type: PERSON\n    name: Lena Orlova\n';
+    fromBytes.setRegistry(registry);
+    fromStrings.setRegistry(registry);
+    expect(fromBytes.registryProblems).toEqual([]);
+    expect(fromBytes.result()).toEqual(fromStrings.result());
   });
 
   it('tells listeners what changed, and stops after dispose', () => {
