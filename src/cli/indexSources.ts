@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
+import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import type { FileAnalysis } from '../node/analysisPool';
 import { readSource } from '../node/readSource';
 
@@ -36,7 +37,9 @@ export interface IndexSourcesOptions {
   onProgress?: (done: number) => void;
 }
 
-type Loaded = { ok: true; article: ArticleInput } | { ok: false; message: string };
+/** A loaded file; an analysis made elsewhere may still be packed (unpacked when its part goes in). */
+type Loaded = { ok: true; article: ArticleInput | PackedInput } | { ok: false; message: string };
+type PackedInput = Omit<ArticleInput, 'analysis'> & { packed: PackedAnalysis };
 
 /** Loads the files into the index; returns how many could not be read. */
 export async function indexSources(index: CorpusIndex, files: readonly string[], options: IndexSourcesOptions): Promise<number> {
@@ -44,7 +47,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     if (options.analyzeFile) {
       const done = await options.analyzeFile(file);
       // The text stays UTF-8 until the index attaches the article (see ArticleInput).
-      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.analysis } } : done;
+      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, packed: done.packed } } : done;
     }
     const outcome = await readSource(file, options.maxBytes);
     if (!outcome.ok) return { ok: false, message: outcome.message };
@@ -57,7 +60,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   const stageNext = async (): Promise<void> => {
     const part: ArticleInput[] = [];
     for (const loaded of await Promise.all(ahead.splice(0, STAGE_SIZE))) {
-      if (loaded.ok) part.push(loaded.article);
+      if (loaded.ok) part.push(unpacked(loaded.article));
       else {
         failures++;
         options.onSkipped?.(loaded.message);
@@ -79,6 +82,11 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     for (const unused of ahead) unused.catch(() => undefined);
   }
   return failures;
+}
+
+function unpacked(article: ArticleInput | PackedInput): ArticleInput {
+  if (!('packed' in article)) return article;
+  return { file: article.file, text: article.text, analysis: unpackAnalysis(article.packed) };
 }
 
 function toPosix(p: string): string {

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { unpackAnalysis } from '../core/analysis/packedAnalysis';
+import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
@@ -18,8 +18,12 @@ interface Pending {
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-/** A file read and analysed in a worker: its normalized text (as UTF-8) and analysis, or why it was skipped. */
-export type FileAnalysis = { ok: true; utf8: Uint8Array; analysis: ArticleAnalysis } | { ok: false; message: string };
+/**
+ * A file read and analysed in a worker: its normalized text (as UTF-8) and its analysis, still
+ * packed (unpackAnalysis it when it is used: until then it waits outside the heap), or why it was
+ * skipped.
+ */
+export type FileAnalysis = { ok: true; utf8: Uint8Array; packed: PackedAnalysis } | { ok: false; message: string };
 
 interface PoolWorker {
   worker: Worker;
@@ -68,7 +72,7 @@ export class AnalysisPool {
   async analyzeFile(file: string, maxBytes: number): Promise<FileAnalysis> {
     const reply = await this.request({ file, maxBytes });
     if (reply.skipped !== undefined) return { ok: false, message: reply.skipped };
-    return { ok: true, utf8: reply.utf8!, analysis: unpackAnalysis(reply.analysis!) };
+    return { ok: true, utf8: reply.utf8!, packed: reply.analysis! };
   }
 
   private request(request: Pending['request']): Promise<AnalysisReply> {

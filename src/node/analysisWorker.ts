@@ -1,6 +1,6 @@
 /** Inside an analysis worker thread: answers AnalysisPool's requests with the engine. */
 import { parentPort } from 'node:worker_threads';
-import { packAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
+import { packAnalysis, transferablesOf, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';
@@ -35,7 +35,9 @@ export function serveAnalyses(): void {
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
-    port.postMessage(reply, reply.utf8 ? [reply.utf8.buffer as ArrayBuffer] : []);
+    const transfer = reply.analysis ? transferablesOf(reply.analysis) : [];
+    if (reply.utf8) transfer.push(reply.utf8.buffer as ArrayBuffer);
+    port.postMessage(reply, transfer);
   });
 }
 

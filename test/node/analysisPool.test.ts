@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnalysisPool, POSTED_PER_WORKER } from '../../src/node/analysisPool';
 
-// A stand-in for dist/analysisWorker.js: answers after a pause, so requests would pile up in its
+// A stand-in for dist/analysisWorker.js: answers (an empty packed analysis) after a pause, so requests would pile up in its
 // queue if the pool posted them all at once; reports the most it ever held unanswered. "exit" kills it.
 const WORKER = `
 const { parentPort } = require('node:worker_threads');
@@ -14,7 +14,8 @@ parentPort.on('message', ({ id, text }) => {
   held++; mostHeld = Math.max(mostHeld, held);
   setTimeout(() => {
     held--;
-    parentPort.postMessage({ id, analysis: { metadata: { title: text, mostHeld }, mentions: [], quotes: [] } });
+    const empty = { stringUnits: new Uint16Array(0), stringEnds: new Int32Array(0), mentions: new Int32Array(0), quotes: new Int32Array(0) };
+    parentPort.postMessage({ id, analysis: { metadata: { title: text, mostHeld }, ...empty } });
   }, 2);
 });`;
 

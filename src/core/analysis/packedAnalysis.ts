@@ -1,20 +1,29 @@
 /**
  * An analysis in the form it crosses a thread boundary: names and quotes in one table of distinct
- * strings, mentions and quotes as rows of integers. A structured-clone copy of the plain analysis
- * writes and reads every mention as an object with five named fields (the receiving thread, which
- * builds the index of a large folder, spent more time reading them than on anything but linking),
- * and every repeated name as a string of its own.
+ * strings, mentions and quotes as rows of integers, all in typed arrays that are sent by transfer.
+ * A structured-clone copy of the plain analysis writes and reads every mention as an object with
+ * five named fields (the receiving thread, which builds the index of a large folder, spent more
+ * time reading them than on anything but linking), and every repeated name as a string of its own;
+ * and what waits there to be indexed sits in that thread's heap, which copies it from one
+ * generation to the next. Typed arrays wait outside it.
  */
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis, type ArticleMetadata, type LocalMention, type LocalQuote } from '../model';
 
 export interface PackedAnalysis {
   metadata: ArticleMetadata;
-  /** Distinct mention texts, canonical forms and quote texts. */
-  strings: string[];
-  /** MENTION_FIELDS integers per mention: start, end, text (index into strings), type (into ENTITY_TYPES), canonical. */
+  /** The distinct mention texts, canonical forms and quote texts, joined, as UTF-16 code units (lone surrogates too). */
+  stringUnits: Uint16Array;
+  /** Where each string ends in stringUnits, ascending. */
+  stringEnds: Int32Array;
+  /** MENTION_FIELDS integers per mention: start, end, text (index into the strings), type (into ENTITY_TYPES), canonical. */
   mentions: Int32Array;
   /** QUOTE_FIELDS integers per quote: start, end, text, kind (into QUOTE_KINDS), speaker mention (-1: none). */
   quotes: Int32Array;
+}
+
+/** The buffers of a packed analysis, to send by transfer (postMessage's transfer list). */
+export function transferablesOf(packed: PackedAnalysis): ArrayBuffer[] {
+  return [packed.stringUnits, packed.stringEnds, packed.mentions, packed.quotes].map((array) => array.buffer as ArrayBuffer);
 }
 
 const MENTION_FIELDS = 5;
@@ -50,11 +59,18 @@ export function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
     quotes[at + 3] = knownIndex(QUOTE_KINDS, quote.kind);
     quotes[at + 4] = quote.speakerMention ?? -1;
   });
-  return { metadata: analysis.metadata, strings, mentions, quotes };
+  const joined = strings.join('');
+  const stringUnits = new Uint16Array(joined.length);
+  for (let i = 0; i < joined.length; i++) stringUnits[i] = joined.charCodeAt(i);
+  const stringEnds = new Int32Array(strings.length);
+  let end = 0;
+  strings.forEach((value, i) => (stringEnds[i] = end += value.length));
+  return { metadata: analysis.metadata, stringUnits, stringEnds, mentions, quotes };
 }
 
 export function unpackAnalysis(packed: PackedAnalysis): ArticleAnalysis {
-  const { strings, mentions: m, quotes: q } = packed;
+  const { mentions: m, quotes: q } = packed;
+  const strings = stringsOf(packed);
   const mentions: LocalMention[] = new Array(m.length / MENTION_FIELDS);
   for (let i = 0, at = 0; at < m.length; i++, at += MENTION_FIELDS) {
     mentions[i] = { start: m[at]!, end: m[at + 1]!, text: strings[m[at + 2]!]!, type: ENTITY_TYPES[m[at + 3]!]!, canonical: strings[m[at + 4]!]! };
@@ -71,4 +87,22 @@ function knownIndex<T>(known: readonly T[], value: T): number {
   const index = known.indexOf(value);
   if (index < 0) throw new Error(`cannot pack unknown value ${String(value)}`);
   return index;
+}
+
+/** Code units per String.fromCharCode call: well under any engine's limit on arguments. */
+const UNITS_PER_CALL = 4096;
+
+function stringsOf(packed: PackedAnalysis): string[] {
+  const units = packed.stringUnits;
+  let joined = '';
+  for (let at = 0; at < units.length; at += UNITS_PER_CALL) {
+    joined += String.fromCharCode.apply(null, units.subarray(at, at + UNITS_PER_CALL) as unknown as number[]);
+  }
+  const strings: string[] = new Array(packed.stringEnds.length);
+  let start = 0;
+  packed.stringEnds.forEach((end, i) => {
+    strings[i] = joined.slice(start, end);
+    start = end;
+  });
+  return strings;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packedAnalysis';
+import { packAnalysis, transferablesOf, unpackAnalysis } from '../../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
 import type { ArticleAnalysis } from '../../../src/core/model';
 import { normalizeText } from '../../../src/core/text/normalize';
@@ -26,10 +26,23 @@ describe('packed analyses', () => {
     const analysis = analyzeArticle(TEXT);
     const packed = packAnalysis(analysis);
     const all = [...analysis.mentions.flatMap((m) => [m.text, m.canonical]), ...analysis.quotes.map((q) => q.text)];
-    expect(new Set(packed.strings)).toEqual(new Set(all));
-    expect(packed.strings.length).toBe(new Set(all).size);
+    expect(packed.stringEnds.length).toBe(new Set(all).size);
+    expect(packed.stringUnits.length).toBe([...new Set(all)].join('').length);
     // Not vacuous: names repeat (a name and its canonical form, a place named twice).
-    expect(packed.strings.length).toBeLessThan(all.length);
+    expect(packed.stringEnds.length).toBeLessThan(all.length);
+  });
+
+  it('sends its buffers by transfer, and keeps long strings and lone surrogates exactly', () => {
+    const long = 'word '.repeat(3000);
+    const analysis: ArticleAnalysis = {
+      metadata: { title: 'T', outlet: null, published: null, url: null, authors: ['A'] },
+      mentions: [{ start: 0, end: 4, text: 'Ab\uD800c', type: 'PERSON', canonical: 'Ab\uD800c' }],
+      quotes: [{ start: 5, end: 5 + long.length, text: long, kind: 'direct', speakerMention: 0 }],
+    };
+    const packed = packAnalysis(analysis);
+    const sent = structuredClone(packed, { transfer: transferablesOf(packed) });
+    expect(packed.stringUnits.length).toBe(0); // detached: moved, not copied
+    expect(unpackAnalysis(sent)).toEqual(analysis);
   });
 
   it('packs an empty analysis and refuses a value it has no code for', () => {
