@@ -144,9 +144,14 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     collect(seeds);
     this.collectLocal(local, versions, seenGroups, speakerOfId);
     const touchedBases = new Set<string>();
-    for (const old of this.stale) this.forgetGroup(old, changed, touchedBases);
+    // What this regrouping replaces, by id, and what had changed before it (see unchangedRegrouped).
+    const replaced = new Map<string, GroupRecord>();
+    const changedBefore = new Set(changed);
+    for (const old of [...this.stale, ...seenGroups]) {
+      if (this.groupById.get(old.id) === old) replaced.set(old.id, old);
+      this.forgetGroup(old, changed, touchedBases);
+    }
     this.stale.clear();
-    for (const old of seenGroups) this.forgetGroup(old, changed, touchedBases);
     const versionOfQuote = new Map<string, Version>();
     for (const own of versions.values()) for (const v of own) for (const id of v.members) versionOfQuote.set(id, v);
     const weakPairs: [string, string][] = [];
@@ -163,6 +168,12 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       for (const version of groupVersionsFound) for (const id of version.members) this.versionOfQuote.set(id, version.key);
     }
     for (const base of touchedBases) this.assignIds(base, changed);
+    // A regrouped region mostly comes back as it was: a group under the same id with the same speaker
+    // and the same quote records has not changed, and neither its finding nor listeners need to hear.
+    for (const [id, old] of replaced) {
+      const now = this.groupById.get(id);
+      if (!changedBefore.has(id) && now && now.speaker === old.speaker && sameRecords(now.members, old.members)) changed.delete(id);
+    }
     return changed;
   }
 
@@ -310,4 +321,8 @@ function removePosting(postings: Map<string, Wording[]>, key: string, wording: W
   if (at < 0) return;
   list!.splice(at, 1);
   if (list!.length === 0) postings.delete(key);
+}
+
+function sameRecords(a: readonly QuoteRecord[], b: readonly QuoteRecord[]): boolean {
+  return a.length === b.length && a.every((record, i) => record === b[i]);
 }

@@ -67,7 +67,11 @@ describe('quote groups of statements repeated across many articles', () => {
     const index = indexOf([]);
     const current = new Map<string, Fixture>();
     let largestGroup = 0;
+    let reported: string[] = [];
+    index.onDidChange((change) => (reported = change.quoteGroups));
     for (let step = 0; step < 45; step++) {
+      const before = new Map(index.result().quoteGroups.map((g) => [g.id, JSON.stringify(g)]));
+      reported = [];
       const file = files[Math.floor(next() * files.length)]!;
       if (current.has(file) && next() < 0.3) {
         index.removeArticle(file);
@@ -80,6 +84,11 @@ describe('quote groups of statements repeated across many articles', () => {
       const fresh = indexOf([...current.values()].sort((a, b) => (a.file < b.file ? 1 : -1)));
       const result = index.result();
       expect(result).toEqual(fresh.result());
+      // Listeners hear of every group that appeared, went or changed (a regrouped region that came
+      // back as it was is not reported).
+      const after = new Map(result.quoteGroups.map((g) => [g.id, JSON.stringify(g)]));
+      const differing = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
+      expect(reported).toEqual(expect.arrayContaining(differing));
       largestGroup = Math.max(largestGroup, ...result.quoteGroups.map((g) => g.members.length));
     }
     // Not vacuous: the folder had groups of many members.
