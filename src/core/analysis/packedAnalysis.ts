@@ -41,24 +41,8 @@ export function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
     }
     return index;
   };
-  const mentions = new Int32Array(analysis.mentions.length * MENTION_FIELDS);
-  analysis.mentions.forEach((mention, i) => {
-    const at = i * MENTION_FIELDS;
-    mentions[at] = mention.start;
-    mentions[at + 1] = mention.end;
-    mentions[at + 2] = stringIndex(mention.text);
-    mentions[at + 3] = knownIndex(ENTITY_TYPES, mention.type);
-    mentions[at + 4] = stringIndex(mention.canonical);
-  });
-  const quotes = new Int32Array(analysis.quotes.length * QUOTE_FIELDS);
-  analysis.quotes.forEach((quote, i) => {
-    const at = i * QUOTE_FIELDS;
-    quotes[at] = quote.start;
-    quotes[at + 1] = quote.end;
-    quotes[at + 2] = stringIndex(quote.text);
-    quotes[at + 3] = knownIndex(QUOTE_KINDS, quote.kind);
-    quotes[at + 4] = quote.speakerMention ?? -1;
-  });
+  const mentions = rows(analysis.mentions, MENTION_FIELDS, (m) => [m.start, m.end, stringIndex(m.text), knownIndex(ENTITY_TYPES, m.type), stringIndex(m.canonical)]);
+  const quotes = rows(analysis.quotes, QUOTE_FIELDS, (q) => [q.start, q.end, stringIndex(q.text), knownIndex(QUOTE_KINDS, q.kind), q.speakerMention ?? -1]);
   const joined = strings.join('');
   const stringUnits = new Uint16Array(joined.length);
   for (let i = 0; i < joined.length; i++) stringUnits[i] = joined.charCodeAt(i);
@@ -81,6 +65,13 @@ export function unpackAnalysis(packed: PackedAnalysis): ArticleAnalysis {
     quotes[i] = { start: q[at]!, end: q[at + 1]!, text: strings[q[at + 2]!]!, kind: QUOTE_KINDS[q[at + 3]!]!, speakerMention: speaker < 0 ? null : speaker };
   }
   return { metadata: packed.metadata, mentions, quotes };
+}
+
+/** `fields` integers per item, one row after another. */
+function rows<T>(items: readonly T[], fields: number, row: (item: T) => number[]): Int32Array {
+  const packed = new Int32Array(items.length * fields);
+  items.forEach((item, i) => packed.set(row(item), i * fields));
+  return packed;
 }
 
 function knownIndex<T>(known: readonly T[], value: T): number {

@@ -7,7 +7,7 @@
  * only around what changed, and a quote joining or leaving a version that is already
  * grouped (a statement repeated verbatim) only edits that group's member list.
  */
-import { addTo, cmp, removeFrom, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
+import { addTo, addToList, cmp, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
 import { baseIdOf, compatible, groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
@@ -172,7 +172,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // and the same quote records has not changed, and neither its finding nor listeners need to hear.
     for (const [id, old] of replaced) {
       const now = this.groupById.get(id);
-      if (!changedBefore.has(id) && now && now.speaker === old.speaker && sameRecords(now.members, old.members)) changed.delete(id);
+      if (!changedBefore.has(id) && now && now.speaker === old.speaker && sameItems(now.members, old.members)) changed.delete(id);
     }
     return changed;
   }
@@ -301,28 +301,10 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   }
 
   private post(wording: Wording, add: boolean): void {
-    const update = add ? addPosting : removePosting;
+    const update = add ? addToList : removeFromList;
     const { keys, tokens } = wording.features;
     if (tokens.length < 2 || keys.length === 0) return;
     for (const key of keys) update(this.fullPostings, key, wording);
     for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
   }
-}
-
-function addPosting(postings: Map<string, Wording[]>, key: string, wording: Wording): void {
-  const list = postings.get(key);
-  if (list) list.push(wording);
-  else postings.set(key, [wording]);
-}
-
-function removePosting(postings: Map<string, Wording[]>, key: string, wording: Wording): void {
-  const list = postings.get(key);
-  const at = list ? list.indexOf(wording) : -1;
-  if (at < 0) return;
-  list!.splice(at, 1);
-  if (list!.length === 0) postings.delete(key);
-}
-
-function sameRecords(a: readonly QuoteRecord[], b: readonly QuoteRecord[]): boolean {
-  return a.length === b.length && a.every((record, i) => record === b[i]);
 }

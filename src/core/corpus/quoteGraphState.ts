@@ -173,6 +173,26 @@ export function removeFrom<T>(map: Map<string, Set<T>>, key: string, value: T): 
   if (set.size === 0) map.delete(key);
 }
 
+/** addTo for lists: kept in the order items came (see QuoteGraphState.fullPostings). */
+export function addToList<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function removeFromList<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  const at = list ? list.indexOf(value) : -1;
+  if (at < 0) return;
+  list!.splice(at, 1);
+  if (list!.length === 0) map.delete(key);
+}
+
+/** The same items (the same objects) in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
