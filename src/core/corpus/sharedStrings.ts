@@ -1,7 +1,7 @@
 /**
  * One copy of each repeated string in the analyses the index keeps. A folder names the same people
- * and places thousands of times and quotes the same statements in many articles, and analyses made in worker threads arrive as structured-clone
- * copies in which every mention's text, type and canonical form is a string of its own.
+ * and places thousands of times and quotes the same statements in many articles, and each analysis
+ * made in a worker thread arrives with strings of its own.
  */
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis } from '../model';
 
