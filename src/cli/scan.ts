@@ -2,10 +2,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analysis/pipeline';
 import { CorpusIndex } from '../core/corpus/index';
+import type { ScanResult } from '../core/model';
 import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
 import { AnalysisPool, analysisThreads } from '../node/analysisPool';
 import { parseArgs, UsageError } from './args';
 import { indexSources } from './indexSources';
+import { scanResultJson, writePieces } from './jsonOutput';
 import { collectSources, DEFAULT_MAX_BYTES } from '../node/readSource';
 import { formatReport } from './report';
 import { writeDetectedAnnotations } from './sidecarFiles';
@@ -62,9 +64,15 @@ export async function runScan(argv: string[]): Promise<number> {
 
   const result = index.result();
   if (args.flags.has('write')) failures += await writeDetectedAnnotations(root, result, maxBytes, (line) => process.stderr.write(`newslens: ${line}\n`));
-  process.stdout.write(args.flags.has('json') ? JSON.stringify(result, null, 2) + '\n' : formatReport(result));
+  if (args.flags.has('json')) await writePieces(process.stdout, jsonLines(result));
+  else process.stdout.write(formatReport(result));
   return failures > 0 ? 1 : 0;
 }
 
 /** What a worker thread started by runScan gets as workerData (see main.ts). */
 export const POOL_ROLE = 'newslens-analysis-worker';
+
+function* jsonLines(result: ScanResult): Generator<string> {
+  yield* scanResultJson(result);
+  yield '\n';
+}
