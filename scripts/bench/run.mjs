@@ -1,5 +1,5 @@
 // `npm run bench`: engine throughput vs compromise, cold index of 1,000 and 10,000 articles,
-// incremental edits, re-anchoring and the extension's size and activation; see README "Performance".
+// `newslens scan --json` end to end, incremental edits, re-anchoring and the extension's size and activation; see README "Performance".
 // Options: --quick (fewer and smaller runs), --only=throughput,scaling,anchoring,extension
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,8 +16,8 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).
 const wanted = (section) => !only || only.includes(section);
 const log = (message) => console.error(`[bench] ${message}`);
 const plan = quick
-  ? { throughput: { articles: 200, runs: 3, compromiseArticles: 15, compromiseRuns: 1 }, sizes: [1000, 10000], scalingRuns: 1, edits: 10, limitSeconds: 30, anchoringRuns: 2 }
-  : { throughput: { articles: 500, runs: 5, compromiseArticles: 40, compromiseRuns: 3 }, sizes: [1000, 10000], scalingRuns: 3, edits: 20, limitSeconds: 60, anchoringRuns: 5 };
+  ? { throughput: { articles: 200, runs: 3, compromiseArticles: 15, compromiseRuns: 1 }, sizes: [1000, 10000], scalingRuns: 1, edits: 10, limitSeconds: 30, cliRuns: 1, anchoringRuns: 2 }
+  : { throughput: { articles: 500, runs: 5, compromiseArticles: 40, compromiseRuns: 3 }, sizes: [1000, 10000], scalingRuns: 3, edits: 20, limitSeconds: 60, cliRuns: 2, anchoringRuns: 5 };
 
 function child(section, options) {
   const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bench/child.mjs'), section, JSON.stringify(options)], {
@@ -27,6 +27,23 @@ function child(section, options) {
   });
   if (run.status !== 0) throw new Error(`${section} child failed (${run.status ?? run.signal}):\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop());
+}
+
+/** `newslens scan <dir> --json` as a user runs it, its JSON going to a file: wall seconds and peak RSS. */
+function cliScan(corpusDir) {
+  const out = fs.openSync(path.join(resultsDir, 'scan.json'), 'w');
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--require', path.join(repoRoot, 'scripts/bench/rss-at-exit.cjs'), path.join(repoRoot, 'dist/cli.js'), 'scan', corpusDir, '--json'], {
+    cwd: repoRoot,
+    stdio: ['ignore', out, 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  fs.closeSync(out);
+  const rss = /bench-max-rss-kb (\d+)/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !rss) throw new Error(`newslens scan failed (${run.status ?? run.signal}):\n${run.stderr}`);
+  return { seconds, maxRssMB: Number(rss[1]) / 1024 };
 }
 
 function writeCorpus(core, count) {
@@ -111,6 +128,10 @@ async function main() {
     const [small, large] = plan.sizes.map((n) => results.scaling[n]);
     results.scaling.ratio = small.timedOut || large.timedOut ? null : large.indexMs.median / small.indexMs.median;
     results.incremental = { articles: large.indexed, editsPerRun: plan.edits, medianOfRunMediansMs: summarize(editTimes), slowestEditPerRunMs: summarize(slowestEdits) };
+    log(`2/5 newslens scan --json of ${largest} articles, end to end`);
+    if (!wanted('extension')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+    const cliRuns = Array.from({ length: plan.cliRuns }, () => cliScan(corpusDir));
+    results.cli = { articles: largest, seconds: summarize(cliRuns.map((r) => r.seconds)), maxRssMB: summarize(cliRuns.map((r) => r.maxRssMB)) };
   }
   if (wanted('anchoring')) {
     log('4/5 re-anchoring annotations after edits');
@@ -148,6 +169,11 @@ export function renderTable(results) {
       rows.push([`Peak RSS, ${count.toLocaleString('en')} articles`, formatSummary(at.maxRssMB, 0), 'MB', count >= 10000 ? '≤ 400' : '']);
     }
     rows.push(['Cold index time ratio 10,000 / 1,000', s.ratio === null ? 'n/a (a run did not finish)' : `${formatNumber(s.ratio, 1)}×`, 'ratio', '≈ 10× (linear)']);
+    const c = results.cli;
+    if (c) {
+      rows.push([`newslens scan --json, ${c.articles.toLocaleString('en')} articles, end to end (JSON to a file)`, formatSummary(c.seconds), 's', '']);
+      rows.push(['Peak RSS of that scan', formatSummary(c.maxRssMB, 0), 'MB', '']);
+    }
   }
   if (results.incremental) {
     rows.push([`Incremental: one article changed in ${results.incremental.articles.toLocaleString('en')} (median of ${results.incremental.editsPerRun} edits per run; analysis in a worker, as in the editor)`, formatSummary(results.incremental.medianOfRunMediansMs), 'ms', '≤ 30']);
