@@ -131,6 +131,7 @@ async function main() {
     log(`2/5 newslens scan --json of ${largest} articles, end to end`);
     if (!wanted('extension')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
     const cliRuns = Array.from({ length: plan.cliRuns }, () => cliScan(corpusDir));
+    fs.rmSync(path.join(resultsDir, 'scan.json'), { force: true }); // ~230 MB nobody reads
     results.cli = { articles: largest, seconds: summarize(cliRuns.map((r) => r.seconds)), maxRssMB: summarize(cliRuns.map((r) => r.maxRssMB)) };
   }
   if (wanted('anchoring')) {
