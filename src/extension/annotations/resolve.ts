@@ -1,9 +1,10 @@
 /**
- * Pure helpers over a sidecar resolved against its source text: where each annotation is
- * now, which item is at an offset, what status an engine span has. No vscode here.
+ * Pure helpers over a sidecar resolved against its source text (resolveSidecar.ts): which item
+ * is at an offset, what status an engine span has. No vscode and no engine here: the commands
+ * and views that use these load with activation.
  */
 import type { SourceReport } from '../../core/model';
-import { checkSidecar, type Annotation, type AnchorStatus, type AnnotationStatus, type PreparedText, type Sidecar } from '../../core/annotations/index';
+import type { Annotation, AnchorStatus, AnnotationStatus, PreparedText } from '../../core/annotations/index';
 
 export interface CodePointSpan {
   start: number;
@@ -19,21 +20,6 @@ export interface ResolvedAnnotation {
   stored: CodePointSpan;
   /** 1-based line in the sidecar text (0 when unknown). */
   line: number;
-}
-
-export function resolveAnnotations(sidecar: Sidecar, prepared: PreparedText): ResolvedAnnotation[] {
-  const check = checkSidecar(sidecar, prepared);
-  const byId = new Map(check.anchors.map((a) => [a.id, a]));
-  return sidecar.annotations.map((annotation) => {
-    const report = byId.get(annotation.id);
-    return {
-      annotation,
-      anchor: report?.status ?? 'orphan',
-      span: report?.to ?? null,
-      stored: { start: annotation.target.start, end: annotation.target.end },
-      line: report?.line ?? 0,
-    };
-  });
 }
 
 /** Orphans first (they need attention), then by position, then id. */

@@ -5,23 +5,14 @@
  * `modify`, one at a time, and never touch a sidecar that does not parse.
  */
 import * as vscode from 'vscode';
-import {
-  createSidecar,
-  isWritable,
-  parseSidecar,
-  serializeSidecar,
-  sourceTextHash,
-  setSourceHash,
-  SIDECAR_SUFFIX,
-  type PreparedText,
-  type Sidecar,
-  type SidecarIssue,
-} from '../../core/annotations/index';
+import { SIDECAR_SUFFIX, type SidecarIssue } from '../../core/annotations/types';
+import type { PreparedText, Sidecar } from '../../core/annotations/index';
 import { normalizeText } from '../../core/text/normalize';
 import { OffsetMap } from '../../core/text/offsets';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { readFileText, writeFileText } from './fileWriter';
-import { resolveAnnotations, type ResolvedAnnotation } from './resolve';
+import type { ResolvedAnnotation } from './resolve';
+import { engine } from '../engine';
 
 export interface SidecarState {
   /** Workspace-relative key of the source article. */
@@ -149,17 +140,17 @@ export class SidecarStore implements vscode.Disposable {
       if (!sourceUri) throw new Error(`${file} is not one of the workspace's articles`);
       const sidecarUri = sidecarUriOf(sourceUri);
       const [source, read] = await Promise.all([readSource(sourceUri), readFileText(sidecarUri)]);
-      const sidecar = read.text === null ? createSidecar(baseName(sourceUri), source.hash) : parseSidecar(read.text);
-      if (!isWritable(sidecar)) {
+      const sidecar = read.text === null ? engine().createSidecar(baseName(sourceUri), source.hash) : engine().parseSidecar(read.text);
+      if (!engine().isWritable(sidecar)) {
         const first = sidecar.issues.find((i) => i.severity === 'error')!;
         throw new Error(`${vscode.workspace.asRelativePath(sidecarUri)} has an error at line ${first.line}, column ${first.column} (${first.message}); Newslens does not write it until it is fixed`);
       }
       const result = change({ sidecar, source, file });
       // The hash says "every stored position fits this text": record it when that became true.
-      if (resolveAnnotations(sidecar, source).every((r) => r.anchor !== 'orphan' && r.span!.start === r.stored.start && r.span!.end === r.stored.end)) {
-        setSourceHash(sidecar, source.hash);
+      if (engine().resolveAnnotations(sidecar, source).every((r) => r.anchor !== 'orphan' && r.span!.start === r.stored.start && r.span!.end === r.stored.end)) {
+        engine().setSourceHash(sidecar, source.hash);
       }
-      const after = serializeSidecar(sidecar);
+      const after = engine().serializeSidecar(sidecar);
       if (after !== read.text) await writeFileText(sidecarUri, read, after);
       await this.load(file);
       return result;
@@ -184,7 +175,7 @@ export class SidecarStore implements vscode.Disposable {
   private parse(file: string, text: string): Sidecar {
     const cached = this.parsed.get(file);
     if (cached?.text === text) return cached.sidecar;
-    const sidecar = parseSidecar(text);
+    const sidecar = engine().parseSidecar(text);
     this.parsed.set(file, { text, sidecar });
     return sidecar;
   }
@@ -212,7 +203,7 @@ export class SidecarStore implements vscode.Disposable {
     }
     const name = sourceUri.path.slice(sourceUri.path.lastIndexOf('/') + 1);
     const missing: SidecarIssue = { severity: 'warning', message: `its article ${name} is not among the analysed articles (missing, renamed, too large, or outside newslens.sources)`, line: 1, column: 1 };
-    this.loose.set(key, { uri, issues: [missing, ...parseSidecar(read.text).issues] });
+    this.loose.set(key, { uri, issues: [missing, ...engine().parseSidecar(read.text).issues] });
     this.looseEmitter.fire(uri);
   }
 
@@ -230,14 +221,14 @@ export class SidecarStore implements vscode.Disposable {
 
 function buildState(file: string, sourceUri: vscode.Uri, sidecarUri: vscode.Uri, source: PreparedText, sidecar: Sidecar | null): SidecarState {
   if (sidecar === null) return { file, sourceUri, sidecarUri, exists: false, issues: [], writable: true, annotations: [], orphans: 0, source };
-  const annotations = isWritable(sidecar) ? resolveAnnotations(sidecar, source) : [];
+  const annotations = engine().isWritable(sidecar) ? engine().resolveAnnotations(sidecar, source) : [];
   return {
     file,
     sourceUri,
     sidecarUri,
     exists: true,
     issues: sidecar.issues,
-    writable: isWritable(sidecar),
+    writable: engine().isWritable(sidecar),
     annotations,
     orphans: annotations.filter((a) => a.span === null).length,
     source,
@@ -259,7 +250,7 @@ export function lazilyHashed(text: string): PreparedText {
     text,
     offsets: new OffsetMap(text),
     get hash(): string {
-      return (hash ??= sourceTextHash(text));
+      return (hash ??= engine().sourceTextHash(text));
     },
   };
 }

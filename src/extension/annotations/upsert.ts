@@ -14,7 +14,8 @@ import {
   type Sidecar,
   type PreparedText,
 } from '../../core/annotations/index';
-import { annotationOn, resolveAnnotations, type CursorItem } from './resolve';
+import { annotationOn, type CursorItem } from './resolve';
+import { resolveAnnotations } from './resolveSidecar';
 
 export interface ItemPatch {
   status?: AnnotationStatus;

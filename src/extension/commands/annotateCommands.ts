@@ -1,10 +1,9 @@
 /** Annotate Selection: as an entity, a quote or a note, written to the source's sidecar. */
 import * as vscode from 'vscode';
-import { addAnnotation, buildTarget, systemIdSource } from '../../core/annotations/index';
-import { entityIdFor } from '../../core/corpus/index';
+import { systemIdSource } from '../../core/annotations/ids';
+import { engine } from '../engine';
 import type { EntityType, QuoteKind } from '../../core/model';
 import type { SidecarStore } from '../annotations/sidecarStore';
-import { upsertItem } from '../annotations/upsert';
 import type { Services } from '../services';
 import { CommandId } from './commandIds';
 import { activeArticle, reporting } from './editorContext';
@@ -53,7 +52,7 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
   if (as === 'note') {
     const note = args.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on the selection'), prompt: vscode.l10n.t('What should readers of this passage know?') }));
     if (note === undefined) return undefined;
-    return store.modify(file, ({ sidecar, source }) => addAnnotation(sidecar, { type: 'note', note, target: buildTarget(source, start, end) }, systemIdSource).id);
+    return store.modify(file, ({ sidecar, source }) => engine().addAnnotation(sidecar, { type: 'note', note, target: engine().buildTarget(source, start, end) }, systemIdSource).id);
   }
 
   if (as === 'entity') {
@@ -63,11 +62,11 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
     const type = args.type ?? (await pickEntityType(detected?.type));
     if (!type) return undefined;
     const chosen = args.entity
-      ? { id: names.has(args.entity) ? args.entity : entityIdFor(type, args.entity), name: names.get(args.entity) ?? args.entity }
-      : await pickCanonicalEntity(result, type, selected, entityIdFor, detected?.type === type ? detected.entity : undefined);
+      ? { id: names.has(args.entity) ? args.entity : engine().entityIdFor(type, args.entity), name: names.get(args.entity) ?? args.entity }
+      : await pickCanonicalEntity(result, type, selected, engine().entityIdFor, detected?.type === type ? detected.entity : undefined);
     if (!chosen) return undefined;
     return store.modify(file, ({ sidecar, source }) =>
-      upsertItem(sidecar, source, { kind: 'entity', start, end }, { status: 'confirmed', entity: { type, id: chosen.id, name: chosen.name } }),
+      engine().upsertItem(sidecar, source, { kind: 'entity', start, end }, { status: 'confirmed', entity: { type, id: chosen.id, name: chosen.name } }),
     );
   }
 
@@ -75,6 +74,6 @@ async function annotateSelection(services: Services, store: SidecarStore, args: 
   if (speaker === undefined) return undefined;
   const detected = result.sources.find((s) => s.file === file)?.quotes.find((q) => q.start === start && q.end === end);
   return store.modify(file, ({ sidecar, source }) =>
-    upsertItem(sidecar, source, { kind: 'quote', start, end }, { status: 'confirmed', quote: { kind: args.kind ?? detected?.kind ?? 'direct', speaker: speaker ?? undefined } }),
+    engine().upsertItem(sidecar, source, { kind: 'quote', start, end }, { status: 'confirmed', quote: { kind: args.kind ?? detected?.kind ?? 'direct', speaker: speaker ?? undefined } }),
   );
 }

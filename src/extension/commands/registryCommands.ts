@@ -1,7 +1,7 @@
 /** Merge Entities, Split Entity, Rename Canonical Entity: written to newslens.entities.yaml at the folder root. */
 import * as vscode from 'vscode';
-import { parseDocument } from 'yaml';
-import { mergeEntities, renameEntity, splitEntity, type EntityRef } from '../../core/corpus/registryEdit';
+import type { EntityRef } from '../../core/corpus/registryEdit';
+import { engine } from '../engine';
 import type { EntitySummary, ScanResult } from '../../core/model';
 import { readFileText, writeFileText } from '../annotations/fileWriter';
 import type { Services } from '../services';
@@ -40,7 +40,7 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
     if (!absorb) return false;
     const keep = byId(args.keep) ?? (await pickEntity(result(), vscode.l10n.t('Merge “{0}” into which {1} entity?', absorb.name, absorb.type), (e) => e.type === absorb.type && e.id !== absorb.id));
     if (!keep) return false;
-    await editRegistry((text) => mergeEntities(text, refOf(keep), refOf(absorb)));
+    await editRegistry((text) => engine().mergeEntities(text, refOf(keep), refOf(absorb)));
     return true;
   };
 
@@ -53,7 +53,7 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
     if (!aliases || aliases.length === 0) return false;
     const newName = args.newName ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Canonical name of the other entity'), value: [...aliases].sort((a, b) => b.length - a.length)[0] }));
     if (!newName?.trim()) return false;
-    await editRegistry((text) => splitEntity(text, refOf(entity), aliases, newName.trim()));
+    await editRegistry((text) => engine().splitEntity(text, refOf(entity), aliases, newName.trim()));
     return true;
   };
 
@@ -63,7 +63,7 @@ export function registerRegistryCommands(services: Services): vscode.Disposable[
     if (!entity) return false;
     const newName = args.newName ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New canonical name for “{0}”', entity.name), value: entity.name }));
     if (!newName?.trim() || newName.trim() === entity.name) return false;
-    await editRegistry((text) => renameEntity(text, refOf(entity), newName.trim()));
+    await editRegistry((text) => engine().renameEntity(text, refOf(entity), newName.trim()));
     return true;
   };
 
@@ -84,7 +84,7 @@ async function editRegistry(edit: (text: string) => string): Promise<void> {
   if (!folder) throw new Error('open a folder first: the registry lives at its root');
   const uri = vscode.Uri.joinPath(folder.uri, REGISTRY_FILE);
   const read = await readFileText(uri);
-  const errors = read.text ? parseDocument(read.text).errors : [];
+  const errors = read.text ? engine().parseDocument(read.text).errors : [];
   if (errors.length > 0) {
     const position = errors[0]!.linePos?.[0];
     throw new Error(`${REGISTRY_FILE} has an error${position ? ` at line ${position.line}, column ${position.col}` : ''} (${errors[0]!.message.split('\n')[0]}); fix it first`);

@@ -3,11 +3,12 @@
  * add to / remove from a quote group, remove an annotation, re-attach an orphan, open the sidecar.
  */
 import * as vscode from 'vscode';
-import { buildTarget, createSidecar, removeAnnotation, serializeSidecar, setTarget, updateStatus, type AnnotationStatus, type Sidecar } from '../../core/annotations/index';
-import { itemAt, resolveAnnotations, type CursorItem, type ItemKind } from '../annotations/resolve';
+import type { AnnotationStatus, Sidecar } from '../../core/annotations/index';
+import { engine } from '../engine';
+import { itemAt, type CursorItem, type ItemKind } from '../annotations/resolve';
 import { sidecarUriOf, type SidecarStore } from '../annotations/sidecarStore';
 import { atomicWrite } from '../annotations/fileWriter';
-import { upsertItem, type ItemPatch } from '../annotations/upsert';
+import type { ItemPatch } from '../annotations/upsert';
 import type { Services } from '../services';
 import { CommandId } from './commandIds';
 import { activeArticle, argumentsOf, reporting } from './editorContext';
@@ -39,7 +40,7 @@ export function registerReviewCommands(services: Services, store: SidecarStore):
       const change = await patch(item);
       if (!change) return undefined;
       const names = new Map(services.workspace.result().entities.map((e) => [e.id, e.name]));
-      return store.modify(article.file, ({ sidecar, source }) => upsertItem(sidecar, source, item, change, names));
+      return store.modify(article.file, ({ sidecar, source }) => engine().upsertItem(sidecar, source, item, change, names));
     });
   const setStatus = (status: AnnotationStatus) => async (): Promise<ItemPatch> => ({ status });
 
@@ -80,7 +81,7 @@ function setStatusById(sidecar: Sidecar, id: string, status: AnnotationStatus): 
   if (!found) throw new Error(`no annotation ${id} in this sidecar`);
   // Notes have no review status; the others do.
   if (found.type === 'note') throw new Error('notes are not confirmed or rejected; edit or remove them instead');
-  updateStatus(sidecar, id, status);
+  engine().updateStatus(sidecar, id, status);
 }
 
 /** Removes the annotation given (view item) or the one at the cursor (innermost). */
@@ -103,7 +104,7 @@ async function removeStored(services: Services, store: SidecarStore, arg: unknow
     ref = { file: article.file, id: chosen.annotation.id };
   }
   const { file, id } = ref as AnnotationRef;
-  return store.modify(file, ({ sidecar }) => removeAnnotation(sidecar, id));
+  return store.modify(file, ({ sidecar }) => engine().removeAnnotation(sidecar, id));
 }
 
 /** Moves an orphan's target onto the selection (or the given span). */
@@ -132,9 +133,9 @@ async function reattach(services: Services, store: SidecarStore, args: Partial<R
   }
   const [from, to] = [start, end] as [number, number];
   return store.modify(file!, ({ sidecar, source }) => {
-    const orphan = resolveAnnotations(sidecar, source).find((r) => r.annotation.id === id);
+    const orphan = engine().resolveAnnotations(sidecar, source).find((r) => r.annotation.id === id);
     if (!orphan) throw new Error(`no annotation ${id} in this sidecar`);
-    return setTarget(sidecar, id!, buildTarget(source, from, to));
+    return engine().setTarget(sidecar, id!, engine().buildTarget(source, from, to));
   });
 }
 
@@ -149,6 +150,6 @@ async function openSidecar(services: Services, store: SidecarStore, file: string
   if (!sourceUri) return;
   const sidecarUri = sidecarUriOf(sourceUri);
   const state = await store.load(file);
-  if (state && !state.exists) await atomicWrite(sidecarUri, serializeSidecar(createSidecar(sourceUri.path.slice(sourceUri.path.lastIndexOf('/') + 1), state.source.hash)));
+  if (state && !state.exists) await atomicWrite(sidecarUri, engine().serializeSidecar(engine().createSidecar(sourceUri.path.slice(sourceUri.path.lastIndexOf('/') + 1), state.source.hash)));
   await vscode.window.showTextDocument(sidecarUri, { viewColumn: vscode.ViewColumn.Beside });
 }

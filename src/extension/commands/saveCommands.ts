@@ -1,6 +1,8 @@
 /** Save Detected Annotations: the engine's entities and quotes as `detected` annotations, merged into sidecars. */
 import * as vscode from 'vscode';
-import { mergeDetected, systemIdSource, type MergeSummary } from '../../core/annotations/index';
+import type { MergeSummary } from '../../core/annotations/index';
+import { systemIdSource } from '../../core/annotations/ids';
+import { engine } from '../engine';
 import { reportFits } from '../annotations/resolve';
 import type { SidecarStore } from '../annotations/sidecarStore';
 import type { Services } from '../services';
@@ -64,7 +66,7 @@ async function saveDetected(services: Services, store: SidecarStore, file: strin
   const names = new Map(services.workspace.result().entities.map((e) => [e.id, e.name]));
   return store.modify(file, ({ sidecar, source }) => {
     if (!reportFits(report, source)) throw new Error(`${file} changed since it was analysed; try again in a moment`);
-    return mergeDetected(sidecar, report, source, { ids: systemIdSource, entityNames: names });
+    return engine().mergeDetected(sidecar, report, source, { ids: systemIdSource, entityNames: names });
   });
 }
 

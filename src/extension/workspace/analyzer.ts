@@ -3,8 +3,8 @@
  * (nodeAnalyzer.ts) so a 5 MB article never blocks the extension host; the web host is
  * itself a worker, so it analyses inline, yielding between requests.
  */
-import { analyzeArticle } from '../../core/analysis/pipeline';
 import type { ArticleAnalysis } from '../../core/model';
+import { engine } from '../engine';
 
 export interface Analyzer {
   analyze(text: string): Promise<ArticleAnalysis>;
@@ -14,7 +14,7 @@ export interface Analyzer {
 /** Same contract on the calling thread, yielding first; for tests and hosts without workers. */
 export class InlineAnalyzer implements Analyzer {
   analyze(text: string): Promise<ArticleAnalysis> {
-    return new Promise((resolve) => setTimeout(() => resolve(analyzeArticle(text)), 0));
+    return new Promise((resolve) => setTimeout(() => resolve(engine().analyzeArticle(text)), 0));
   }
 
   dispose(): void {}

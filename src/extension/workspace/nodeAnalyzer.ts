@@ -6,19 +6,22 @@ import { AnalysisPool } from '../../node/analysisPool';
 import type { Analyzer } from './analyzer';
 
 export class WorkerAnalyzer implements Analyzer {
-  private readonly pool: AnalysisPool;
+  private pool: AnalysisPool | null = null;
 
-  constructor(extensionPath: string) {
-    // One core stays with the extension host, which builds the index and serves the editor.
-    const threads = Math.min(3, Math.max(1, availableParallelism() - 1));
-    this.pool = new AnalysisPool(path.join(extensionPath, 'dist', 'analysisWorker.js'), threads);
-  }
+  constructor(private readonly extensionPath: string) {}
 
   analyze(text: string): Promise<ArticleAnalysis> {
+    // The workers start with the first article (right after activation), not during it.
+    this.pool ??= new AnalysisPool(path.join(this.extensionPath, 'dist', 'analysisWorker.js'), analysisThreads());
     return this.pool.analyze(text);
   }
 
   dispose(): void {
-    void this.pool.dispose();
+    void this.pool?.dispose();
   }
+}
+
+/** One core stays with the extension host, which builds the index and serves the editor. */
+function analysisThreads(): number {
+  return Math.min(3, Math.max(1, availableParallelism() - 1));
 }

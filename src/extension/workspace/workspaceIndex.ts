@@ -4,8 +4,8 @@
  * and the entity registry at the folder root. Views subscribe to `onDidUpdate`.
  */
 import * as vscode from 'vscode';
-import { CorpusIndex } from '../../core/corpus/index';
-import type { ArticleInput, CorpusChange } from '../../core/corpus/index';
+import type { ArticleInput, CorpusChange, CorpusIndex } from '../../core/corpus/index';
+import { engine } from '../engine';
 import type { ScanResult, SourceReport } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import type { Settings } from '../settings';
@@ -29,7 +29,7 @@ export interface ResultOverlay {
 }
 
 export class WorkspaceIndex implements vscode.Disposable {
-  readonly index = new CorpusIndex();
+  private corpus: CorpusIndex | null = null;
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -41,7 +41,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private cached: ScanResult | null = null;
   private bySource: Map<string, SourceReport> | null = null;
-  private pendingWork = 0;
+  /** Starts at 1 for the first indexing, which start() ends: until then the index is about to index. */
+  private pendingWork = 1;
   private pending: PendingAnalysis[] = [];
   private pendingApplied: Promise<void> | null = null;
   private overlay: ResultOverlay | null = null;
@@ -54,14 +55,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private settings: Settings,
     private readonly analyzer: Analyzer,
-  ) {
+  ) {}
+
+  /** The engine's index, made on first use (start(), right after activation): the engine loads then. */
+  get index(): CorpusIndex {
+    if (this.corpus) return this.corpus;
+    const corpus = (this.corpus = new (engine().CorpusIndex)());
     this.disposables.push(
-      this.index.onDidChange((change) => {
+      corpus.onDidChange((change) => {
         this.cached = null;
         this.bySource = null;
         this.updateEmitter.fire(change);
       }),
     );
+    return corpus;
   }
 
   get state(): IndexState {
@@ -79,10 +86,14 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Finds and analyses every article; starts watching files and editors. */
   async start(): Promise<void> {
-    this.watch();
-    await this.loadRegistry();
-    const uris = await this.findArticles();
-    await Promise.all(uris.map((uri) => this.loadFile(uri)));
+    try {
+      this.watch();
+      await this.loadRegistry();
+      const uris = await this.findArticles();
+      await Promise.all(uris.map((uri) => this.loadFile(uri)));
+    } finally {
+      this.end();
+    }
   }
 
   /** The whole folder's cross-referenced result with the reviews applied (cached until the next change). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addAnnotation, buildTarget, createSidecar, prepareText, seededIdSource, updateStatus } from '../../../src/core/annotations/index';
 import type { SourceReport } from '../../../src/core/model';
-import { itemAt, minimalEdit, orphansFirst, reportFits, resolveAnnotations, spanKey, statusIndex, statusOf } from '../../../src/extension/annotations/resolve';
+import { itemAt, minimalEdit, orphansFirst, reportFits, spanKey, statusIndex, statusOf } from '../../../src/extension/annotations/resolve';
+import { resolveAnnotations } from '../../../src/extension/annotations/resolveSidecar';
 import { upsertItem } from '../../../src/extension/annotations/upsert';
 
 const TEXT = 'Governor Ana Ruiz said: "The bridge opens in May." Ruiz later left.\n';

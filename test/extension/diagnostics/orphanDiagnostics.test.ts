@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAnnotation, buildTarget, createSidecar, prepareText, seededIdSource } from '../../../src/core/annotations/index';
-import { resolveAnnotations } from '../../../src/extension/annotations/resolve';
+import { resolveAnnotations } from '../../../src/extension/annotations/resolveSidecar';
 import { quoteDocumentText } from '../../../src/extension/commands/quoteDocument';
 import { issueDiagnostics, orphanDiagnostics, ORPHAN_CODE } from '../../../src/extension/diagnostics/orphanDiagnostics';
 

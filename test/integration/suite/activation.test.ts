@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite, test } from 'mocha';
@@ -30,12 +31,54 @@ suite('activation', () => {
     const { loadMs, activateMs } = extension.exports.activation;
     assert.ok(typeof loadMs === 'number' && loadMs >= 0, `loadMs: ${loadMs}`);
     assert.ok(activateMs >= 0, `activateMs: ${activateMs}`);
+    const host = hostActivationMarks();
+    assert.ok(host, 'the extension host marked when it loaded and activated Newslens');
     // Run from the repository (not an installed .vsix): leave the figures where `npm run bench` reads them.
     const results = path.join(extension.extensionPath, 'bench-results');
     if (fs.existsSync(path.join(extension.extensionPath, 'src', 'extension'))) {
       fs.mkdirSync(results, { recursive: true });
-      const measured = { loadMs, activateMs, totalMs: loadMs! + activateMs, vscode: vscode.version, date: new Date().toISOString() };
-      fs.writeFileSync(path.join(results, 'vscode-activation.json'), JSON.stringify(measured, null, 2) + '\n');
+      const bundle = fs.readFileSync(path.join(extension.extensionPath, 'dist', 'extension.js'));
+      const run = {
+        // What VS Code counts as an extension's activation (its Running Extensions view): loading
+        // the code (read, compile, evaluate) plus the activate() call; from the host's own marks.
+        totalMs: host ? host.codeLoadingMs + host.activateCallMs : loadMs! + activateMs,
+        ...host,
+        // The bundle's own clock: its first line to activate()'s start (includes the host's wait), activate().
+        bannerToActivateMs: loadMs,
+        activateMs,
+        date: new Date().toISOString(),
+      };
+      // Runs accumulate per bundle (by its hash), so the benchmark can give a median of several.
+      const file = path.join(results, 'vscode-activation.json');
+      const bundleHash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+      const previous = readJson(file);
+      const runs = previous?.bundleHash === bundleHash && Array.isArray(previous.runs) ? previous.runs.slice(-9) : [];
+      fs.writeFileSync(file, JSON.stringify({ vscode: vscode.version, bundleHash, runs: [...runs, run] }, null, 2) + '\n');
     }
   });
 });
+
+interface PerformanceMark {
+  name: string;
+  startTime: number;
+}
+
+/**
+ * The extension host's performance marks around this extension (vs/base/common/performance keeps
+ * them on globalThis; millisecond resolution): the require() of its code and the activate() call.
+ */
+function hostActivationMarks(): { codeLoadingMs: number; activateCallMs: number; hostWaitMs: number } | undefined {
+  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): PerformanceMark[] } }).MonacoPerformanceMarks?.getMarks() ?? [];
+  const at = (what: string): number | undefined => marks.find((m) => m.name === `code/extHost/${what}/${ExtensionId}`)?.startTime;
+  const [willLoad, didLoad, willActivate, didActivate] = ['willLoadExtensionCode', 'didLoadExtensionCode', 'willActivateExtension', 'didActivateExtension'].map(at);
+  if (willLoad === undefined || didLoad === undefined || willActivate === undefined || didActivate === undefined) return undefined;
+  return { codeLoadingMs: didLoad - willLoad, activateCallMs: didActivate - willActivate, hostWaitMs: willActivate - didLoad };
+}
+
+function readJson(file: string): { bundleHash?: string; runs?: unknown[] } | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
