@@ -15,7 +15,7 @@ import { numberFactsOf } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
 import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
-import { buildScanResult } from './result';
+import { buildScanResult, updateScanResult, type ResultChange, type ResultSource } from './result';
 import { SharedStrings } from './sharedStrings';
 import { readStoredText, storeText, type StoredText } from './storedText';
 import type { NumberFact } from './findings';
@@ -72,6 +72,9 @@ export class CorpusIndex {
   private entityGraph!: EntityGraph;
   private quoteGraph!: QuoteGraph;
   private findings!: FindingStore;
+  /** The last result() and everything that changed since (see updateScanResult). */
+  private lastResult: ScanResult | null = null;
+  private sinceLastResult = emptyResultChange();
 
   constructor(options: CorpusIndexOptions = {}) {
     this.analyze = options.analyze ?? analyzeArticle;
@@ -177,7 +180,15 @@ export class CorpusIndex {
   }
 
   result(): ScanResult {
-    return buildScanResult(this.files().map((f) => this.articles.get(f)!), this.entityGraph, this.quoteGraph, this.findings);
+    // Staged and not settled: links are half made, so nothing is kept of it (see stageAnalyses).
+    if (this.staged.size > 0) return buildScanResult(this.resultSource());
+    this.lastResult = this.lastResult ? updateScanResult(this.lastResult, this.sinceLastResult, this.resultSource()) : buildScanResult(this.resultSource());
+    this.sinceLastResult = emptyResultChange();
+    return this.lastResult;
+  }
+
+  private resultSource(): ResultSource {
+    return { files: () => this.files(), article: (file) => this.articles.get(file), entityGraph: this.entityGraph, quoteGraph: this.quoteGraph, findings: this.findings };
   }
 
   private resetGraphs(): void {
@@ -274,6 +285,8 @@ export class CorpusIndex {
     const files = new Set([...this.staged, ...changedFiles]);
     this.staged.clear();
     const { changedIds, movedNodes } = this.entityGraph.flush();
+    // A report names its mentions' entities: one whose mention moved to another entity id is redone.
+    if (this.lastResult) for (const node of movedNodes.keys()) for (const local of this.entityGraph.nodeLocals(node)) this.sinceLastResult.files.add(local.file);
     this.quoteGraph.speakersMoved(movedNodes.keys());
     const changedGroups = this.quoteGraph.flush();
     const changedFindings = this.findings.update(changedIds, changedGroups, movedNodes);
@@ -287,9 +300,14 @@ export class CorpusIndex {
       quoteGroups: [...changedGroups].sort(),
       findings: [...changedFindings].sort(),
     };
+    if (this.lastResult) for (const key of ['files', 'entities', 'quoteGroups', 'findings'] as const) for (const id of change[key]) this.sinceLastResult[key].add(id);
     this.emitter.fire(change);
     return change;
   }
+}
+
+function emptyResultChange(): { [K in keyof ResultChange]: Set<string> } {
+  return { files: new Set(), entities: new Set(), quoteGroups: new Set(), findings: new Set() };
 }
 
 function sameDates(a: ArticleAnalysis, b: ArticleAnalysis): boolean {

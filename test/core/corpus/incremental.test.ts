@@ -101,6 +101,50 @@ describe('incremental index', () => {
     }
   });
 
+  it.each([11, 12, 13, 14, 15, 16])('brings a kept result up to date across several changes and registry edits (seed %i)', (seed) => {
+    // result() is built once, then updated from what changed since it was last read: read it
+    // only now and then, so several changes (and relinking everything) come in between.
+    const registries = [null, 'entities:\n  - id: person:lena-orlova\n    type: PERSON\n    name: Lena Orlova\n    aliases: [Orlvoa]\n'];
+    const next = random(seed);
+    const index = indexOf([]);
+    const current = new Map<string, Fixture>();
+    let registry: string | null = null;
+    let updates = 0;
+    for (let step = 0; step < 60; step++) {
+      const choices = [...POOL, ...EDITED];
+      const fixture = choices[Math.floor(next() * choices.length)]!;
+      const roll = next();
+      if (roll < 0.08) {
+        registry = registries[Math.floor(next() * registries.length)]!;
+        index.setRegistry(registry);
+      } else if (current.has(fixture.file) && roll < 0.35) {
+        index.removeArticle(fixture.file);
+        current.delete(fixture.file);
+      } else {
+        index.setAnalysis(fixture.file, fixture.text, analysisOf(fixture));
+        current.set(fixture.file, fixture);
+      }
+      if (next() < 0.3 || step === 59) {
+        const fresh = indexOf([...current.values()].reverse(), registry);
+        expect(index.result()).toEqual(fresh.result());
+        updates++;
+      }
+    }
+    expect(updates).toBeGreaterThan(5);
+  });
+
+  it('keeps what a change did not touch: the same report objects for the other articles', () => {
+    const index = indexOf(POOL);
+    const before = index.result();
+    index.setAnalysis(EDITED[0]!.file, EDITED[0]!.text, analysisOf(EDITED[0]!));
+    const after = index.result();
+    const unchanged = after.sources.filter((s, i) => s === before.sources[i]);
+    // b.txt's number changed; the reports of articles its entities and quotes do not reach are kept.
+    expect(unchanged.map((s) => s.file)).toEqual(expect.arrayContaining(['d.txt', 'f.txt', 'h.txt']));
+    expect(after.sources.find((s) => s.file === 'b.txt')).not.toBe(before.sources.find((s) => s.file === 'b.txt'));
+    expect(after).toEqual(indexOf(POOL.map((f) => (f.file === EDITED[0]!.file ? EDITED[0]! : f))).result());
+  });
+
   it('links the fixtures the way the test expects (so the comparison above is not vacuous)', () => {
     const result = indexOf(POOL.filter((f) => f.file !== 'g.txt')).result();
     expect(result.quoteGroups.length).toBeGreaterThanOrEqual(2);
