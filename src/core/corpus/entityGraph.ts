@@ -61,12 +61,13 @@ export class EntityGraph {
       const [, keyFold = '', qualifier = ''] = key.split('|');
       // A registry node is found under its canonical name (surnames and initials point at it).
       const fold = entry ? foldName(entry.name) : keyFold;
-      node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: [], canonicals: new Map(), surfaces: new Map() };
+      node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: [], canonicals: new Map(), surfaces: new Map(), mentions: 0 };
       this.nodes.set(key, node);
       this.index(node, true);
       this.dirty.add(key);
     }
     node.locals.push(local);
+    node.mentions += local.mentions.length;
     node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
     for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
     return node.key;
@@ -79,6 +80,7 @@ export class EntityGraph {
     const at = node.locals.lastIndexOf(local);
     if (at < 0) return;
     node.locals.splice(at, 1);
+    node.mentions -= local.mentions.length;
     const count = (node.canonicals.get(local.canonical) ?? 1) - 1;
     if (count > 0) node.canonicals.set(local.canonical, count);
     else node.canonicals.delete(local.canonical);
@@ -144,6 +146,10 @@ export class EntityGraph {
 
   nodeLocals(key: string): readonly LocalEntity[] {
     return this.nodes.get(key)?.locals ?? [];
+  }
+
+  nodeMentions(key: string): number {
+    return this.nodes.get(key)?.mentions ?? 0;
   }
 
   /** The surface forms of one name node (with how many of its local entities use each). */

@@ -9,7 +9,7 @@ import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
 import type { QuoteGraph } from './quoteGraph';
-import { compareVersions, DiffCache } from './variants';
+import { DiffCache } from './variants';
 
 /** A finding known to exist whose content is built on first read. */
 type LazyFinding = Finding | (() => Finding | null);
@@ -38,6 +38,8 @@ export class FindingStore {
     private readonly entities: EntityGraph,
     private readonly quotes: QuoteGraph,
     private readonly article: (file: string) => ArticleState | undefined,
+    /** A file's place in sorted order (sorting by it sorts by file name). */
+    private readonly fileRank: (file: string) => number,
   ) {}
 
   addFacts(facts: readonly NumberFact[]): void {
@@ -152,24 +154,27 @@ export class FindingStore {
       build: () => {
         const current = this.entities.entity(id);
         if (!current) return null;
-        return nameSpellingFinding(current.id, current.name, surfacesOf(current.nodes), (surface) => this.occurrences(current.nodes, surface));
+        return nameSpellingFinding(current.id, current.name, surfacesOf(current.nodes), (surfaces) => this.occurrences(current.nodes, surfaces));
       },
     };
   }
 
-  /** The first mention with this surface form in each file. */
-  private occurrences(nodes: readonly string[], surface: string): FindingSpan[] {
-    const spans: FindingSpan[] = [];
+  /** The first mention with each of these surface forms in each file, by file then position. */
+  private occurrences(nodes: readonly string[], surfaces: readonly string[]): FindingSpan[] {
+    const wanted = new Set(surfaces);
+    const found: { rank: number; span: FindingSpan }[] = [];
     for (const node of nodes) {
-      // Built when a finding is read: a scan of the node's locals, not an index kept for every surface.
+      // Built when a finding is read: one scan of the nodes' locals, not an index kept for every surface.
       for (const local of this.entities.nodeLocals(node)) {
-        if (!local.surfaces.includes(surface)) continue;
         const mentions = this.article(local.file)?.analysis.mentions ?? [];
-        const index = local.mentions.find((i) => mentions[i]?.text === surface);
-        if (index !== undefined) spans.push({ file: local.file, start: mentions[index]!.start, end: mentions[index]!.end, text: surface });
+        for (const surface of local.surfaces) {
+          if (!wanted.has(surface)) continue;
+          const index = local.mentions.find((i) => mentions[i]?.text === surface);
+          if (index !== undefined) found.push({ rank: this.fileRank(local.file), span: { file: local.file, start: mentions[index]!.start, end: mentions[index]!.end, text: surface } });
+        }
       }
     }
-    return spans.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+    return found.sort((a, b) => a.rank - b.rank || a.span.start - b.span.start).map((f) => f.span);
   }
 
   private groupFinding(id: string): { id: string; build: () => Finding | null } | null {
@@ -181,7 +186,7 @@ export class FindingStore {
         const current = this.quotes.group(id);
         if (!current) return null;
         const speakerName = current.speaker ? this.entities.entity(current.speaker)?.name ?? null : null;
-        return quoteWordingFinding(current, compareVersions(current, this.diffs), speakerName);
+        return quoteWordingFinding(current, this.diffs.compare(current), speakerName);
       },
     };
   }

@@ -66,7 +66,8 @@ export function nameSpellingFinding(
   entityId: string,
   entityName: string,
   surfaces: readonly string[],
-  occurrencesOf: (surface: string) => FindingSpan[],
+  /** The mentions spelled in these ways, sorted by file and position. */
+  occurrencesOf: (surfaces: readonly string[]) => FindingSpan[],
 ): Finding | null {
   const spelled = spellingVariants(surfaces);
   if (spelled.length < 2) return null;
@@ -75,7 +76,7 @@ export function nameSpellingFinding(
     kind: 'name-spelling',
     message: `${entityName} is spelled ${spelled.length} ways: ${spelled.map((s) => `"${s}"`).join(', ')}`,
     entity: entityId,
-    spans: spelled.flatMap(occurrencesOf).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
+    spans: occurrencesOf(spelled),
   };
 }
 

@@ -74,6 +74,8 @@ export class CorpusIndex {
   private findings!: FindingStore;
   /** The last result() and everything that changed since (see updateScanResult). */
   private lastResult: ScanResult | null = null;
+  /** The files in sorted order and each one's place in it, until a file comes or goes. */
+  private fileOrder: { files: string[]; rank: Map<string, number> } | null = null;
   private sinceLastResult = emptyResultChange();
 
   constructor(options: CorpusIndexOptions = {}) {
@@ -148,6 +150,7 @@ export class CorpusIndex {
     const old = this.articles.get(file)?.original;
     if (!old) return;
     this.detach(file);
+    this.fileOrder = null;
     this.flush([file, ...this.reanchor(file, [old])]);
   }
 
@@ -171,7 +174,18 @@ export class CorpusIndex {
   }
 
   files(): string[] {
-    return [...this.articles.keys()].sort();
+    return [...this.sortedFiles().files];
+  }
+
+  private sortedFiles(): { files: string[]; rank: Map<string, number> } {
+    if (this.fileOrder) return this.fileOrder;
+    const files = [...this.articles.keys()].sort();
+    return (this.fileOrder = { files, rank: new Map(files.map((file, i) => [file, i])) });
+  }
+
+  /** A file's place in sorted order: sorting by it sorts by file name, without comparing strings. */
+  private fileRank(file: string): number {
+    return this.sortedFiles().rank.get(file) ?? -1;
   }
 
   /** Fires after every change with the ids of entities, quote groups and findings that changed. */
@@ -188,13 +202,13 @@ export class CorpusIndex {
   }
 
   private resultSource(): ResultSource {
-    return { files: () => this.files(), article: (file) => this.articles.get(file), entityGraph: this.entityGraph, quoteGraph: this.quoteGraph, findings: this.findings };
+    return { files: () => this.sortedFiles().files, fileRank: (file) => this.fileRank(file), article: (file) => this.articles.get(file), entityGraph: this.entityGraph, quoteGraph: this.quoteGraph, findings: this.findings };
   }
 
   private resetGraphs(): void {
     this.entityGraph = new EntityGraph(this.lookup);
     this.quoteGraph = new QuoteGraph((quote) => (quote.speakerNode ? this.entityGraph.entityOf(quote.speakerNode)?.id ?? null : null));
-    this.findings = new FindingStore(this.entityGraph, this.quoteGraph, (file) => this.articles.get(file));
+    this.findings = new FindingStore(this.entityGraph, this.quoteGraph, (file) => this.articles.get(file), (file) => this.fileRank(file));
   }
 
   /**
@@ -222,6 +236,7 @@ export class CorpusIndex {
 
   /** `stored` is `text` as the index keeps it (see storedText). */
   private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText): void {
+    if (!this.articles.has(file) && !this.fileOrder?.rank.has(file)) this.fileOrder = null;
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
     const entities = localEntitiesOf(file, text, analysis, (items) => this.sharedStrings.list(items));
@@ -285,7 +300,7 @@ export class CorpusIndex {
     const files = new Set([...this.staged, ...changedFiles]);
     this.staged.clear();
     const { changedIds, movedNodes } = this.entityGraph.flush();
-    // A report names its mentions' entities: one whose mention moved to another entity id is redone.
+    // Reports name their mentions' entities and summaries their files: a file whose mention moved to another entity is redone.
     if (this.lastResult) for (const node of movedNodes.keys()) for (const local of this.entityGraph.nodeLocals(node)) this.sinceLastResult.files.add(local.file);
     this.quoteGraph.speakersMoved(movedNodes.keys());
     const changedGroups = this.quoteGraph.flush();

@@ -20,6 +20,8 @@ export interface NameNode {
   canonicals: Map<string, number>;
   /** surface form -> how many of its local entities use it (they are in `locals`). */
   surfaces: Map<string, number>;
+  /** How many mentions its local entities have. */
+  mentions: number;
 }
 
 export interface Lookup {

@@ -4,12 +4,13 @@ import type { EntityGraph, EntityRecord } from './entityGraph';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
-import { compareVersions } from './variants';
 
 /** What a result is made from. */
 export interface ResultSource {
   /** Every file, sorted. */
-  files(): string[];
+  files(): readonly string[];
+  /** A file's place in files(). */
+  fileRank(file: string): number;
   article(file: string): ArticleState | undefined;
   readonly entityGraph: EntityGraph;
   readonly quoteGraph: QuoteGraph;
@@ -20,7 +21,7 @@ export function buildScanResult(from: ResultSource): ScanResult {
   return {
     version: 1,
     sources: from.files().map((file) => sourceReportOf(from.article(file)!, from)),
-    entities: from.entityGraph.entities().map((record) => entitySummaryOf(record, from.entityGraph)).sort(byId),
+    entities: from.entityGraph.entities().map((record) => entitySummaryOf(record, from)).sort(byId),
     quoteGroups: from.quoteGraph.groups().map((group) => quoteGroupOf(group, from.findings)).sort(byId),
     findings: from.findings.all().sort(byId),
   };
@@ -43,9 +44,12 @@ export interface ResultChange {
  */
 export function updateScanResult(last: ScanResult, change: ResultChange, from: ResultSource): ScanResult {
   const files = new Set(change.files);
+  const idsInFile = new Map<string, Set<string>>();
   const entities = rebuilt(last.entities, change.entities, (id) => {
     const record = from.entityGraph.entity(id);
-    return record && entitySummaryOf(record, from.entityGraph);
+    if (!record) return undefined;
+    const old = find(last.entities, id);
+    return old ? patchedEntitySummary(old, record, files, from, idsInFile) : entitySummaryOf(record, from);
   });
   const quoteGroups = rebuilt(last.quoteGroups, change.quoteGroups, (id) => {
     const group = from.quoteGraph.group(id);
@@ -53,13 +57,7 @@ export function updateScanResult(last: ScanResult, change: ResultChange, from: R
   });
   // A quote's group changed when it left or joined a group: its file's report is redone.
   for (const id of new Set(change.quoteGroups)) {
-    const before = find(last.quoteGroups, id)?.members ?? [];
-    const after = quoteGroups.byId.get(id)?.members ?? [];
-    const key = (m: QuoteGroup['members'][number]): string => `${m.file}\u0000${m.start}\u0000${m.end}`;
-    const kept = new Set(before.map(key));
-    const now = new Set(after.map(key));
-    for (const m of before) if (!now.has(key(m))) files.add(m.file);
-    for (const m of after) if (!kept.has(key(m))) files.add(m.file);
+    addMembersInOneOnly(find(last.quoteGroups, id)?.members ?? [], quoteGroups.byId.get(id)?.members ?? [], files);
   }
   const findings = rebuilt(last.findings, change.findings, (id) => from.findings.get(id));
   const sources = rebuilt(
@@ -92,24 +90,26 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
   };
 }
 
-function entitySummaryOf(record: EntityRecord, entityGraph: EntityGraph): EntitySummary {
+function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {
   const aliases = new Set<string>();
-  const files = new Set<string>();
+  // Files by their place in sorted order: a much-mentioned entity has thousands to sort.
+  const ranks = new Set<number>();
   let mentions = 0;
   for (const node of record.nodes) {
-    for (const local of entityGraph.nodeLocals(node)) {
+    for (const local of from.entityGraph.nodeLocals(node)) {
       for (const surface of local.surfaces) aliases.add(surface);
-      files.add(local.file);
+      ranks.add(from.fileRank(local.file));
       mentions += local.mentions.length;
     }
   }
+  const files = from.files();
   if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
   const summary: EntitySummary = {
     id: record.id,
     name: record.name,
     type: record.type,
     aliases: [...aliases].sort(),
-    sources: [...files].sort(),
+    sources: Array.from(Int32Array.from(ranks).sort(), (rank) => files[rank]!),
     mentions,
     evidence: record.evidence,
   };
@@ -117,12 +117,54 @@ function entitySummaryOf(record: EntityRecord, entityGraph: EntityGraph): Entity
   return summary;
 }
 
+/**
+ * An entity from its last summary: only the changed files (re-analysed, or with a mention whose
+ * entity changed) can have started or stopped mentioning it, and its nodes keep their spellings
+ * and mention counts, so a much-mentioned entity is not rebuilt from its thousands of locals.
+ */
+function patchedEntitySummary(old: EntitySummary, record: EntityRecord, changedFiles: ReadonlySet<string>, from: ResultSource, idsInFile: Map<string, Set<string>>): EntitySummary {
+  const aliases = new Set<string>();
+  let mentions = 0;
+  for (const node of record.nodes) {
+    for (const surface of from.entityGraph.nodeSurfaces(node).keys()) aliases.add(surface);
+    mentions += from.entityGraph.nodeMentions(node);
+  }
+  if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
+  const added: string[] = [];
+  for (const file of changedFiles) if (entityIdsIn(file, from, idsInFile).has(record.id)) added.push(file);
+  added.sort(cmp);
+  const sources: string[] = [];
+  let next = 0;
+  for (const file of old.sources) {
+    if (changedFiles.has(file)) continue;
+    while (next < added.length && cmp(added[next]!, file) < 0) sources.push(added[next++]!);
+    sources.push(file);
+  }
+  while (next < added.length) sources.push(added[next++]!);
+  const summary: EntitySummary = { id: record.id, name: record.name, type: record.type, aliases: [...aliases].sort(), sources, mentions, evidence: record.evidence };
+  if (record.registry && Object.keys(record.registry.ids).length > 0) summary.ids = { ...record.registry.ids };
+  return summary;
+}
+
+/** The entity ids a file's mentions have now (remembered for one update). */
+function entityIdsIn(file: string, from: ResultSource, memo: Map<string, Set<string>>): Set<string> {
+  let ids = memo.get(file);
+  if (ids) return ids;
+  ids = new Set<string>();
+  for (const key of from.article(file)?.nodeKeys ?? []) {
+    const id = from.entityGraph.entityOf(key)?.id;
+    if (id) ids.add(id);
+  }
+  memo.set(file, ids);
+  return ids;
+}
+
 function quoteGroupOf(group: GroupRecord, findings: FindingStore): QuoteGroup {
   return {
     id: group.id,
     speaker: group.speaker,
     members: group.members.map(({ file, start, end }) => ({ file, start, end })),
-    variants: compareVersions(group, findings.diffs),
+    variants: findings.diffs.compare(group),
   };
 }
 
@@ -137,34 +179,80 @@ function rebuilt<T>(
   keyOf: (item: T) => string = (item) => (item as { id: string }).id,
 ): { items: T[]; byId: Map<string, T> } {
   const byId = new Map<string, T>();
-  for (const key of changed) {
+  const changedKeys = new Set(changed);
+  if (changedKeys.size === 0) return { items: items as T[], byId };
+  for (const key of changedKeys) {
     const item = build(key);
     if (item !== undefined) byId.set(key, item);
   }
-  const changedKeys = new Set(changed);
-  if (changedKeys.size === 0) return { items: items as T[], byId };
-  const added = [...byId.values()].sort((a, b) => cmp(keyOf(a), keyOf(b)));
-  const out: T[] = [];
-  let next = 0;
-  for (const item of items) {
-    const key = keyOf(item);
-    while (next < added.length && cmp(keyOf(added[next]!), key) < 0) out.push(added[next++]!);
-    if (!changedKeys.has(key)) out.push(item);
+  // Most changed items stay (same key): they are replaced where they are, found by binary search.
+  const out: (T | typeof REMOVED)[] = items.slice();
+  const inserted: T[] = [];
+  let removed = false;
+  for (const key of changedKeys) {
+    const at = indexOfKey(items, key, keyOf);
+    const item = byId.get(key);
+    if (at >= 0) {
+      out[at] = item ?? REMOVED;
+      removed ||= item === undefined;
+    } else if (item !== undefined) {
+      inserted.push(item);
+    }
   }
-  while (next < added.length) out.push(added[next++]!);
-  return { items: out, byId };
+  if (!removed && inserted.length === 0) return { items: out as T[], byId };
+  inserted.sort((a, b) => cmp(keyOf(a), keyOf(b)));
+  const merged: T[] = [];
+  let next = 0;
+  for (const item of out) {
+    if (item === REMOVED) continue;
+    while (next < inserted.length && cmp(keyOf(inserted[next]!), keyOf(item)) < 0) merged.push(inserted[next++]!);
+    merged.push(item);
+  }
+  while (next < inserted.length) merged.push(inserted[next++]!);
+  return { items: merged, byId };
 }
 
-/** The item with this id in a list sorted by id. */
-function find<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
+const REMOVED: unique symbol = Symbol('removed');
+
+/** Where the item with this key is in a list sorted by key, or -1. */
+function indexOfKey<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.id < id) lo = mid + 1;
+    if (keyOf(items[mid]!) < key) lo = mid + 1;
     else hi = mid;
   }
-  return items[lo]?.id === id ? items[lo] : undefined;
+  return lo < items.length && keyOf(items[lo]!) === key ? lo : -1;
+}
+
+/** The item with this id in a list sorted by id. */
+function find<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
+  const at = indexOfKey(items, id, (item) => item.id);
+  return at >= 0 ? items[at] : undefined;
+}
+
+type Member = QuoteGroup['members'][number];
+
+/** Files of the quotes in one of the two member lists only (both sorted by file, then start). */
+function addMembersInOneOnly(before: readonly Member[], after: readonly Member[], files: Set<string>): void {
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const a = before[i];
+    const b = after[j];
+    const order = !a ? 1 : !b ? -1 : cmp(a.file, b.file) || a.start - b.start || a.end - b.end;
+    if (order === 0) {
+      i++;
+      j++;
+    } else if (order < 0) {
+      files.add(a!.file);
+      i++;
+    } else {
+      files.add(b!.file);
+      j++;
+    }
+  }
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

@@ -14,20 +14,42 @@ import { isStopword, type WordToken } from './words';
  * new wording, not the whole group.
  */
 export class DiffCache {
-  private readonly diffs = new Map<string, WordDiff>();
+  /** reference wording -> version wording -> diff: two look-ups of strings whose hashes V8 keeps, no joined key per member. */
+  private readonly diffs = new Map<string, Map<string, WordDiff>>();
+  private size = 0;
+  /**
+   * A group's comparison, for the group view and its wording finding, which read it in the same
+   * update; good while the group keeps its members array (a reshaped group gets a new one).
+   */
+  private readonly compared = new WeakMap<GroupRecord, { members: readonly QuoteRecord[]; variants: QuoteVariant[] }>();
 
   constructor(private readonly capacity = 100_000) {}
 
   diff(reference: QuoteRecord, version: QuoteRecord): WordDiff {
-    const key = `${reference.features.normText}\u0000${version.features.normText}`;
-    let found = this.diffs.get(key);
+    let byVersion = this.diffs.get(reference.features.normText);
+    let found = byVersion?.get(version.features.normText);
     if (!found) {
       // Dropping everything at the cap keeps memory bounded; the next updates refill what is live.
-      if (this.diffs.size >= this.capacity) this.diffs.clear();
+      if (this.size >= this.capacity) {
+        this.diffs.clear();
+        this.size = 0;
+        byVersion = undefined;
+      }
+      if (!byVersion) this.diffs.set(reference.features.normText, (byVersion = new Map()));
       found = diffWords(reference.features.tokens, version.features.tokens);
-      this.diffs.set(key, found);
+      byVersion.set(version.features.normText, found);
+      this.size++;
     }
     return found;
+  }
+
+  /** compareVersions of a group, made once for the same members. */
+  compare(group: GroupRecord): QuoteVariant[] {
+    const known = this.compared.get(group);
+    if (known?.members === group.members) return known.variants;
+    const variants = compareVersions(group, this);
+    this.compared.set(group, { members: group.members, variants });
+    return variants;
   }
 }
 
