@@ -49,10 +49,9 @@ export function factMatchesOf(text: string): RegExpExecArray[] {
 
 /** The article's number facts; `nodeOfMention` gives the name node of a mention index. */
 export function numberFactsOf(file: string, text: string, analysis: ArticleAnalysis, nodeOfMention: (index: number) => string): NumberFact[] {
-  const offsets = new OffsetMap(text);
-  const mentionSpans: MentionSpan[] = analysis.mentions
-    .map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), node: nodeOfMention(i), type: m.type }))
-    .sort((a, b) => a.start - b.start);
+  // Made on the first number with a unit: most of a folder's articles state none.
+  let offsets: OffsetMap | null = null;
+  let mentionSpans: MentionSpan[] | null = null;
   const facts: NumberFact[] = [];
   for (const match of factMatchesOf(text)) {
     const [whole, number, scale, hyphenUnit, spacedUnit] = match;
@@ -65,7 +64,9 @@ export function numberFactsOf(file: string, text: string, analysis: ArticleAnaly
     if (!Number.isFinite(value) || unit.length < 2) continue;
     const start = match.index;
     const end = start + whole.length;
-    const anchors = nearestEntities(text, mentionSpans, start, end);
+    offsets ??= new OffsetMap(text);
+    mentionSpans ??= mentionSpansOf(analysis, offsets);
+    const anchors = nearestEntities(text, mentionSpans, start, end).map(nodeOfMention);
     if (anchors.length === 0) continue;
     facts.push({ file, start: offsets.toCodePoint(start), end: offsets.toCodePoint(end), text: whole, value, unit, anchors });
   }
@@ -75,8 +76,13 @@ export function numberFactsOf(file: string, text: string, analysis: ArticleAnaly
 interface MentionSpan {
   start: number;
   end: number;
-  node: string;
+  /** Index in the analysis' mentions. */
+  mention: number;
   type: string;
+}
+
+function mentionSpansOf(analysis: ArticleAnalysis, offsets: OffsetMap): MentionSpan[] {
+  return analysis.mentions.map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), mention: i, type: m.type })).sort((a, b) => a.start - b.start);
 }
 
 const SENTENCE_STOP = /\.\s|\n/g;
@@ -85,7 +91,7 @@ const SENTENCE_STOP = /\.\s|\n/g;
  * The nearest non-date mention before and after a span, within its sentence. `mentions` are
  * sorted by start; the search starts at the span, so a long article costs a few steps per number.
  */
-function nearestEntities(text: string, mentions: readonly MentionSpan[], start: number, end: number): string[] {
+function nearestEntities(text: string, mentions: readonly MentionSpan[], start: number, end: number): number[] {
   const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
   SENTENCE_STOP.lastIndex = end;
   const nextStop = SENTENCE_STOP.exec(text);
@@ -102,5 +108,5 @@ function nearestEntities(text: string, mentions: readonly MentionSpan[], start: 
     const mention = mentions[i]!;
     if (mention.type !== 'DATE' && mention.start >= end && mention.end <= sentenceEnd && (!after || mention.start < after.start)) after = mention;
   }
-  return [before?.node, after?.node].filter((n): n is string => n !== undefined);
+  return [before?.mention, after?.mention].filter((n): n is number => n !== undefined);
 }
