@@ -39,8 +39,17 @@ export interface ArticleEntities {
   typos: TypoLink[];
 }
 
-const TITLE_WORDS =
+export const TITLE_WORDS =
   /\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:President|Prime Minister|Minister|Secretary[- ]General|Chancellor|Premier|King|Queen|Leader|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Chair(?:man|woman)?|Director|Chief|General|Senator|Speaker|Envoy|leader|president|minister|secretary-general|spokesman|spokeswoman))\s+$/u;
+/**
+ * How TITLE_WORDS' titles end. TITLE_WORDS has no anchor at its start, so it is tried at each of up
+ * to 60 positions; text before a name that does not end in one of these (and a space) is passed by.
+ */
+const TITLE_ENDINGS = [
+  'President', 'Minister', 'General', 'Chancellor', 'Premier', 'King', 'Queen', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Ambassador', 'Governor', 'Mayor', 'Chair', 'Chairman', 'Chairwoman', 'Director', 'Chief', 'Senator', 'Speaker', 'Envoy',
+  'leader', 'president', 'minister', 'secretary-general', 'spokesman', 'spokeswoman',
+];
 const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
 const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
 const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
@@ -84,7 +93,9 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     const readsSense = mention.type === 'PLACE' && local.qualifier === null;
     if (!readsTitle && !readsSense) return;
     const start = offsets.toUtf16(mention.start);
-    const before = text.slice(Math.max(0, start - 60), start);
+    const from = Math.max(0, start - 60);
+    if (readsTitle && !readsSense && !mayEndInTitle(text, from, start)) return;
+    const before = text.slice(from, start);
     if (readsTitle) {
       const title = TITLE_WORDS.exec(before.slice(lastSentenceBreak(before) + 1));
       if (title) addTitle(local, title[1]!);
@@ -100,13 +111,22 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
   });
   // Kept for the life of the index (tens of locals per article, thousands of articles): a
   // pushed-to array holds spare room for more, a kept one just its items.
-  const kept: LocalEntity[] = locals.map((local) => ({
-    ...local,
-    mentions: keep(local.mentions),
-    surfaces: keep(local.surfaces),
-    titles: keep(local.titles.sort()),
-  }));
+  const kept: LocalEntity[] = locals;
+  for (const local of kept) {
+    local.mentions = keep(local.mentions);
+    local.surfaces = keep(local.surfaces);
+    local.titles = keep(local.titles.length > 1 ? [...local.titles].sort() : local.titles);
+  }
   return { locals: kept, localOfMention: localOfMention.slice(), typos: typoLinks(kept) };
+}
+
+/** text[from, to) ends in one of TITLE_ENDINGS and whitespace: where TITLE_WORDS can match. */
+export function mayEndInTitle(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === to) return false;
+  for (const ending of TITLE_ENDINGS) if (end - ending.length >= from && text.startsWith(ending, end - ending.length)) return true;
+  return false;
 }
 
 /** Index of the last . ! ? or line break (as the last piece of split(/[.!?\n]/)), or -1. */
