@@ -20,8 +20,9 @@ export interface SourceReviews {
 export function applyReviews(result: ScanResult, reviewsOf: (file: string) => SourceReviews | undefined): ScanResult {
   const touchedEntities = new Set<string>();
   const newEntities = new Map<string, EntitySummary>();
-  const knownEntities = new Set(result.entities.map((e) => e.id));
-  const groups = new Map(result.quoteGroups.map((g) => [g.id, g]));
+  // Made on the first confirmed review: views read this after every change, most sources have none.
+  let knownEntities: Set<string> | null = null;
+  let knownGroups: Set<string> | null = null;
   const groupMoves: { quote: Quote; file: string; from: string | null; to: string }[] = [];
 
   const sources = result.sources.map((source) => {
@@ -44,7 +45,7 @@ export function applyReviews(result: ScanResult, reviewsOf: (file: string) => So
           entities.push({ start, end, text, type, entity: id });
         }
         touchedEntities.add(id);
-        if (!knownEntities.has(id) && !newEntities.has(id)) {
+        if (!(knownEntities ??= new Set(result.entities.map((e) => e.id))).has(id) && !newEntities.has(id)) {
           newEntities.set(id, { id, name: name ?? text, type, aliases: [], sources: [], mentions: 0, evidence: ['annotated by hand'] });
         }
       } else if (annotation.type === 'quote' && annotation.quote) {
@@ -57,7 +58,7 @@ export function applyReviews(result: ScanResult, reviewsOf: (file: string) => So
         quote.kind = kind;
         if (speaker) quote.speaker = speaker;
         // A group id the index no longer has (regrouped since) keeps the engine's grouping.
-        if (group && group !== quote.group && groups.has(group)) {
+        if (group && group !== quote.group && (knownGroups ??= new Set(result.quoteGroups.map((g) => g.id))).has(group)) {
           groupMoves.push({ quote, file: source.file, from: quote.group, to: group });
           quote.group = group;
         }

@@ -34,9 +34,14 @@ export function entityById(result: ScanResult, id: string): EntitySummary | unde
 }
 
 /** Entity id -> canonical name, for lookups per quote (a large article has thousands). */
-export function entityNames(result: ScanResult): Map<string, string> {
-  return new Map(result.entities.map((e) => [e.id, e.name]));
+/** Entity names by id; made once per result (highlights ask on every draw of every editor). */
+export function entityNames(result: ScanResult): ReadonlyMap<string, string> {
+  let names = namesOfResult.get(result);
+  if (!names) namesOfResult.set(result, (names = new Map(result.entities.map((e) => [e.id, e.name]))));
+  return names;
 }
+
+const namesOfResult = new WeakMap<ScanResult, ReadonlyMap<string, string>>();
 
 export function groupById(result: ScanResult, id: string): QuoteGroup | undefined {
   return result.quoteGroups.find((g) => g.id === id);

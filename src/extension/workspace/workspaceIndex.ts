@@ -40,7 +40,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly analyzedTexts = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
   private cached: ScanResult | null = null;
-  private bySource: Map<string, SourceReport> | null = null;
   /** Starts at 1 for the first indexing, which start() ends: until then the index is about to index. */
   private pendingWork = 1;
   private pending: PendingAnalysis[] = [];
@@ -64,7 +63,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposables.push(
       corpus.onDidChange((change) => {
         this.cached = null;
-        this.bySource = null;
         this.updateEmitter.fire(change);
       }),
     );
@@ -108,7 +106,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.overlay = overlay;
     const refresh = (): void => {
       this.cached = null;
-      this.bySource = null;
       // No file's analysis changed (`files` empty), so nothing re-reads its sidecar: no loop.
       this.updateEmitter.fire({ files: [], entities: [], quoteGroups: [], findings: [] });
     };
@@ -121,9 +118,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
   }
 
+  /** A file's report: the result's sources are sorted by file, so a binary search finds it (no map per change). */
   source(file: string): SourceReport | undefined {
-    this.bySource ??= new Map(this.result().sources.map((s) => [s.file, s]));
-    return this.bySource.get(file);
+    const { sources } = this.result();
+    let lo = 0;
+    let hi = sources.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sources[mid]!.file < file) lo = mid + 1;
+      else hi = mid;
+    }
+    return sources[lo]?.file === file ? sources[lo] : undefined;
   }
 
   /** Workspace-relative key of an article URI, or undefined when it is not indexed. */
