@@ -31,6 +31,12 @@ export class FindingStore {
   private readonly unitsByNode = new Map<string, Map<string, number>>();
   /** [unit, node] pairs whose facts changed since the last update. */
   private readonly dirtyFacts: [string, string][] = [];
+  /**
+   * Name-spelling findings to rebuild from their last built version: only the files here (re-set,
+   * or with a name node that moved to another entity) can have gained or lost occurrences. A
+   * much-mentioned name has thousands, and every edit mentioning it would list them all again.
+   */
+  private readonly spellingPatches = new Map<string, { base: Finding; files: Set<string> }>();
   /** Shared with the result builder, which compares the same versions again. */
   readonly diffs = new DiffCache();
 
@@ -97,9 +103,20 @@ export class FindingStore {
    * Recomputes what changed entities, groups, facts and name nodes that moved to another
    * entity (node -> old entity id) affect; returns the finding ids that changed.
    */
-  update(entityIds: ReadonlySet<string>, groupIds: ReadonlySet<string>, movedNodes: ReadonlyMap<string, string | null>): Set<string> {
+  update(entityIds: ReadonlySet<string>, groupIds: ReadonlySet<string>, movedNodes: ReadonlyMap<string, string | null>, files: Iterable<string>): Set<string> {
     const changed = new Set<string>();
-    for (const id of entityIds) this.replace(this.ofEntity, id, this.entityFinding(id), changed);
+    let changedFiles: Set<string> | null = null;
+    for (const id of entityIds) {
+      const findingId = nameSpellingFindingId(id);
+      const previous = this.byId.get(findingId);
+      const patch = previous === undefined ? undefined : typeof previous === 'function' ? this.spellingPatches.get(findingId) : { base: previous, files: new Set<string>() };
+      this.spellingPatches.delete(findingId);
+      this.replace(this.ofEntity, id, this.entityFinding(id), changed);
+      if (!patch || !this.byId.has(findingId)) continue;
+      changedFiles ??= this.filesChanged(files, movedNodes);
+      for (const file of changedFiles) patch.files.add(file);
+      this.spellingPatches.set(findingId, patch);
+    }
     for (const id of groupIds) this.replace(this.ofGroup, id, this.groupFinding(id), changed);
     const pairs = new Set<string>();
     const entityOf = (node: string): string | null => this.entities.entityOf(node)?.id ?? null;
@@ -145,18 +162,60 @@ export class FindingStore {
     }
   }
 
+  /** Files re-set in this update, and those with a local entity on a name node that moved. */
+  private filesChanged(files: Iterable<string>, movedNodes: ReadonlyMap<string, string | null>): Set<string> {
+    const changed = new Set(files);
+    for (const node of movedNodes.keys()) for (const local of this.entities.nodeLocals(node)) changed.add(local.file);
+    return changed;
+  }
+
   private entityFinding(id: string): { id: string; build: () => Finding | null } | null {
     const surfacesOf = (nodes: readonly string[]): string[] => nodes.flatMap((node) => [...this.entities.nodeSurfaces(node).keys()]);
     const record = this.entities.entity(id);
     if (!record || record.type === 'DATE' || spellingVariants(surfacesOf(record.nodes)).length < 2) return null;
+    const findingId = nameSpellingFindingId(id);
     return {
-      id: nameSpellingFindingId(id),
+      id: findingId,
       build: () => {
         const current = this.entities.entity(id);
+        const patch = this.spellingPatches.get(findingId);
+        this.spellingPatches.delete(findingId);
         if (!current) return null;
-        return nameSpellingFinding(current.id, current.name, surfacesOf(current.nodes), (surfaces) => this.occurrences(current.nodes, surfaces));
+        return nameSpellingFinding(current.id, current.name, surfacesOf(current.nodes), (spelled) =>
+          patch && sameTexts(patch.base.spans, spelled) ? this.patchedOccurrences(patch.base.spans, patch.files, current.nodes, spelled) : this.occurrences(current.nodes, spelled),
+        );
       },
     };
+  }
+
+  /** occurrences() from the last ones: those in `files` are found again, the others kept. */
+  private patchedOccurrences(last: readonly FindingSpan[], files: ReadonlySet<string>, nodes: readonly string[], surfaces: readonly string[]): FindingSpan[] {
+    const wanted = new Set(surfaces);
+    const ofNodes = new Set(nodes);
+    const found: FindingSpan[] = [];
+    for (const file of files) {
+      const article = this.article(file);
+      if (!article) continue;
+      article.entities.locals.forEach((local, i) => {
+        if (!ofNodes.has(article.nodeKeys[i]!)) return;
+        for (const surface of local.surfaces) {
+          if (!wanted.has(surface)) continue;
+          const index = local.mentions.find((m) => article.analysis.mentions[m]?.text === surface);
+          if (index !== undefined) found.push({ file, start: article.analysis.mentions[index]!.start, end: article.analysis.mentions[index]!.end, text: surface });
+        }
+      });
+    }
+    const order = (a: FindingSpan, b: FindingSpan): number => this.fileRank(a.file) - this.fileRank(b.file) || a.start - b.start;
+    found.sort(order);
+    const merged: FindingSpan[] = [];
+    let next = 0;
+    for (const span of last) {
+      if (files.has(span.file)) continue;
+      while (next < found.length && order(found[next]!, span) < 0) merged.push(found[next++]!);
+      merged.push(span);
+    }
+    while (next < found.length) merged.push(found[next++]!);
+    return merged;
   }
 
   /** The first mention with each of these surface forms in each file, by file then position. */
@@ -190,4 +249,10 @@ export class FindingStore {
       },
     };
   }
+}
+
+/** The spans' texts are exactly these surface forms (the spellings a name-spelling finding lists). */
+function sameTexts(spans: readonly FindingSpan[], surfaces: readonly string[]): boolean {
+  const texts = new Set(spans.map((span) => span.text));
+  return texts.size === surfaces.length && surfaces.every((surface) => texts.has(surface));
 }

@@ -304,7 +304,7 @@ export class CorpusIndex {
     if (this.lastResult) for (const node of movedNodes.keys()) for (const local of this.entityGraph.nodeLocals(node)) this.sinceLastResult.files.add(local.file);
     this.quoteGraph.speakersMoved(movedNodes.keys());
     const changedGroups = this.quoteGraph.flush();
-    const changedFindings = this.findings.update(changedIds, changedGroups, movedNodes);
+    const changedFindings = this.findings.update(changedIds, changedGroups, movedNodes, files);
     for (const id of previous?.entities ?? []) changedIds.add(id);
     for (const id of previous?.quoteGroups ?? []) changedGroups.add(id);
     for (const id of previous?.findings ?? []) changedFindings.add(id);
