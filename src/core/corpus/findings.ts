@@ -15,16 +15,18 @@ export const nameSpellingFindingId = (entityId: string): string => `finding:name
 /** A quote group whose versions in different files differ in content words (not only trimmed). */
 export function quoteWordingFinding(group: GroupRecord, variants: QuoteVariant[], speakerName: string | null): Finding | null {
   const longest = variants.find((v) => v.relation === 'longest');
-  if (!longest || new Set(variants.map((v) => v.file)).size < 2) return null;
-  const differences: string[] = [];
-  for (const variant of variants) {
-    if (variant.relation !== 'reworded' || variant.file === longest.file || !isMaterial(variant)) continue;
-    for (const change of variant.changed) differences.push(`"${change.from}" -> "${change.to}"`);
-    for (const added of variant.added) differences.push(`+"${added}"`);
-  }
-  if (differences.length === 0) return null;
   const files = new Set(variants.map((v) => v.file)).size;
-  const shown = [...new Set(differences)].slice(0, 4).join('; ');
+  if (!longest || files < 2) return null;
+  // The message shows the first four distinct differences: a large group is read only that far.
+  const differences = new Set<string>();
+  for (const variant of variants) {
+    if (differences.size >= 4) break;
+    if (variant.relation !== 'reworded' || variant.file === longest.file || !isMaterial(variant)) continue;
+    for (const change of variant.changed) differences.add(`"${change.from}" -> "${change.to}"`);
+    for (const added of variant.added) differences.add(`+"${added}"`);
+  }
+  if (differences.size === 0) return null;
+  const shown = [...differences].slice(0, 4).join('; ');
   return {
     id: quoteWordingFindingId(group.id),
     kind: 'quote-wording',

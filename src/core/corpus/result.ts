@@ -4,6 +4,7 @@ import type { EntityGraph, EntityRecord } from './entityGraph';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
+import { partitionPoint } from '../text/partition';
 
 /** What a result is made from. */
 export interface ResultSource {
@@ -132,18 +133,36 @@ function patchedEntitySummary(old: EntitySummary, record: EntityRecord, changedF
   if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
   const added: string[] = [];
   for (const file of changedFiles) if (entityIdsIn(file, from, idsInFile).has(record.id)) added.push(file);
-  added.sort(cmp);
-  const sources: string[] = [];
-  let next = 0;
-  for (const file of old.sources) {
-    if (changedFiles.has(file)) continue;
-    while (next < added.length && cmp(added[next]!, file) < 0) sources.push(added[next++]!);
-    sources.push(file);
-  }
-  while (next < added.length) sources.push(added[next++]!);
+  const sources = withFilesReplaced(old.sources, changedFiles, added.sort(cmp));
   const summary: EntitySummary = { id: record.id, name: record.name, type: record.type, aliases: [...aliases].sort(), sources, mentions, evidence: record.evidence };
   if (record.registry && Object.keys(record.registry.ids).length > 0) summary.ids = { ...record.registry.ids };
   return summary;
+}
+
+/**
+ * A sorted file list without `changed` and with `added` (sorted) merged in. A few changed files
+ * are found by binary search (a much-mentioned entity lists thousands); many, by one walk.
+ */
+function withFilesReplaced(files: readonly string[], changed: ReadonlySet<string>, added: readonly string[]): string[] {
+  if (changed.size <= 32) {
+    const out = files.slice();
+    const at = (file: string): number => partitionPoint(out.length, (i) => out[i]! < file);
+    for (const file of changed) {
+      const i = at(file);
+      if (out[i] === file) out.splice(i, 1);
+    }
+    for (const file of added) out.splice(at(file), 0, file);
+    return out;
+  }
+  const out: string[] = [];
+  let next = 0;
+  for (const file of files) {
+    if (changed.has(file)) continue;
+    while (next < added.length && cmp(added[next]!, file) < 0) out.push(added[next++]!);
+    out.push(file);
+  }
+  while (next < added.length) out.push(added[next++]!);
+  return out;
 }
 
 /** The entity ids a file's mentions have now (remembered for one update). */

@@ -22,6 +22,7 @@ export class DiffCache {
    * update; good while the group keeps its members array (a reshaped group gets a new one).
    */
   private readonly compared = new WeakMap<GroupRecord, { members: readonly QuoteRecord[]; variants: QuoteVariant[] }>();
+  private readonly variants = new WeakMap<QuoteRecord, { longest: QuoteRecord; variant: QuoteVariant }>();
 
   constructor(private readonly capacity = 100_000) {}
 
@@ -43,6 +44,24 @@ export class DiffCache {
     return found;
   }
 
+  /**
+   * One member compared with its group's longest version; kept per quote while the longest stays
+   * the same, so a large group that gains or loses a member does not copy every other one again.
+   */
+  variant(longest: QuoteRecord, member: QuoteRecord): QuoteVariant {
+    const known = this.variants.get(member);
+    if (known?.longest === longest) return known.variant;
+    const base = { file: member.file, start: member.start, end: member.end, text: member.text };
+    let variant: QuoteVariant;
+    if (member === longest) variant = { ...base, relation: 'longest', added: [], dropped: [], changed: [] };
+    else {
+      const diff = this.diff(longest, member);
+      variant = { ...base, relation: diff.relation, added: [...diff.added], dropped: [...diff.dropped], changed: diff.changed.map((c) => ({ ...c })) };
+    }
+    this.variants.set(member, { longest, variant });
+    return variant;
+  }
+
   /** compareVersions of a group, made once for the same members. */
   compare(group: GroupRecord): QuoteVariant[] {
     const known = this.compared.get(group);
@@ -56,12 +75,7 @@ export class DiffCache {
 /** The group's versions compared with the longest one (first in `members` order on a tie). */
 export function compareVersions(group: GroupRecord, cache: DiffCache = new DiffCache()): QuoteVariant[] {
   const longest = longestMember(group.members);
-  return group.members.map((member) => {
-    const base = { file: member.file, start: member.start, end: member.end, text: member.text };
-    if (member === longest) return { ...base, relation: 'longest', added: [], dropped: [], changed: [] };
-    const diff = cache.diff(longest, member);
-    return { ...base, relation: diff.relation, added: [...diff.added], dropped: [...diff.dropped], changed: diff.changed.map((c) => ({ ...c })) };
-  });
+  return group.members.map((member) => cache.variant(longest, member));
 }
 
 export function longestMember(members: readonly QuoteRecord[]): QuoteRecord {
