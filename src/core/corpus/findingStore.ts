@@ -9,7 +9,7 @@ import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
 import type { QuoteGraph } from './quoteGraph';
-import { DiffCache } from './variants';
+import { compareVersions, DiffCache } from './variants';
 
 /** A finding known to exist whose content is built on first read. */
 type LazyFinding = Finding | (() => Finding | null);
@@ -245,7 +245,7 @@ export class FindingStore {
         const current = this.quotes.group(id);
         if (!current) return null;
         const speakerName = current.speaker ? this.entities.entity(current.speaker)?.name ?? null : null;
-        return quoteWordingFinding(current, this.diffs.compare(current), speakerName);
+        return quoteWordingFinding(current, compareVersions(current, this.diffs), speakerName);
       },
     };
   }

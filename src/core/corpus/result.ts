@@ -4,7 +4,7 @@ import type { EntityGraph, EntityRecord } from './entityGraph';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
-import { partitionPoint } from '../text/partition';
+import { compareVersions } from './variants';
 
 /** What a result is made from. */
 export interface ResultSource {
@@ -131,38 +131,11 @@ function patchedEntitySummary(old: EntitySummary, record: EntityRecord, changedF
     mentions += from.entityGraph.nodeMentions(node);
   }
   if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
-  const added: string[] = [];
-  for (const file of changedFiles) if (entityIdsIn(file, from, idsInFile).has(record.id)) added.push(file);
-  const sources = withFilesReplaced(old.sources, changedFiles, added.sort(cmp));
+  const stillMentions = (file: string): string | undefined => (entityIdsIn(file, from, idsInFile).has(record.id) ? file : undefined);
+  const sources = rebuilt(old.sources, changedFiles, stillMentions, (file) => file).items;
   const summary: EntitySummary = { id: record.id, name: record.name, type: record.type, aliases: [...aliases].sort(), sources, mentions, evidence: record.evidence };
   if (record.registry && Object.keys(record.registry.ids).length > 0) summary.ids = { ...record.registry.ids };
   return summary;
-}
-
-/**
- * A sorted file list without `changed` and with `added` (sorted) merged in. A few changed files
- * are found by binary search (a much-mentioned entity lists thousands); many, by one walk.
- */
-function withFilesReplaced(files: readonly string[], changed: ReadonlySet<string>, added: readonly string[]): string[] {
-  if (changed.size <= 32) {
-    const out = files.slice();
-    const at = (file: string): number => partitionPoint(out.length, (i) => out[i]! < file);
-    for (const file of changed) {
-      const i = at(file);
-      if (out[i] === file) out.splice(i, 1);
-    }
-    for (const file of added) out.splice(at(file), 0, file);
-    return out;
-  }
-  const out: string[] = [];
-  let next = 0;
-  for (const file of files) {
-    if (changed.has(file)) continue;
-    while (next < added.length && cmp(added[next]!, file) < 0) out.push(added[next++]!);
-    out.push(file);
-  }
-  while (next < added.length) out.push(added[next++]!);
-  return out;
 }
 
 /** The entity ids a file's mentions have now (remembered for one update). */
@@ -183,7 +156,7 @@ function quoteGroupOf(group: GroupRecord, findings: FindingStore): QuoteGroup {
     id: group.id,
     speaker: group.speaker,
     members: group.members.map(({ file, start, end }) => ({ file, start, end })),
-    variants: findings.diffs.compare(group),
+    variants: compareVersions(group, findings.diffs),
   };
 }
 

@@ -17,11 +17,7 @@ export class DiffCache {
   /** reference wording -> version wording -> diff: two look-ups of strings whose hashes V8 keeps, no joined key per member. */
   private readonly diffs = new Map<string, Map<string, WordDiff>>();
   private size = 0;
-  /**
-   * A group's comparison, for the group view and its wording finding, which read it in the same
-   * update; good while the group keeps its members array (a reshaped group gets a new one).
-   */
-  private readonly compared = new WeakMap<GroupRecord, { members: readonly QuoteRecord[]; variants: QuoteVariant[] }>();
+  /** member -> its comparison with the longest version it was compared with. */
   private readonly variants = new WeakMap<QuoteRecord, { longest: QuoteRecord; variant: QuoteVariant }>();
 
   constructor(private readonly capacity = 100_000) {}
@@ -60,15 +56,6 @@ export class DiffCache {
     }
     this.variants.set(member, { longest, variant });
     return variant;
-  }
-
-  /** compareVersions of a group, made once for the same members. */
-  compare(group: GroupRecord): QuoteVariant[] {
-    const known = this.compared.get(group);
-    if (known?.members === group.members) return known.variants;
-    const variants = compareVersions(group, this);
-    this.compared.set(group, { members: group.members, variants });
-    return variants;
   }
 }
 
