@@ -44,14 +44,16 @@ export interface ResultChange {
  * a whole 10,000-article folder takes a second or more.
  */
 export function updateScanResult(last: ScanResult, change: ResultChange, from: ResultSource): ScanResult {
-  const files = new Set(change.files);
+  const changedFiles: ReadonlySet<string> = new Set(change.files);
   const idsInFile = new Map<string, Set<string>>();
   const entities = rebuilt(last.entities, change.entities, (id) => {
     const record = from.entityGraph.entity(id);
     if (!record) return undefined;
     const old = find(last.entities, id);
-    return old ? patchedEntitySummary(old, record, files, from, idsInFile) : entitySummaryOf(record, from);
+    return old ? patchedEntitySummary(old, record, changedFiles, from, idsInFile) : entitySummaryOf(record, from);
   });
+  // Reports to redo: the changed files, and (below) files whose quotes changed group.
+  const files = new Set(changedFiles);
   const quoteGroups = rebuilt(last.quoteGroups, change.quoteGroups, (id) => {
     const group = from.quoteGraph.group(id);
     return group && quoteGroupOf(group, from.findings);
