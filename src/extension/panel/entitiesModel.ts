@@ -1,6 +1,6 @@
 /** The Entities view: type -> entity -> source -> mention, narrowed by a filter string. */
 import type { EntityType, ScanResult, SourceReport } from '../../core/model';
-import { baseName, counted, ENGLISH, shorten, type Localizer, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
+import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
 
 const TYPE_ICONS: Record<EntityType, NodeIcon> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'date' };
 
@@ -16,7 +16,10 @@ export function matchesFilter(entity: ScanResult['entities'][number], filter: st
 }
 
 export function entityNodes(result: ScanResult, filter: string, context: SpanContext, l10n: Localizer = ENGLISH): PanelNode[] {
-  const bySource = new Map(result.sources.map((s) => [s.file, s]));
+  // Made when the first entity is expanded: a large folder's view shows thousands of entities, each
+  // with its sources and mentions, and is rebuilt after every change.
+  let bySource: Map<string, SourceReport> | undefined;
+  const sourceOf = (file: string): SourceReport | undefined => (bySource ??= new Map(result.sources.map((s) => [s.file, s]))).get(file);
   const types: PanelNode[] = [];
   for (const type of Object.keys(TYPE_ICONS) as EntityType[]) {
     const entities = result.entities.filter((e) => e.type === type && matchesFilter(e, filter));
@@ -39,7 +42,7 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
           ...(entity.evidence.length ? [l10n.t('merged because:'), ...entity.evidence.map((e) => `  ${e}`)] : []),
           ...Object.entries(entity.ids ?? {}).map(([k, v]) => `${k}: ${v}`),
         ].join('\n');
-        return {
+        return withLazyChildren({
           id: `entity:${entity.id}`,
           label: entity.name,
           description: [
@@ -51,8 +54,7 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
           icon: 'entity',
           contextValue: 'entity',
           data: { entity: entity.id },
-          children: entity.sources.map((file) => sourceNode(entity.id, bySource.get(file), file, context, l10n)),
-        };
+        }, entity.sources.length > 0, () => entity.sources.map((file) => sourceNode(entity.id, sourceOf(file), file, context, l10n)));
       }),
     });
   }
@@ -61,14 +63,15 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
 
 function sourceNode(entityId: string, source: SourceReport | undefined, file: string, context: SpanContext, l10n: Localizer): PanelNode {
   const mentions = (source?.entities ?? []).filter((m) => m.entity === entityId);
-  return {
+  return withLazyChildren({
     id: `entity:${entityId}:${file}`,
     label: baseName(file),
     description: counted(l10n, mentions.length, '{0} mention', '{0} mentions'),
     icon: 'file',
     contextValue: 'entitySource',
     reveal: mentions[0] ? { file, start: mentions[0].start, end: mentions[0].end } : undefined,
-    children: mentions.map((m) => ({
+  }, mentions.length > 0, () =>
+    mentions.map((m) => ({
       id: `entity:${entityId}:${file}:${m.start}`,
       label: m.text,
       description: shorten(context(file, m.start, m.end) ?? '', 70),
@@ -76,5 +79,5 @@ function sourceNode(entityId: string, source: SourceReport | undefined, file: st
       contextValue: 'mention',
       reveal: { file, start: m.start, end: m.end },
     })),
-  };
+  );
 }

@@ -44,8 +44,19 @@ export interface PanelNode {
   /** Data the item's commands get (an entity id, a quote group, an annotation id...). */
   data?: Record<string, unknown>;
   children?: PanelNode[];
+  /** Whether it has children, for nodes whose `children` are built when first read (withLazyChildren). */
+  hasChildren?: boolean;
   /** Expanded when first shown. */
   expanded?: boolean;
+}
+
+/**
+ * The node with `children` built on first read: a view asks for them only when the node is
+ * expanded, and a folder of thousands of articles has thousands of entities under each type.
+ */
+export function withLazyChildren(node: Omit<PanelNode, 'children' | 'hasChildren'>, hasChildren: boolean, build: () => PanelNode[]): PanelNode {
+  let built: PanelNode[] | undefined;
+  return Object.defineProperty({ ...node, hasChildren } as PanelNode, 'children', { get: () => (built ??= build()), enumerable: true });
 }
 
 /** One line of context around a span for labels: whitespace collapsed, cut to `max` characters. */

@@ -48,7 +48,9 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<PanelNode>, vsc
   }
 
   getTreeItem(node: PanelNode): vscode.TreeItem {
-    const state = !node.children?.length ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    // hasChildren answers without building lazy children (see withLazyChildren).
+    const hasChildren = node.hasChildren ?? (node.children?.length ?? 0) > 0;
+    const state = !hasChildren ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;

@@ -87,6 +87,24 @@ describe('entityNodes', () => {
     expect(mention).toMatchObject({ label: 'Ana Ruis', description: 'b.txt@5', reveal: { file: 'b.txt', start: 5, end: 13 } });
   });
 
+  it('builds the sources and mentions of an entity only when they are read (a view expands them)', () => {
+    const read: string[] = [];
+    const nodes = entityNodes(result, '', (file, start) => {
+      read.push(`${file}@${start}`);
+      return '';
+    });
+    const ana = nodes[0]!.children![0]!;
+    expect(ana.hasChildren).toBe(true);
+    expect(read).toEqual([]);
+    const source = ana.children![1]!;
+    expect(source.hasChildren).toBe(true);
+    expect(read).toEqual([]);
+    expect(source.children!.map((m) => m.label)).toEqual(['Ana Ruis']);
+    expect(read).toEqual(['b.txt@5']);
+    // Built once: reading again gives the same nodes.
+    expect(ana.children).toBe(ana.children);
+  });
+
   it.each([
     ['ruis', ['Ana Ruiz']],
     ['PLACE', ['Lisbon']],
