@@ -1,19 +1,22 @@
 /** The This Article view: what the active source shares with the others, and the findings about it. */
 import type { ScanResult } from '../../core/model';
-import { baseName, counted, ENGLISH, shorten, type Localizer, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type PanelNode } from './nodes';
 
 export function articleNodes(result: ScanResult, file: string, l10n: Localizer = ENGLISH): PanelNode[] {
   const source = result.sources.find((s) => s.file === file);
   if (!source) return [];
-  const bySource = new Map(result.sources.map((s) => [s.file, s]));
+  // Children (an entity's other sources, a finding's spans: thousands in a large folder) are built
+  // when their node is expanded; the map of sources only then.
+  let bySource: Map<string, (typeof result.sources)[number]> | undefined;
+  const sourceOf = (other: string) => (bySource ??= new Map(result.sources.map((s) => [s.file, s]))).get(other);
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
 
-  const entityIds = [...new Set(source.entities.map((m) => m.entity))];
-  const shared = result.entities.filter((e) => entityIds.includes(e.id) && e.sources.some((f) => f !== file));
+  const entityIds = new Set(source.entities.map((m) => m.entity));
+  const shared = result.entities.filter((e) => entityIds.has(e.id) && e.sources.some((f) => f !== file));
   shared.sort((a, b) => b.sources.length - a.sources.length || a.name.localeCompare(b.name));
   const entities: PanelNode[] = shared.map((entity) => {
     const here = source.entities.find((m) => m.entity === entity.id)!;
-    return {
+    return withLazyChildren({
       id: `x-entity:${entity.id}`,
       label: entity.name,
       description: `${entity.type} · ${counted(l10n, entity.sources.length - 1, 'in {0} other source', 'in {0} other sources')}`,
@@ -21,10 +24,11 @@ export function articleNodes(result: ScanResult, file: string, l10n: Localizer =
       contextValue: 'entity',
       reveal: { file, start: here.start, end: here.end },
       data: { entity: entity.id },
-      children: entity.sources
+    }, true, () =>
+      entity.sources
         .filter((f) => f !== file)
         .map((other) => {
-          const mentions = bySource.get(other)?.entities.filter((m) => m.entity === entity.id) ?? [];
+          const mentions = sourceOf(other)?.entities.filter((m) => m.entity === entity.id) ?? [];
           const first = mentions[0];
           return {
             id: `x-entity:${entity.id}:${other}`,
@@ -35,7 +39,7 @@ export function articleNodes(result: ScanResult, file: string, l10n: Localizer =
             reveal: first ? { file: other, start: first.start, end: first.end } : undefined,
           };
         }),
-    };
+    );
   });
 
   const groups = result.quoteGroups.filter((g) => g.members.some((m) => m.file === file) && g.members.some((m) => m.file !== file));
@@ -67,21 +71,22 @@ export function articleNodes(result: ScanResult, file: string, l10n: Localizer =
 
   const findings: PanelNode[] = result.findings
     .filter((f) => f.spans.some((s) => s.file === file))
-    .map((finding) => ({
-      id: `x-finding:${finding.id}`,
-      label: finding.message,
-      description: finding.kind,
-      tooltip: finding.message,
-      icon: 'finding',
-      contextValue: 'finding',
-      children: finding.spans.map((s) => ({
+    .map((finding) =>
+      withLazyChildren({
+        id: `x-finding:${finding.id}`,
+        label: finding.message,
+        description: finding.kind,
+        tooltip: finding.message,
+        icon: 'finding',
+        contextValue: 'finding',
+      }, finding.spans.length > 0, () => finding.spans.map((s) => ({
         id: `x-finding:${finding.id}:${s.file}:${s.start}`,
         label: s.file === file ? l10n.t('{0} (this article)', baseName(s.file)) : baseName(s.file),
         description: shorten(s.text, 60),
         icon: 'mention',
         reveal: { file: s.file, start: s.start, end: s.end },
-      })),
-    }));
+      }))),
+    );
 
   const section = (id: string, label: string, children: PanelNode[], expanded: boolean): PanelNode => ({
     id: `x-section:${id}`,

@@ -1,6 +1,6 @@
 /** The Quotes view: speaker -> quote group -> one version per source (quotes in one source are groups of one). */
 import type { QuoteVariant, ScanResult } from '../../core/model';
-import { baseName, counted, ENGLISH, shorten, type Localizer, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type PanelNode } from './nodes';
 
 
 interface GroupEntry {
@@ -30,7 +30,9 @@ export function quoteNodes(result: ScanResult, l10n: Localizer = ENGLISH): Panel
   const bySpeaker = new Map<string, GroupEntry[]>();
   for (const group of quoteGroupsWithSingles(result)) {
     const key = group.speaker ?? '';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), group]);
+    const groups = bySpeaker.get(key);
+    if (groups) groups.push(group);
+    else bySpeaker.set(key, [group]);
   }
   const speakers = [...bySpeaker.entries()].map(([speaker, groups]) => ({ speaker, name: speaker ? names.get(speaker) ?? speaker : l10n.t('(unknown speaker)'), groups }));
   // Known speakers by name, the unknown ones last.
@@ -44,13 +46,14 @@ export function quoteNodes(result: ScanResult, l10n: Localizer = ENGLISH): Panel
     data: { speaker },
     children: groups.map((group) => groupNode(group, l10n)),
   }));
+  // A group's versions are built when it is expanded (a statement can have hundreds).
 }
 
 function groupNode(group: GroupEntry, l10n: Localizer): PanelNode {
   const longest = group.variants.find((v) => v.relation === 'longest') ?? group.variants[0]!;
   const files = new Set(group.variants.map((v) => v.file));
   const multi = group.variants.length > 1;
-  return {
+  const node: PanelNode = {
     id: `group:${group.id}`,
     label: `“${shorten(longest.text, 70)}”`,
     description: multi
@@ -61,8 +64,8 @@ function groupNode(group: GroupEntry, l10n: Localizer): PanelNode {
     contextValue: multi ? 'quoteGroup' : 'quote',
     reveal: { file: longest.file, start: longest.start, end: longest.end },
     data: { group: group.id.startsWith('single:') ? null : group.id },
-    children: multi ? group.variants.map((v) => variantNode(group.id, v, l10n)) : undefined,
   };
+  return multi ? withLazyChildren(node, true, () => group.variants.map((v) => variantNode(group.id, v, l10n))) : node;
 }
 
 function variantNode(groupId: string, v: GroupEntry['variants'][number], l10n: Localizer): PanelNode {
