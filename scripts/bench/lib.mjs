@@ -1,4 +1,4 @@
-// Bundles the parts of src/core the benchmark drives into one CommonJS file (bench-results/.build),
+// Bundles the parts of src/core (and the panel's pure view models) the benchmark drives into one CommonJS file (bench-results/.build),
 // so the bench runs the same TypeScript the extension and the CLI ship, without a separate compile.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -17,6 +17,10 @@ export { CorpusIndex } from './src/core/corpus/index';
 export { buildTarget, prepareText, reanchor } from './src/core/annotations/anchor';
 export { indexSources } from './src/cli/indexSources';
 export { AnalysisPool, analysisThreads } from './src/node/analysisPool';
+export { entityNodes } from './src/extension/panel/entitiesModel';
+export { quoteNodes } from './src/extension/panel/quotesModel';
+export { sourceNodes } from './src/extension/panel/sourcesModel';
+export { articleNodes } from './src/extension/panel/articleModel';
 `;
 /** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */
 export const workerFile = path.join(resultsDir, '.build', 'analysisWorker.cjs');

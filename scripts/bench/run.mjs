@@ -100,6 +100,7 @@ async function main() {
     const editTimes = [];
     const slowestEdits = [];
     const withResultTimes = [];
+    const panelRuns = [];
     for (const count of plan.sizes) {
       const runs = [];
       for (let r = 0; r < plan.scalingRuns; r++) {
@@ -109,6 +110,7 @@ async function main() {
         if (run.incrementalMs) editTimes.push(run.incrementalMs.median);
         if (run.incrementalMs) slowestEdits.push(run.incrementalMs.max);
         if (run.incrementalWithResultMs) withResultTimes.push(run.incrementalWithResultMs.median);
+        if (run.panelMs) panelRuns.push(run.panelMs);
         if (run.timedOut) {
           log(`   stopped after ${plan.limitSeconds} s with ${run.indexed} of ${count} articles indexed (progress per tenth, ms: ${run.progress.join(' ')})`);
           break; // no point repeating a run that cannot finish
@@ -130,6 +132,9 @@ async function main() {
     const [small, large] = plan.sizes.map((n) => results.scaling[n]);
     results.scaling.ratio = small.timedOut || large.timedOut ? null : large.indexMs.median / small.indexMs.median;
     results.incremental = { articles: large.indexed, editsPerRun: plan.edits, medianOfRunMediansMs: summarize(editTimes), slowestEditPerRunMs: summarize(slowestEdits), withResultMs: withResultTimes.length ? summarize(withResultTimes) : undefined };
+    if (panelRuns.length > 0) {
+      results.panel = { articles: large.indexed, ...Object.fromEntries(['entities', 'quotes', 'sources', 'thisArticle'].map((view) => [view, summarize(panelRuns.map((r) => r[view]))])) };
+    }
     log(`2/5 newslens scan --json of ${largest} articles, end to end`);
     if (!wanted('extension')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
     const cliRuns = Array.from({ length: plan.cliRuns }, () => cliScan(corpusDir));
@@ -183,6 +188,15 @@ export function renderTable(results) {
     // The median hides the edits that regroup a large region of linked quotes (see README).
     if (results.incremental.slowestEditPerRunMs) rows.push(['Incremental: slowest edit of each run', formatSummary(results.incremental.slowestEditPerRunMs), 'ms', '']);
     if (results.incremental.withResultMs) rows.push(['Incremental, and the whole result brought up to date (what the editor\'s views read after a change)', formatSummary(results.incremental.withResultMs), 'ms', '']);
+  }
+  const p = results.panel;
+  if (p) {
+    rows.push([
+      `Panel views rebuilt from the ${p.articles.toLocaleString('en')}-article result, as after a change while shown: Entities / Quotes / Sources / This Article`,
+      [p.entities, p.quotes, p.sources, p.thisArticle].map((s) => formatSummary(s)).join(' / '),
+      'ms',
+      '',
+    ]);
   }
   const a = results.anchoring;
   if (a) rows.push([`Re-anchoring ${a.annotations} annotations after edits (${a.statuses.exact} exact, ${a.statuses.fuzzy} fuzzy, ${a.statuses.orphan} orphan)`, formatSummary(a.perAnnotationUs), 'µs / annotation', '']);

@@ -31,6 +31,29 @@ function editText(text, round) {
   }
 }
 
+/**
+ * The panel's views rebuilt from a result, as after every change while they are visible (the pure
+ * view models; what VS Code then draws is not included): median ms of three builds each.
+ */
+function panelTimes(core, result) {
+  const time = (build) => {
+    const ms = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      build();
+      ms.push(performance.now() - started);
+    }
+    return summarize(ms).median;
+  };
+  const file = result.sources[Math.floor(result.sources.length / 2)].file;
+  return {
+    entities: time(() => core.entityNodes(result, '', () => '')),
+    quotes: time(() => core.quoteNodes(result)),
+    sources: time(() => core.sourceNodes(result, new Map(), new Map())),
+    thisArticle: time(() => core.articleNodes(result, file)),
+  };
+}
+
 export async function measureScaling(core, { corpusDir, count, edits = 0, limitSeconds = 240, threads }) {
   const files = corpusFiles(corpusDir).slice(0, count);
   if (files.length < count) throw new Error(`corpus has ${files.length} articles, ${count} asked`);
@@ -101,6 +124,7 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
       }
       out.incrementalMs = summarize(times);
       if (withResult.length > 0) out.incrementalWithResultMs = summarize(withResult);
+      if (!out.timedOut) out.panelMs = panelTimes(core, index.result());
     }
   } finally {
     await editPool?.dispose();
