@@ -15,7 +15,7 @@ import { numberFactsOf } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
 import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
-import { buildScanResult, updateScanResult, type ResultChange, type ResultSource } from './result';
+import { buildScanResult, KeptResult, type ResultSource } from './result';
 import { SharedStrings } from './sharedStrings';
 import { readStoredText, storeText, type StoredText } from './storedText';
 import type { NumberFact } from './findings';
@@ -73,10 +73,9 @@ export class CorpusIndex {
   private quoteGraph!: QuoteGraph;
   private findings!: FindingStore;
   /** The last result() and everything that changed since (see updateScanResult). */
-  private lastResult: ScanResult | null = null;
+  private readonly keptResult = new KeptResult();
   /** The files in sorted order and each one's place in it, until a file comes or goes. */
   private fileOrder: { files: string[]; rank: Map<string, number> } | null = null;
-  private sinceLastResult = emptyResultChange();
 
   constructor(options: CorpusIndexOptions = {}) {
     this.analyze = options.analyze ?? analyzeArticle;
@@ -196,9 +195,7 @@ export class CorpusIndex {
   result(): ScanResult {
     // Staged and not settled: links are half made, so nothing is kept of it (see stageAnalyses).
     if (this.staged.size > 0) return buildScanResult(this.resultSource());
-    this.lastResult = this.lastResult ? updateScanResult(this.lastResult, this.sinceLastResult, this.resultSource()) : buildScanResult(this.resultSource());
-    this.sinceLastResult = emptyResultChange();
-    return this.lastResult;
+    return this.keptResult.read(this.resultSource());
   }
 
   private resultSource(): ResultSource {
@@ -300,8 +297,6 @@ export class CorpusIndex {
     const files = new Set([...this.staged, ...changedFiles]);
     this.staged.clear();
     const { changedIds, movedNodes } = this.entityGraph.flush();
-    // Reports name their mentions' entities and summaries their files: a file whose mention moved to another entity is redone.
-    if (this.lastResult) for (const node of movedNodes.keys()) for (const local of this.entityGraph.nodeLocals(node)) this.sinceLastResult.files.add(local.file);
     this.quoteGraph.speakersMoved(movedNodes.keys());
     const changedGroups = this.quoteGraph.flush();
     const changedFindings = this.findings.update(changedIds, changedGroups, movedNodes, files);
@@ -315,14 +310,11 @@ export class CorpusIndex {
       quoteGroups: [...changedGroups].sort(),
       findings: [...changedFindings].sort(),
     };
-    if (this.lastResult) for (const key of ['files', 'entities', 'quoteGroups', 'findings'] as const) for (const id of change[key]) this.sinceLastResult[key].add(id);
+    // Reports name their mentions' entities and summaries their files: a file whose mention moved to another entity is redone.
+    this.keptResult.changed(change, () => [...movedNodes.keys()].flatMap((node) => this.entityGraph.nodeLocals(node).map((local) => local.file)));
     this.emitter.fire(change);
     return change;
   }
-}
-
-function emptyResultChange(): { [K in keyof ResultChange]: Set<string> } {
-  return { files: new Set(), entities: new Set(), quoteGroups: new Set(), findings: new Set() };
 }
 
 function sameDates(a: ArticleAnalysis, b: ArticleAnalysis): boolean {

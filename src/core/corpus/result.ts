@@ -1,6 +1,7 @@
 /** Assembles the `scan --json` contract from the index's state, whole or from the last one and a change. */
 import type { EntitySummary, QuoteGroup, ScanResult, SourceReport } from '../model';
 import type { EntityGraph, EntityRecord } from './entityGraph';
+import type { CorpusChange } from './events';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
@@ -35,6 +36,32 @@ export interface ResultChange {
   entities: Iterable<string>;
   quoteGroups: Iterable<string>;
   findings: Iterable<string>;
+}
+
+/**
+ * The last result given and everything that changed since, so reading it after a change rebuilds
+ * only that (updateScanResult). Nothing is noted before the first read.
+ */
+export class KeptResult {
+  private last: ScanResult | null = null;
+  private since = emptyResultChange();
+
+  /** A settled change; `filesOfMovedNodes` (read now) lists files with a mention whose entity moved. */
+  changed(change: CorpusChange, filesOfMovedNodes: () => Iterable<string>): void {
+    if (!this.last) return;
+    for (const key of ['files', 'entities', 'quoteGroups', 'findings'] as const) for (const id of change[key]) this.since[key].add(id);
+    for (const file of filesOfMovedNodes()) this.since.files.add(file);
+  }
+
+  read(from: ResultSource): ScanResult {
+    this.last = this.last ? updateScanResult(this.last, this.since, from) : buildScanResult(from);
+    this.since = emptyResultChange();
+    return this.last;
+  }
+}
+
+function emptyResultChange(): { [K in keyof ResultChange]: Set<string> } {
+  return { files: new Set(), entities: new Set(), quoteGroups: new Set(), findings: new Set() };
 }
 
 /**
