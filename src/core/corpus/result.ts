@@ -54,7 +54,9 @@ export class KeptResult {
   }
 
   read(from: ResultSource): ScanResult {
-    this.last = this.last ? updateScanResult(this.last, this.since, from) : buildScanResult(from);
+    // A change to most of the folder's files is built whole: cheaper than piece by piece.
+    const large = this.last && this.since.files.size > 64 && this.since.files.size * 2 > this.last.sources.length;
+    this.last = this.last && !large ? updateScanResult(this.last, this.since, from) : buildScanResult(from);
     this.since = emptyResultChange();
     return this.last;
   }
@@ -76,8 +78,10 @@ export function updateScanResult(last: ScanResult, change: ResultChange, from: R
   const entities = rebuilt(last.entities, change.entities, (id) => {
     const record = from.entityGraph.entity(id);
     if (!record) return undefined;
+    // Patching looks at every changed file, counting at every source of the entity: the fewer.
     const old = find(last.entities, id);
-    return old ? patchedEntitySummary(old, record, changedFiles, from, idsInFile) : entitySummaryOf(record, from);
+    if (old && changedFiles.size < old.sources.length) return patchedEntitySummary(old, record, changedFiles, from, idsInFile);
+    return entitySummaryOf(record, from);
   });
   // Reports to redo: the changed files, and (below) files whose quotes changed group.
   const files = new Set(changedFiles);
