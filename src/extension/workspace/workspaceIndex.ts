@@ -4,11 +4,12 @@
  * and the entity registry at the folder root. Views subscribe to `onDidUpdate`.
  */
 import * as vscode from 'vscode';
-import type { ArticleInput, CorpusChange, CorpusIndex } from '../../core/corpus/index';
+import type { CorpusChange, CorpusIndex } from '../../core/corpus/index';
 import { engine } from '../engine';
 import type { ScanResult, SourceReport } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import type { Settings } from '../settings';
+import { AnalysisBatches } from './analysisBatches';
 import type { Analyzer } from './analyzer';
 
 export const REGISTRY_FILE = 'newslens.entities.yaml';
@@ -16,20 +17,11 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 export type IndexState = 'idle' | 'indexing';
 
-interface PendingAnalysis extends ArticleInput {
-  /** The editor's text, which the extension keeps for its own features. */
-  text: string;
-  generation: number;
-}
-
 /** What people decided in the sidecars, laid over the engine's result (see annotations/reviews.ts). */
 export interface ResultOverlay {
   apply(result: ScanResult): ScanResult;
   readonly onDidChange: vscode.Event<unknown>;
 }
-
-/** How often a first load settles what it staged, so the views fill in as it goes. */
-const SETTLE_EVERY_MS = 1500;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private corpus: CorpusIndex | null = null;
@@ -39,22 +31,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly updateEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly skippedFiles = new Map<string, string>();
-  /** The normalized text each article's current result was computed from. */
-  private readonly analyzedTexts = new Map<string, string>();
-  /**
-   * The first load stages what it analyses and settles the links every SETTLE_EVERY_MS and at its
-   * end (CorpusIndex.stageAnalyses): settling each batch cost a 10,000-article folder ~3x more.
-   * A staged text becomes the analysed one when its links are settled.
-   */
-  private firstLoad = true;
-  private readonly stagedTexts = new Map<string, string>();
-  private lastSettled = 0;
+  private readonly batches = new AnalysisBatches(
+    () => this.index,
+    // Text changed again while one ran, or the file went away: a newer request will land.
+    (entry) => this.generations.get(entry.file) === entry.generation && this.uris.has(entry.file),
+  );
   private readonly disposables: vscode.Disposable[] = [];
   private cached: ScanResult | null = null;
   /** Starts at 1 for the first indexing, which start() ends: until then the index is about to index. */
   private pendingWork = 1;
-  private pending: PendingAnalysis[] = [];
-  private pendingApplied: Promise<void> | null = null;
   private overlay: ResultOverlay | null = null;
 
   /** Fires after the index changed, with what changed. */
@@ -95,26 +80,15 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Finds and analyses every article; starts watching files and editors. */
   async start(): Promise<void> {
-    this.lastSettled = performance.now();
     try {
       this.watch();
       await this.loadRegistry();
       const uris = await this.findArticles();
       await Promise.all(uris.map((uri) => this.loadFile(uri)));
     } finally {
-      this.firstLoad = false;
-      this.settleStaged();
+      this.batches.endFirstLoad();
       this.end();
     }
-  }
-
-  /** Settles what the first load staged; its texts become the analysed ones first, as listeners read them. */
-  private settleStaged(): void {
-    this.lastSettled = performance.now();
-    if (this.stagedTexts.size === 0) return;
-    for (const [file, text] of this.stagedTexts) this.analyzedTexts.set(file, text);
-    this.stagedTexts.clear();
-    this.index.settle();
   }
 
   /** The whole folder's cross-referenced result with the reviews applied (cached until the next change). */
@@ -165,7 +139,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * the editor's text differs from it, and the result's spans must not be mapped onto the editor.
    */
   analyzedText(file: string): string | undefined {
-    return this.analyzedTexts.get(file);
+    return this.batches.analyzedText(file);
   }
 
   uriOf(file: string): vscode.Uri | undefined {
@@ -289,9 +263,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private remove(uri: vscode.Uri): void {
     const key = this.keyOf(uri);
     if (key === undefined || !this.uris.has(key)) return;
-    this.settleStaged();
+    this.batches.settleStaged();
     this.uris.delete(key);
-    this.analyzedTexts.delete(key);
+    this.batches.forget(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.index.removeArticle(key);
   }
@@ -303,43 +277,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.begin();
     try {
       const analysis = await this.analyzer.analyze(text);
-      await this.addToBatch({ file: key, text, analysis, generation });
+      await this.batches.add({ file: key, text, analysis, generation });
     } finally {
       this.end();
     }
-  }
-
-  /**
-   * Analyses that land in the same turn of the event loop go into the index together, as one
-   * batch: settled at once after the first load; during it staged, and settled every
-   * SETTLE_EVERY_MS (a 10,000-article folder lands in ~60 batches; settling each one cost its
-   * load 16-19 s of linking, staging them ~7 s). Resolves once the batch is in the index.
-   */
-  private addToBatch(entry: PendingAnalysis): Promise<void> {
-    this.pending.push(entry);
-    this.pendingApplied ??= new Promise<void>((resolve) => {
-      setTimeout(() => {
-        const entries = this.pending;
-        this.pending = [];
-        this.pendingApplied = null;
-        try {
-          // Text changed again while one ran, or the file went away: a newer request will land.
-          const current = new Map(entries.filter((e) => this.generations.get(e.file) === e.generation && this.uris.has(e.file)).map((e) => [e.file, e]));
-          if (current.size === 0) return;
-          if (this.firstLoad) {
-            for (const { file, text } of current.values()) this.stagedTexts.set(file, text);
-            this.index.stageAnalyses(current.values());
-            if (performance.now() - this.lastSettled >= SETTLE_EVERY_MS) this.settleStaged();
-            return;
-          }
-          for (const { file, text } of current.values()) this.analyzedTexts.set(file, text);
-          this.index.setAnalyses(current.values());
-        } finally {
-          resolve();
-        }
-      }, 0);
-    });
-    return this.pendingApplied;
   }
 
   private async loadRegistry(): Promise<void> {
@@ -352,7 +293,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch {
       text = null;
     }
-    this.settleStaged();
+    this.batches.settleStaged();
     this.index.setRegistry(text);
   }
 
