@@ -4,10 +4,11 @@
  * tests, so listeners get exact ids); their spans and messages are built when first read,
  * since in a large folder one statement or name can have hundreds of versions.
  */
-import type { Finding, FindingSpan } from '../model';
+import type { Finding, FindingSpan, LocalMention } from '../model';
 import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
+import type { LocalEntity } from './localEntities';
 import type { QuoteGraph } from './quoteGraph';
 import { compareVersions, DiffCache } from './variants';
 
@@ -195,23 +196,16 @@ export class FindingStore {
     const found: FindingSpan[] = [];
     for (const file of files) {
       const article = this.article(file);
-      if (!article) continue;
-      article.entities.locals.forEach((local, i) => {
-        if (!ofNodes.has(article.nodeKeys[i]!)) return;
-        for (const surface of local.surfaces) {
-          if (!wanted.has(surface)) continue;
-          const index = local.mentions.find((m) => article.analysis.mentions[m]?.text === surface);
-          if (index !== undefined) found.push({ file, start: article.analysis.mentions[index]!.start, end: article.analysis.mentions[index]!.end, text: surface });
-        }
+      article?.entities.locals.forEach((local, i) => {
+        if (ofNodes.has(article.nodeKeys[i]!)) found.push(...firstMentions(local, article.analysis.mentions, wanted));
       });
     }
-    const order = (a: FindingSpan, b: FindingSpan): number => this.fileRank(a.file) - this.fileRank(b.file) || a.start - b.start;
-    found.sort(order);
+    found.sort(this.byFileThenStart);
     const merged: FindingSpan[] = [];
     let next = 0;
     for (const span of last) {
       if (files.has(span.file)) continue;
-      while (next < found.length && order(found[next]!, span) < 0) merged.push(found[next++]!);
+      while (next < found.length && this.byFileThenStart(found[next]!, span) < 0) merged.push(found[next++]!);
       merged.push(span);
     }
     while (next < found.length) merged.push(found[next++]!);
@@ -221,20 +215,14 @@ export class FindingStore {
   /** The first mention with each of these surface forms in each file, by file then position. */
   private occurrences(nodes: readonly string[], surfaces: readonly string[]): FindingSpan[] {
     const wanted = new Set(surfaces);
-    const found: { rank: number; span: FindingSpan }[] = [];
-    for (const node of nodes) {
-      // Built when a finding is read: one scan of the nodes' locals, not an index kept for every surface.
-      for (const local of this.entities.nodeLocals(node)) {
-        const mentions = this.article(local.file)?.analysis.mentions ?? [];
-        for (const surface of local.surfaces) {
-          if (!wanted.has(surface)) continue;
-          const index = local.mentions.find((i) => mentions[i]?.text === surface);
-          if (index !== undefined) found.push({ rank: this.fileRank(local.file), span: { file: local.file, start: mentions[index]!.start, end: mentions[index]!.end, text: surface } });
-        }
-      }
-    }
-    return found.sort((a, b) => a.rank - b.rank || a.span.start - b.span.start).map((f) => f.span);
+    const found: FindingSpan[] = [];
+    // Built when a finding is read: one scan of the nodes' locals, not an index kept for every surface.
+    for (const node of nodes) for (const local of this.entities.nodeLocals(node)) found.push(...firstMentions(local, this.article(local.file)?.analysis.mentions ?? [], wanted));
+    return found.sort(this.byFileThenStart);
   }
+
+  /** File order by the files' places in sorted order (no string comparisons), then position. */
+  private readonly byFileThenStart = (a: FindingSpan, b: FindingSpan): number => this.fileRank(a.file) - this.fileRank(b.file) || a.start - b.start;
 
   private groupFinding(id: string): { id: string; build: () => Finding | null } | null {
     const group = this.quotes.group(id);
@@ -255,4 +243,15 @@ export class FindingStore {
 function sameTexts(spans: readonly FindingSpan[], surfaces: readonly string[]): boolean {
   const texts = new Set(spans.map((span) => span.text));
   return texts.size === surfaces.length && surfaces.every((surface) => texts.has(surface));
+}
+
+/** A local entity's first mention with each wanted surface form. */
+function firstMentions(local: LocalEntity, mentions: readonly LocalMention[], wanted: ReadonlySet<string>): FindingSpan[] {
+  const spans: FindingSpan[] = [];
+  for (const surface of local.surfaces) {
+    if (!wanted.has(surface)) continue;
+    const index = local.mentions.find((i) => mentions[i]?.text === surface);
+    if (index !== undefined) spans.push({ file: local.file, start: mentions[index]!.start, end: mentions[index]!.end, text: surface });
+  }
+  return spans;
 }

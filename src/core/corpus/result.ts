@@ -125,38 +125,25 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
 }
 
 function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {
-  const aliases = new Set<string>();
   // Files by their place in sorted order: a much-mentioned entity has thousands to sort.
   const ranks = new Set<number>();
-  let mentions = 0;
-  for (const node of record.nodes) {
-    for (const local of from.entityGraph.nodeLocals(node)) {
-      for (const surface of local.surfaces) aliases.add(surface);
-      ranks.add(from.fileRank(local.file));
-      mentions += local.mentions.length;
-    }
-  }
+  for (const node of record.nodes) for (const local of from.entityGraph.nodeLocals(node)) ranks.add(from.fileRank(local.file));
   const files = from.files();
-  if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
-  const summary: EntitySummary = {
-    id: record.id,
-    name: record.name,
-    type: record.type,
-    aliases: [...aliases].sort(),
-    sources: Array.from(Int32Array.from(ranks).sort(), (rank) => files[rank]!),
-    mentions,
-    evidence: record.evidence,
-  };
-  if (record.registry && Object.keys(record.registry.ids).length > 0) summary.ids = { ...record.registry.ids };
-  return summary;
+  return summaryWith(record, Array.from(Int32Array.from(ranks).sort(), (rank) => files[rank]!), from);
 }
 
 /**
  * An entity from its last summary: only the changed files (re-analysed, or with a mention whose
- * entity changed) can have started or stopped mentioning it, and its nodes keep their spellings
- * and mention counts, so a much-mentioned entity is not rebuilt from its thousands of locals.
+ * entity changed) can have started or stopped mentioning it, so a much-mentioned entity's
+ * thousands of local entities are not gone through again.
  */
 function patchedEntitySummary(old: EntitySummary, record: EntityRecord, changedFiles: ReadonlySet<string>, from: ResultSource, idsInFile: Map<string, Set<string>>): EntitySummary {
+  const stillMentions = (file: string): string | undefined => (entityIdsIn(file, from, idsInFile).has(record.id) ? file : undefined);
+  return summaryWith(record, rebuilt(old.sources, changedFiles, stillMentions, (file) => file).items, from);
+}
+
+/** An entity's summary with these sources; its nodes keep their spellings and mention counts. */
+function summaryWith(record: EntityRecord, sources: string[], from: ResultSource): EntitySummary {
   const aliases = new Set<string>();
   let mentions = 0;
   for (const node of record.nodes) {
@@ -164,8 +151,6 @@ function patchedEntitySummary(old: EntitySummary, record: EntityRecord, changedF
     mentions += from.entityGraph.nodeMentions(node);
   }
   if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
-  const stillMentions = (file: string): string | undefined => (entityIdsIn(file, from, idsInFile).has(record.id) ? file : undefined);
-  const sources = rebuilt(old.sources, changedFiles, stillMentions, (file) => file).items;
   const summary: EntitySummary = { id: record.id, name: record.name, type: record.type, aliases: [...aliases].sort(), sources, mentions, evidence: record.evidence };
   if (record.registry && Object.keys(record.registry.ids).length > 0) summary.ids = { ...record.registry.ids };
   return summary;
