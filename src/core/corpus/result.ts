@@ -6,6 +6,7 @@ import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
 import { compareVersions } from './variants';
+import { partitionPoint } from '../text/partition';
 
 /** What a result is made from. */
 export interface ResultSource {
@@ -226,14 +227,8 @@ const REMOVED: unique symbol = Symbol('removed');
 
 /** Where the item with this key is in a list sorted by key, or -1. */
 function indexOfKey<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keyOf(items[mid]!) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < items.length && keyOf(items[lo]!) === key ? lo : -1;
+  const at = partitionPoint(items.length, (i) => keyOf(items[i]!) < key);
+  return at < items.length && keyOf(items[at]!) === key ? at : -1;
 }
 
 /** The item with this id in a list sorted by id. */

@@ -8,6 +8,7 @@ import type { CorpusChange, CorpusIndex } from '../../core/corpus/index';
 import { engine } from '../engine';
 import type { ScanResult, SourceReport } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
+import { partitionPoint } from '../../core/text/partition';
 import type { Settings } from '../settings';
 import { AnalysisBatches } from './analysisBatches';
 import type { Analyzer } from './analyzer';
@@ -118,14 +119,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** A file's report: the result's sources are sorted by file, so a binary search finds it (no map per change). */
   source(file: string): SourceReport | undefined {
     const { sources } = this.result();
-    let lo = 0;
-    let hi = sources.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sources[mid]!.file < file) lo = mid + 1;
-      else hi = mid;
-    }
-    return sources[lo]?.file === file ? sources[lo] : undefined;
+    const at = partitionPoint(sources.length, (i) => sources[i]!.file < file);
+    return sources[at]?.file === file ? sources[at] : undefined;
   }
 
   /** Workspace-relative key of an article URI, or undefined when it is not indexed. */
