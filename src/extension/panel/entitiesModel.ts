@@ -1,18 +1,31 @@
 /** The Entities view: type -> entity -> source -> mention, narrowed by a filter string. */
-import type { EntityType, ScanResult, SourceReport } from '../../core/model';
+import type { EntitySummary, EntityType, ScanResult, SourceReport } from '../../core/model';
 import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
 
 const TYPE_ICONS: Record<EntityType, NodeIcon> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'date' };
 
 function typeLabel(type: EntityType, l10n: Localizer): string {
-  return { PERSON: l10n.t('People'), ORG: l10n.t('Organizations'), PLACE: l10n.t('Places'), DATE: l10n.t('Dates') }[type];
+  switch (type) {
+    case 'PERSON':
+      return l10n.t('People');
+    case 'ORG':
+      return l10n.t('Organizations');
+    case 'PLACE':
+      return l10n.t('Places');
+    case 'DATE':
+      return l10n.t('Dates');
+  }
 }
 
 /** Does the entity match the filter (case-insensitive, on name, aliases, id or type)? */
 export function matchesFilter(entity: ScanResult['entities'][number], filter: string): boolean {
   const needle = filter.trim().toLowerCase();
-  if (!needle) return true;
-  return [entity.name, entity.id, entity.type, ...entity.aliases].some((s) => s.toLowerCase().includes(needle));
+  return !needle || matchesNeedle(entity, needle);
+}
+
+function matchesNeedle(entity: EntitySummary, needle: string): boolean {
+  if (entity.name.toLowerCase().includes(needle) || entity.id.toLowerCase().includes(needle) || entity.type.toLowerCase().includes(needle)) return true;
+  return entity.aliases.some((alias) => alias.toLowerCase().includes(needle));
 }
 
 export function entityNodes(result: ScanResult, filter: string, context: SpanContext, l10n: Localizer = ENGLISH): PanelNode[] {
@@ -20,45 +33,68 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
   // with its sources and mentions, and is rebuilt after every change.
   let bySource: Map<string, SourceReport> | undefined;
   const sourceOf = (file: string): SourceReport | undefined => (bySource ??= new Map(result.sources.map((s) => [s.file, s]))).get(file);
+  const needle = filter.trim().toLowerCase();
+  const byType = new Map<EntityType, EntitySummary[]>();
+  for (const entity of result.entities) {
+    if (needle && !matchesNeedle(entity, needle)) continue;
+    const list = byType.get(entity.type);
+    if (list) list.push(entity);
+    else byType.set(entity.type, [entity]);
+  }
+  // Thousands of entities share a handful of counts: each count's words are localized once.
+  const describeCounts = memoized((mentions: number, sources: number) => l10n.t('{0}× in {1}', mentions, counted(l10n, sources, '{0} source', '{0} sources')));
+  const entityNode = (entity: EntitySummary): PanelNode => {
+    const aliases = entity.aliases.filter((a) => a !== entity.name);
+    return withLazyChildren({
+      id: `entity:${entity.id}`,
+      label: entity.name,
+      description: aliases.length === 0 && entity.evidence.length === 0
+        ? describeCounts(entity.mentions, entity.sources.length)
+        : [
+            describeCounts(entity.mentions, entity.sources.length),
+            ...(aliases.length ? [l10n.t('aka {0}', aliases.join(', '))] : []),
+            ...(entity.evidence.length ? [l10n.t('merged')] : []),
+          ].join(' · '),
+      tooltip: () => [
+        `${entity.name} (${entity.type})`,
+        `id: ${entity.id}`,
+        l10n.t('{0} in {1}', counted(l10n, entity.mentions, '{0} mention', '{0} mentions'), counted(l10n, entity.sources.length, '{0} source', '{0} sources')),
+        ...(aliases.length ? [l10n.t('aliases: {0}', aliases.join(', '))] : []),
+        ...(entity.evidence.length ? [l10n.t('merged because:'), ...entity.evidence.map((e) => `  ${e}`)] : []),
+        ...Object.entries(entity.ids ?? {}).map(([k, v]) => `${k}: ${v}`),
+      ].join('\n'),
+      icon: 'entity',
+      contextValue: 'entity',
+      data: { entity: entity.id },
+    }, entity.sources.length > 0, () => entity.sources.map((file) => sourceNode(entity.id, sourceOf(file), file, context, l10n)));
+  };
   const types: PanelNode[] = [];
   for (const type of Object.keys(TYPE_ICONS) as EntityType[]) {
-    const entities = result.entities.filter((e) => e.type === type && matchesFilter(e, filter));
-    if (entities.length === 0) continue;
-    entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-    types.push({
+    const entities = byType.get(type);
+    if (!entities) continue;
+    // A type's entities are sorted and made when it is expanded (types start collapsed without a filter).
+    types.push(withLazyChildren({
       id: `type:${type}`,
       label: typeLabel(type, l10n),
       description: String(entities.length),
       icon: TYPE_ICONS[type],
       contextValue: 'entityType',
-      expanded: filter.trim() !== '',
-      children: entities.map((entity) => {
-        const aliases = entity.aliases.filter((a) => a !== entity.name);
-        const tooltip = [
-          `${entity.name} (${entity.type})`,
-          `id: ${entity.id}`,
-          l10n.t('{0} in {1}', counted(l10n, entity.mentions, '{0} mention', '{0} mentions'), counted(l10n, entity.sources.length, '{0} source', '{0} sources')),
-          ...(aliases.length ? [l10n.t('aliases: {0}', aliases.join(', '))] : []),
-          ...(entity.evidence.length ? [l10n.t('merged because:'), ...entity.evidence.map((e) => `  ${e}`)] : []),
-          ...Object.entries(entity.ids ?? {}).map(([k, v]) => `${k}: ${v}`),
-        ].join('\n');
-        return withLazyChildren({
-          id: `entity:${entity.id}`,
-          label: entity.name,
-          description: [
-            l10n.t('{0}× in {1}', entity.mentions, counted(l10n, entity.sources.length, '{0} source', '{0} sources')),
-            ...(aliases.length ? [l10n.t('aka {0}', aliases.join(', '))] : []),
-            ...(entity.evidence.length ? [l10n.t('merged')] : []),
-          ].join(' · '),
-          tooltip,
-          icon: 'entity',
-          contextValue: 'entity',
-          data: { entity: entity.id },
-        }, entity.sources.length > 0, () => entity.sources.map((file) => sourceNode(entity.id, sourceOf(file), file, context, l10n)));
-      }),
-    });
+      expanded: needle !== '',
+    }, true, () => entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).map(entityNode)));
   }
   return types;
+}
+
+/** `describe` remembered per pair of counts. */
+function memoized(describe: (a: number, b: number) => string): (a: number, b: number) => string {
+  const known = new Map<number, Map<number, string>>();
+  return (a, b) => {
+    let byB = known.get(a);
+    if (!byB) known.set(a, (byB = new Map()));
+    let text = byB.get(b);
+    if (text === undefined) byB.set(b, (text = describe(a, b)));
+    return text;
+  };
 }
 
 function sourceNode(entityId: string, source: SourceReport | undefined, file: string, context: SpanContext, l10n: Localizer): PanelNode {

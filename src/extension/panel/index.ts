@@ -7,7 +7,7 @@ import type { Services } from '../services';
 import { annotationNodes } from './annotationsModel';
 import { articleNodes } from './articleModel';
 import { entityNodes } from './entitiesModel';
-import { lineAt, type PanelNode, type SpanRef } from './nodes';
+import { lineAt, plainNodes, type PanelNode, type SpanRef } from './nodes';
 import { quoteNodes } from './quotesModel';
 import { sourceNodes, type SidecarHealth } from './sourcesModel';
 import { NodeTreeProvider } from './treeProvider';
@@ -90,7 +90,8 @@ export function registerPanel(services: Services, store: SidecarStore): Panel {
     store.onDidChange(refreshAll),
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.commands.registerCommand(CommandId.Reveal, (span: SpanRef) => reveal(services, span)),
-    vscode.commands.registerCommand(CommandId.PanelItems, (id: ViewId): PanelNode[] => providers.get(id)?.nodes() ?? []),
+    // The tests' view of a panel: plain copies, every child and tooltip made (a small folder).
+    vscode.commands.registerCommand(CommandId.PanelItems, (id: ViewId): PanelNode[] => plainNodes(providers.get(id)?.nodes() ?? [])),
     vscode.commands.registerCommand(CommandId.FilterEntities, async (value?: string) => {
       const text = typeof value === 'string' ? value : await vscode.window.showInputBox({ title: vscode.l10n.t('Filter entities'), prompt: vscode.l10n.t('Part of a name, alias, id or type (empty: show all)'), value: filter });
       if (text !== undefined) await setFilter(text);

@@ -50,13 +50,72 @@ export interface PanelNode {
   expanded?: boolean;
 }
 
+/** A node's fields as a builder gives them: its tooltip may be a function, called when it is first read. */
+export type NodeFields = Omit<PanelNode, 'children' | 'hasChildren' | 'tooltip'> & { tooltip?: string | (() => string) };
+
 /**
- * The node with `children` built on first read: a view asks for them only when the node is
- * expanded, and a folder of thousands of articles has thousands of entities under each type.
+ * A node whose children are built on first read, and whose tooltip too when it is given as a
+ * function: a view asks for children only when the node is expanded (a folder of thousands of
+ * articles has thousands of entities under each type), and for a tooltip only on hover (see
+ * NodeTreeProvider.resolveTreeItem). A class, not an object with getters defined per node: a
+ * large folder's views make tens of thousands of these after every change.
  */
-export function withLazyChildren(node: Omit<PanelNode, 'children' | 'hasChildren'>, hasChildren: boolean, build: () => PanelNode[]): PanelNode {
-  let built: PanelNode[] | undefined;
-  return Object.defineProperty({ ...node, hasChildren } as PanelNode, 'children', { get: () => (built ??= build()), enumerable: true });
+class LazyNode implements PanelNode {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly icon?: NodeIcon;
+  readonly contextValue?: string;
+  readonly reveal?: SpanRef;
+  readonly data?: Record<string, unknown>;
+  readonly expanded?: boolean;
+  private builtChildren: PanelNode[] | undefined;
+  private tooltipOrBuild: string | (() => string) | undefined;
+
+  constructor(fields: NodeFields, readonly hasChildren: boolean, private readonly buildChildren: () => PanelNode[]) {
+    this.id = fields.id;
+    this.label = fields.label;
+    this.description = fields.description;
+    this.icon = fields.icon;
+    this.contextValue = fields.contextValue;
+    this.reveal = fields.reveal;
+    this.data = fields.data;
+    this.expanded = fields.expanded;
+    this.tooltipOrBuild = fields.tooltip;
+  }
+
+  get children(): PanelNode[] {
+    return (this.builtChildren ??= this.hasChildren ? this.buildChildren() : []);
+  }
+
+  get tooltip(): string | undefined {
+    if (typeof this.tooltipOrBuild === 'function') this.tooltipOrBuild = this.tooltipOrBuild();
+    return this.tooltipOrBuild;
+  }
+}
+
+export function withLazyChildren(fields: NodeFields, hasChildren: boolean, build: () => PanelNode[]): PanelNode {
+  return new LazyNode(fields, hasChildren, build);
+}
+
+/** The node with its tooltip built on first read (it has no children). */
+export function withLazyTooltip(fields: NodeFields): PanelNode {
+  return new LazyNode(fields, false, () => []);
+}
+
+/**
+ * The tree as plain objects, every child and tooltip built: what a test reads through a command
+ * (a command's result may be copied, and a copy keeps own data properties only).
+ */
+export function plainNodes(nodes: readonly PanelNode[]): PanelNode[] {
+  return nodes.map((node) => {
+    const plain: PanelNode = { id: node.id, label: node.label };
+    for (const key of ['description', 'tooltip', 'icon', 'contextValue', 'reveal', 'data', 'hasChildren', 'expanded'] as const) {
+      if (node[key] !== undefined) (plain as unknown as Record<string, unknown>)[key] = node[key];
+    }
+    if (node.children) plain.children = plainNodes(node.children);
+    return plain;
+  });
 }
 
 /** One line of context around a span for labels: whitespace collapsed, cut to `max` characters. */

@@ -1,5 +1,5 @@
 /** The Quotes view: speaker -> quote group -> one version per source (quotes in one source are groups of one). */
-import type { QuoteVariant, ScanResult } from '../../core/model';
+import type { Quote, QuoteGroup, QuoteVariant, ScanResult, SourceReport } from '../../core/model';
 import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type PanelNode } from './nodes';
 
 
@@ -11,42 +11,57 @@ interface GroupEntry {
 
 /** Every quote group, plus each ungrouped quote as a group of its own. */
 export function quoteGroupsWithSingles(result: ScanResult): GroupEntry[] {
-  const groups: GroupEntry[] = result.quoteGroups.map((g) => ({ id: g.id, speaker: g.speaker, variants: g.variants }));
-  for (const source of result.sources) {
-    for (const quote of source.quotes) {
-      if (quote.group) continue;
-      groups.push({
-        id: `single:${source.file}:${quote.start}`,
-        speaker: quote.speaker,
-        variants: [{ file: source.file, start: quote.start, end: quote.end, text: quote.text, relation: 'longest', added: [], dropped: [], changed: [] }],
-      });
-    }
-  }
+  const groups: GroupEntry[] = result.quoteGroups.map(groupEntry);
+  for (const source of result.sources) for (const quote of source.quotes) if (!quote.group) groups.push(singleEntry(source, quote));
   return groups;
 }
 
+function groupEntry(group: QuoteGroup): GroupEntry {
+  return { id: group.id, speaker: group.speaker, variants: group.variants };
+}
+
+function singleEntry(source: SourceReport, quote: Quote): GroupEntry {
+  return {
+    id: `single:${source.file}:${quote.start}`,
+    speaker: quote.speaker,
+    variants: [{ file: source.file, start: quote.start, end: quote.end, text: quote.text, relation: 'longest', added: [], dropped: [], changed: [] }],
+  };
+}
+
+/** A speaker's quotes as the view lists them: groups first, then the quotes no other source has. */
+interface SpeakerQuotes {
+  groups: QuoteGroup[];
+  singles: { source: SourceReport; quote: Quote }[];
+}
+
 export function quoteNodes(result: ScanResult, l10n: Localizer = ENGLISH): PanelNode[] {
-  const names = new Map(result.entities.map((e) => [e.id, e.name]));
-  const bySpeaker = new Map<string, GroupEntry[]>();
-  for (const group of quoteGroupsWithSingles(result)) {
-    const key = group.speaker ?? '';
-    const groups = bySpeaker.get(key);
-    if (groups) groups.push(group);
-    else bySpeaker.set(key, [group]);
-  }
-  const speakers = [...bySpeaker.entries()].map(([speaker, groups]) => ({ speaker, name: speaker ? names.get(speaker) ?? speaker : l10n.t('(unknown speaker)'), groups }));
+  // Counted first; the entries and nodes of a speaker's quotes are made when it is expanded.
+  const bySpeaker = new Map<string, SpeakerQuotes>();
+  const quotesOf = (speaker: string | null): SpeakerQuotes => {
+    const key = speaker ?? '';
+    let quotes = bySpeaker.get(key);
+    if (!quotes) bySpeaker.set(key, (quotes = { groups: [], singles: [] }));
+    return quotes;
+  };
+  for (const group of result.quoteGroups) quotesOf(group.speaker).groups.push(group);
+  for (const source of result.sources) for (const quote of source.quotes) if (!quote.group) quotesOf(quote.speaker).singles.push({ source, quote });
+  const names = new Map<string, string>();
+  for (const entity of result.entities) if (bySpeaker.has(entity.id)) names.set(entity.id, entity.name);
+  const speakers = [...bySpeaker.entries()].map(([speaker, quotes]) => ({ speaker, name: speaker ? names.get(speaker) ?? speaker : l10n.t('(unknown speaker)'), quotes }));
   // Known speakers by name, the unknown ones last.
   speakers.sort((a, b) => Number(!a.speaker) - Number(!b.speaker) || a.name.localeCompare(b.name));
-  return speakers.map(({ speaker, name, groups }) => ({
-    id: `speaker:${speaker}`,
-    label: name,
-    description: counted(l10n, groups.length, '{0} quote', '{0} quotes'),
-    icon: 'speaker',
-    contextValue: 'speaker',
-    data: { speaker },
-    children: groups.map((group) => groupNode(group, l10n)),
-  }));
-  // A group's versions are built when it is expanded (a statement can have hundreds).
+  // A speaker's groups are made when it is expanded, a group's versions when that is (a statement can have hundreds).
+  return speakers.map(({ speaker, name, quotes }) => {
+    const count = quotes.groups.length + quotes.singles.length;
+    return withLazyChildren({
+      id: `speaker:${speaker}`,
+      label: name,
+      description: counted(l10n, count, '{0} quote', '{0} quotes'),
+      icon: 'speaker',
+      contextValue: 'speaker',
+      data: { speaker },
+    }, count > 0, () => [...quotes.groups.map(groupEntry), ...quotes.singles.map(({ source, quote }) => singleEntry(source, quote))].map((entry) => groupNode(entry, l10n)));
+  });
 }
 
 function groupNode(group: GroupEntry, l10n: Localizer): PanelNode {

@@ -54,11 +54,19 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<PanelNode>, vsc
     const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;
-    // Labels come from article text: plain tooltips, never markdown.
-    item.tooltip = node.tooltip;
     item.contextValue = node.contextValue;
     if (node.icon) item.iconPath = ICONS[node.icon];
     if (node.reveal) item.command = { command: CommandId.Reveal, title: vscode.l10n.t('Show'), arguments: [node.reveal] };
+    return item;
+  }
+
+  /**
+   * Tooltips are made on hover: VS Code asks for the items of every child of an expanded node at
+   * once (thousands, in a large folder's Entities view), and a tooltip can be a dozen lines.
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: PanelNode): vscode.TreeItem {
+    // Labels come from article text: plain tooltips, never markdown.
+    item.tooltip = node.tooltip;
     return item;
   }
 

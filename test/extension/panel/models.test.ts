@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ScanResult, SourceReport } from '../../../src/core/model';
 import { articleNodes } from '../../../src/extension/panel/articleModel';
 import { entityNodes, matchesFilter } from '../../../src/extension/panel/entitiesModel';
-import { lineAt, shorten, type PanelNode } from '../../../src/extension/panel/nodes';
+import { lineAt, plainNodes, shorten, type PanelNode } from '../../../src/extension/panel/nodes';
 import { quoteNodes } from '../../../src/extension/panel/quotesModel';
 import { sourceNodes } from '../../../src/extension/panel/sourcesModel';
+import { ENGLISH } from '../../../src/extension/localizer';
 
 function source(file: string, extra: Partial<SourceReport> = {}): SourceReport {
   return { file, title: null, outlet: null, published: null, url: null, authors: [], entities: [], quotes: [], ...extra };
@@ -105,6 +106,26 @@ describe('entityNodes', () => {
     expect(ana.children).toBe(ana.children);
   });
 
+  it('makes a type\'s entities when it is expanded, and an entity\'s tooltip when it is hovered', () => {
+    const asked: string[] = [];
+    const l10n = { t: (message: string, ...args: (string | number | boolean)[]) => (asked.push(message), ENGLISH.t(message, ...args)) };
+    const nodes = entityNodes(result, '', context, l10n);
+    expect(asked).toEqual(['People', 'Places']);
+    const people = nodes[0]!.children!;
+    expect(asked).toContain('{0}× in {1}');
+    expect(asked).not.toContain('merged because:');
+    expect(people[0]!.tooltip).toContain('merged because:');
+    expect(asked).toContain('merged because:');
+  });
+
+  it('gives the tests a plain copy: own data properties, every child and tooltip made', () => {
+    const plain = plainNodes(entityNodes(result, '', context));
+    expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
+    const ana = plain[0]!.children![0]!;
+    expect(Object.getOwnPropertyDescriptor(ana, 'tooltip')?.value).toContain('merged because:');
+    expect(ana.children![1]!.children![0]!.label).toBe('Ana Ruis');
+  });
+
   it.each([
     ['ruis', ['Ana Ruiz']],
     ['PLACE', ['Lisbon']],
@@ -128,6 +149,14 @@ describe('quoteNodes', () => {
     ]);
     expect(group.children![0]!.tooltip).toContain('leaves out “will”');
     expect(nodes[1]!.children![0]).toMatchObject({ contextValue: 'quote', reveal: { file: 'a.txt', start: 60, end: 70 } });
+  });
+  it('makes a speaker\'s quote nodes when it is expanded', () => {
+    const asked: string[] = [];
+    const nodes = quoteNodes(result, { t: (message, ...args) => (asked.push(message), ENGLISH.t(message, ...args)) });
+    expect(nodes.map((n) => n.description)).toEqual(['1 quote', '1 quote']);
+    expect(asked).not.toContain('{0} in {1}');
+    expect(nodes[0]!.children![0]!.description).toBe('2 versions in 2 sources');
+    expect(asked).toContain('{0} in {1}');
   });
 });
 
