@@ -8,6 +8,9 @@ import type { QuoteVariant, QuoteVariantRelation } from '../model';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
 import { isStopword, type WordToken } from './words';
 
+/** The empty list of every version that adds, drops or changes nothing (see shared). */
+const NOTHING: never[] = Object.freeze([]) as never[];
+
 /**
  * Word diffs by (reference wording, version wording). A statement repeated verbatim in many
  * sources is diffed once per wording, and a group that grows by one member re-diffs only the
@@ -50,7 +53,7 @@ export class DiffCache {
     let variant: QuoteVariant;
     // One object literal with every field: `{ ...base, more }` gives each object a hidden class
     // of its own in V8 (~0.5 KB each, tens of thousands of versions in a large folder).
-    if (member === longest) variant = { file: member.file, start: member.start, end: member.end, text: member.text, relation: 'longest', added: [], dropped: [], changed: [] };
+    if (member === longest) variant = { file: member.file, start: member.start, end: member.end, text: member.text, relation: 'longest', added: NOTHING, dropped: NOTHING, changed: NOTHING };
     else {
       const diff = this.diff(longest, member);
       variant = {
@@ -59,9 +62,9 @@ export class DiffCache {
         end: member.end,
         text: member.text,
         relation: diff.relation,
-        added: [...diff.added],
-        dropped: [...diff.dropped],
-        changed: diff.changed.map((c) => ({ from: c.from, to: c.to })),
+        added: diff.added,
+        dropped: diff.dropped,
+        changed: diff.changed,
       };
     }
     this.variants.set(member, { longest, variant });
@@ -136,5 +139,15 @@ export function diffWords(reference: WordToken[], version: WordToken[]): WordDif
   }
   const relation: QuoteVariantRelation =
     added.length > 0 || changed.length > 0 || dropped.length > 0 ? 'reworded' : outside ? 'trimmed' : 'identical';
-  return { relation, added, dropped, changed };
+  return { relation, added: shared(added), dropped: shared(dropped), changed: shared(changed.map((c) => Object.freeze(c))) };
+}
+
+
+/**
+ * A diff's lists go into every version with the same pair of texts (a statement a thousand
+ * articles carry has a thousand versions, most of them alike): frozen, not copied per version.
+ * Results are read-only; a consumer that writes to one fails loudly instead of changing others.
+ */
+function shared<T>(items: T[]): T[] {
+  return items.length === 0 ? NOTHING : (Object.freeze(items) as T[]);
 }
