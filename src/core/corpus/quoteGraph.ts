@@ -8,7 +8,7 @@
  * grouped (a statement repeated verbatim) only edits that group's member list.
  */
 import { addTo, addToList, cmp, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
-import { baseIdOf, compatible, groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
+import { baseIdOf, groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
@@ -134,9 +134,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
           for (const other of this.weak.get(id) ?? []) queue.push(wordingKey(this.quotes.get(other)!));
         }
         for (const other of this.links.get(text)?.keys() ?? []) {
-          if (versions.has(other)) continue;
-          const theirs = speakersOf(other);
-          if (own.some((v) => [...theirs].some((s) => compatible(v.speaker, s)))) queue.push(other);
+          if (!versions.has(other) && anyCompatible(own, speakersOf(other))) queue.push(other);
         }
       }
     };
@@ -307,4 +305,11 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (const key of keys) update(this.fullPostings, key, wording);
     for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
   }
+}
+
+/** Could a version of `own` share a group with a quote by one of `theirs`? (see compatible) */
+function anyCompatible(own: readonly Version[], theirs: ReadonlySet<string | null>): boolean {
+  if (own.length === 0 || theirs.size === 0) return false;
+  if (theirs.has(null)) return true;
+  return own.some((v) => v.speaker === null || theirs.has(v.speaker));
 }

@@ -29,13 +29,13 @@ export interface VersionEdge {
 
 /** Splits a wording's quotes by speaker. */
 export function versionsOf(wording: string, members: Iterable<string>, speakerOf: (id: string) => string | null): Version[] {
-  const bySpeaker = new Map<string, Version>();
+  // By speaker, not by key: a key repeats the whole wording, and a statement can have thousands of quotes.
+  const bySpeaker = new Map<string | null, Version>();
   for (const id of members) {
     const speaker = speakerOf(id);
-    const key = versionKey(wording, speaker);
-    const version = bySpeaker.get(key) ?? { key, wording, speaker, members: [] };
+    let version = bySpeaker.get(speaker);
+    if (!version) bySpeaker.set(speaker, (version = { key: versionKey(wording, speaker), wording, speaker, members: [] }));
     version.members.push(id);
-    bySpeaker.set(key, version);
   }
   return [...bySpeaker.values()];
 }
@@ -69,20 +69,25 @@ export function versionEdges(
     const w = versionOfQuote(r);
     if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker) edges.push({ a: v.key, b: w.key, score: 0.5, weak: true });
   }
-  return edges.sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
+  // Ties in key order, compared as ranks: keys are whole wordings, and most edges of a wording share its long prefix.
+  const rank = new Map([...new Set(edges.flatMap((e) => [e.a, e.b]))].sort(cmp).map((key, i) => [key, i]));
+  const ranked = edges.map((edge) => ({ edge, a: rank.get(edge.a)!, b: rank.get(edge.b)! }));
+  ranked.sort((x, y) => y.edge.score - x.edge.score || x.a - y.a || x.b - y.b);
+  return ranked.map((r) => r.edge);
 }
 
 /** Best links first; a group never gets two different known speakers. Returns groups of versions. */
 export function groupVersions(versions: Version[], edges: VersionEdge[]): Version[][] {
   const byKey = new Map(versions.map((v) => [v.key, v]));
   const sets = new DisjointSets(byKey.keys());
-  const speakers = new Map<string, Set<string>>();
+  // Each set's known speaker, if it has one: a set never gets two (see the union below).
+  const speakers = new Map<string, string | null>();
   // Does the set hold a quote of more than one word? A one-word quote links to the longer quote
   // of its own article it is part of (a weak link); the same word quoted in several articles must
   // not bridge their different statements into one group.
   const hasLonger = new Map<string, boolean>();
   for (const v of versions) {
-    speakers.set(v.key, new Set(v.speaker ? [v.speaker] : []));
+    speakers.set(v.key, v.speaker);
     hasLonger.set(v.key, v.wording.includes(' '));
   }
   for (const { a, b, weak } of edges) {
@@ -90,12 +95,13 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
     const rootA = sets.find(a);
     const rootB = sets.find(b);
     if (rootA === rootB) continue;
-    const union = new Set([...speakers.get(rootA)!, ...speakers.get(rootB)!]);
-    if (union.size > 1) continue;
+    const speakerA = speakers.get(rootA)!;
+    const speakerB = speakers.get(rootB)!;
+    if (!compatible(speakerA, speakerB)) continue;
     if (weak && hasLonger.get(rootA) && hasLonger.get(rootB)) continue;
     const longer = hasLonger.get(rootA)! || hasLonger.get(rootB)!;
     sets.union(a, b);
-    speakers.set(sets.find(a), union);
+    speakers.set(sets.find(a), speakerA ?? speakerB);
     hasLonger.set(sets.find(a), longer);
   }
   return sets
