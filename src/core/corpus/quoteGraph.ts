@@ -7,8 +7,8 @@
  * only around what changed, and a quote joining or leaving a version that is already
  * grouped (a statement repeated verbatim) only edits that group's member list.
  */
-import { addTo, addToList, cmp, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
-import { baseIdOf, groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
+import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
+import { groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
@@ -155,16 +155,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     const weakPairs: [string, string][] = [];
     for (const id of versionOfQuote.keys()) for (const other of this.weak.get(id) ?? []) if (id < other) weakPairs.push([id, other]);
     const edges = versionEdges(versions, (text) => this.links.get(text) ?? new Map(), weakPairs, (id) => versionOfQuote.get(id));
-    for (const groupVersionsFound of groupVersions([...versions.values()].flat(), edges)) {
-      const members = groupVersionsFound.flatMap((v) => v.members.map((id) => this.quotes.get(id)!)).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
-      const speaker = groupVersionsFound.map((v) => v.speaker).find((s) => s !== null) ?? null;
-      const group: GroupRecord = { id: '', speaker, members };
-      const base = baseIdOf(group);
-      addTo(this.groupsByBase, base, group);
-      touchedBases.add(base);
-      for (const member of members) this.groupOfQuote.set(member.id, group);
-      for (const version of groupVersionsFound) for (const id of version.members) this.versionOfQuote.set(id, version.key);
-    }
+    for (const found of groupVersions([...versions.values()].flat(), edges)) this.installGroup(found, touchedBases);
     for (const base of touchedBases) this.assignIds(base, changed);
     // A regrouped region mostly comes back as it was: a group under the same id with the same speaker
     // and the same quote records has not changed, and neither its finding nor listeners need to hear.

@@ -3,7 +3,7 @@
  * regroup, reshaping or dissolving a group, forgetting groups and numbering their ids.
  * QuoteGraphShortcuts (quoteShortcuts.ts) and QuoteGraph (quoteGraph.ts) build on it.
  */
-import { baseIdOf, wordingKey } from './quoteGroups';
+import { baseIdOf, wordingKey, type Version } from './quoteGroups';
 import type { MatchData, QuoteFeatures, QuoteLink } from './quoteMatch';
 import type { QuoteKind } from '../model';
 
@@ -137,6 +137,18 @@ export abstract class QuoteGraphState {
     if (quote) this.markDirty(wordingKey(quote));
     const old = this.groupOfQuote.get(id);
     if (old) this.markStale(old);
+  }
+
+  /** A group formed of these versions (see groupVersions); its id comes from assignIds on its base, which is added to touchedBases. */
+  protected installGroup(versions: readonly Version[], touchedBases: Set<string>): void {
+    const members = versions.flatMap((v) => v.members.map((id) => this.quotes.get(id)!)).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
+    const speaker = versions.map((v) => v.speaker).find((s) => s !== null) ?? null;
+    const group: GroupRecord = { id: '', speaker, members };
+    const base = baseIdOf(group);
+    addTo(this.groupsByBase, base, group);
+    touchedBases.add(base);
+    for (const member of members) this.groupOfQuote.set(member.id, group);
+    for (const version of versions) for (const id of version.members) this.versionOfQuote.set(id, version.key);
   }
 
   /** Ids are readable and deterministic: speaker + first words, numbered only when two groups collide. */

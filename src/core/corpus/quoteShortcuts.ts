@@ -4,8 +4,8 @@
  * cannot reach beyond its own links is settled without regrouping its neighbourhood. Each
  * shortcut is exact: property tests compare the result with a full rescan.
  */
-import { insertSorted, wordingKey } from './quoteGroups';
-import { QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
+import { groupVersions, insertSorted, versionEdges, wordingKey, type Version } from './quoteGroups';
+import { addToList, QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
 
 /** A wording's change that stays local: the quotes it gained, and the speaker of the new version they form, if any. */
 export interface LocalChange {
@@ -89,12 +89,53 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
         this.dissolve(group, changed);
         continue;
       }
+      if (live && !sibling && this.regroupWithout(group, quote, version, changed)) continue;
       if (!live || !sibling || group.members.length <= 2 || !this.reshape(group, group.members.filter((m) => m !== quote), changed)) {
         this.markDirty(wordingKey(quote));
         this.markStale(group);
       }
     }
     this.removed = [];
+  }
+
+  /**
+   * A quote that takes its version away with it, from a group whose versions are all one known
+   * speaker's: only that group can change, so only its own versions are regrouped. (Grouping
+   * takes links best first and never gives a group two known speakers. Every version outside
+   * linked to this group's was refused it, so its set had another known speaker by then; the
+   * group's remaining versions, all by the same speaker, meet those sets the same way in the same
+   * order, so every other group forms as it did.) Otherwise the removal regroups the whole
+   * link-connected region, which in an archive of one story can be most of its quotes.
+   */
+  private regroupWithout(group: GroupRecord, removed: QuoteRecord, version: string | undefined, changed: Set<string>): boolean {
+    const speaker = group.speaker;
+    if (speaker === null || version === undefined || speakerOfVersion(version) !== speaker) return false;
+    const byWording = new Map<string, Version[]>();
+    const versionByKey = new Map<string, Version>();
+    const remaining = new Set<string>();
+    for (const member of group.members) {
+      if (member === removed) continue;
+      const key = this.versionOfQuote.get(member.id);
+      if (this.quotes.get(member.id) !== member || key === undefined || speakerOfVersion(key) !== speaker) return false;
+      remaining.add(member.id);
+      let own = versionByKey.get(key);
+      if (!own) {
+        const wording = wordingKey(member);
+        versionByKey.set(key, (own = { key, wording, speaker, members: [] }));
+        addToList(byWording, wording, own);
+      }
+      own.members.push(member.id);
+    }
+    const weakPairs: [string, string][] = [];
+    for (const id of remaining) for (const other of this.weak.get(id) ?? []) if (id < other && remaining.has(other)) weakPairs.push([id, other]);
+    const versionOf = (id: string): Version | undefined => versionByKey.get(this.versionOfQuote.get(id)!);
+    const edges = versionEdges(byWording, (text) => this.links.get(text) ?? new Map(), weakPairs, versionOf);
+    const touchedBases = new Set<string>();
+    for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
+    this.forgetGroup(group, changed, touchedBases);
+    for (const found of groupVersions([...versionByKey.values()], edges)) this.installGroup(found, touchedBases);
+    for (const base of touchedBases) this.assignIds(base, changed);
+    return true;
   }
 
   /** A quote joining a wording that already has a grouped version with its speaker joins that group. */
@@ -165,4 +206,10 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     }
     return local;
   }
+}
+
+/** The speaker a version key names (see versionKey), null for an unknown one. */
+function speakerOfVersion(key: string): string | null {
+  const speaker = key.slice(key.lastIndexOf('\u0000') + 1);
+  return speaker === '' ? null : speaker;
 }

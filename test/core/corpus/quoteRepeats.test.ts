@@ -125,6 +125,28 @@ describe('quote groups of statements repeated across many articles', () => {
     expect(index.result().sources.find((s) => s.file === 'a.txt')!.quotes.map((q) => q.group !== null)).toEqual([false, true, true]);
   });
 
+  it('splits a one-speaker group when the version bridging it goes, leaving other groups as a rescan gives them', () => {
+    // X and Z share no content word; Y shares half of its words with each: one group, by Y.
+    const x = 'harbour stays open every ship winter';
+    const y = 'harbour stays open budget levy quay';
+    const z = 'budget levy quay fishermen trawler dock';
+    const said = (file: string, speaker: string | null, statement: string): Fixture => ({
+      file,
+      text: `${speaker ?? 'Someone'} said "${statement}".`,
+      mentions: speaker ? [{ text: speaker, type: 'PERSON' }] : [],
+      quotes: [{ text: statement, speaker }],
+    });
+    const files = [said('a.txt', 'Lena Orlova', x), said('b.txt', 'Lena Orlova', x), said('c.txt', 'Lena Orlova', y), said('d.txt', 'Lena Orlova', z), said('e.txt', 'Lena Orlova', z)];
+    // Another speaker's statement with an unknown speaker's copy, linked to nothing of Lena's.
+    const others = [said('f.txt', 'Ivan Petrov', 'taxes on the port will fall next year'), said('g.txt', null, 'taxes on the port will fall next year')];
+    const index = indexOf([...files, ...others]);
+    const lena = (): string[][] => index.result().quoteGroups.filter((g) => g.speaker === 'person:lena-orlova').map((g) => g.members.map((m) => m.file));
+    expect(lena()).toEqual([['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']]);
+    index.removeArticle('c.txt');
+    expect(lena()).toEqual(expect.arrayContaining([['a.txt', 'b.txt'], ['d.txt', 'e.txt']]));
+    expect(index.result()).toEqual(indexOf([...files.filter((f) => f.file !== 'c.txt'), ...others]).result());
+  });
+
   it('renumbers groups that share an id base when one of them dissolves', () => {
     // Two different statements starting with the same five content words: one id base, two groups.
     const first = 'harbour stays open ships winter while ferries carry grain cotton timber southward daily';
