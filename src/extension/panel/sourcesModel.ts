@@ -1,6 +1,6 @@
 /** The Sources view: each article with outlet, date, counts, and a warning for sidecar trouble. */
 import type { ScanResult } from '../../core/model';
-import { baseName, counted, ENGLISH, type Localizer, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, withLazyTooltip, type Localizer, type PanelNode } from './nodes';
 
 export interface SidecarHealth {
   orphans: number;
@@ -10,31 +10,40 @@ export interface SidecarHealth {
 }
 
 export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, SidecarHealth>, skipped: ReadonlyMap<string, string>, l10n: Localizer = ENGLISH): PanelNode[] {
+  // Thousands of sources share a few counts: each count's words are localized once.
+  const entities = rememberedPerCount((count) => counted(l10n, count, '{0} entity', '{0} entities'));
+  const quotes = rememberedPerCount((count) => counted(l10n, count, '{0} quote', '{0} quotes'));
+  const unknownOutlet = l10n.t('unknown outlet');
+  const noDate = l10n.t('no date');
   const nodes: PanelNode[] = result.sources.map((source) => {
     const sidecar = health.get(source.file);
     const problems: string[] = [];
     if (sidecar?.error) problems.push(l10n.t('annotations file has errors: {0}', sidecar.error));
     if (sidecar?.orphans) problems.push(counted(l10n, sidecar.orphans, '{0} orphaned annotation', '{0} orphaned annotations'));
-    const facts = [
-      source.outlet ?? l10n.t('unknown outlet'),
-      source.published ?? l10n.t('no date'),
-      counted(l10n, source.entities.length, '{0} entity', '{0} entities'),
-      counted(l10n, source.quotes.length, '{0} quote', '{0} quotes'),
-    ];
+    const facts = [source.outlet ?? unknownOutlet, source.published ?? noDate, entities(source.entities.length), quotes(source.quotes.length)];
     if (sidecar?.annotations) facts.push(counted(l10n, sidecar.annotations, '{0} annotation', '{0} annotations'));
-    return {
+    return withLazyTooltip({
       id: `source:${source.file}`,
       label: baseName(source.file),
       description: facts.join(' · '),
-      tooltip: [source.title ?? source.file, source.file, ...facts, ...(source.url ? [source.url] : []), ...problems].join('\n'),
+      tooltip: () => [source.title ?? source.file, source.file, ...facts, ...(source.url ? [source.url] : []), ...problems].join('\n'),
       icon: problems.length > 0 ? 'warning' : 'file',
       contextValue: problems.length > 0 ? 'source-problem' : 'source',
       reveal: { file: source.file, start: 0, end: 0 },
       data: { file: source.file },
-    };
+    });
   });
   for (const [file, reason] of skipped) {
     nodes.push({ id: `skipped:${file}`, label: baseName(file), description: l10n.t('skipped: {0}', reason), tooltip: `${file}\n${l10n.t('not analysed: {0}', reason)}`, icon: 'warning', contextValue: 'source-skipped' });
   }
   return nodes;
+}
+
+function rememberedPerCount(words: (count: number) => string): (count: number) => string {
+  const known = new Map<number, string>();
+  return (count) => {
+    let text = known.get(count);
+    if (text === undefined) known.set(count, (text = words(count)));
+    return text;
+  };
 }
