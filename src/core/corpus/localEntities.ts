@@ -61,6 +61,9 @@ interface GrowingLocal extends LocalEntity {
   titles: string[];
 }
 
+/** The titles of a local until it has one (most never do): shared, never pushed to (see addTitle). */
+const NO_TITLES: string[] = [];
+
 /** Lists kept for the life of the index; by default each local keeps its own exact-size copy. */
 export type KeepList = <T extends string | number>(items: readonly T[]) => readonly T[];
 const ownCopy: KeepList = (items) => items.slice();
@@ -82,11 +85,15 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     if (localIndex === undefined) {
       localIndex = locals.length;
       byCanonical.set(mention.canonical, localIndex);
-      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [], surfaces: [], qualifier: null, titles: [], derived: false });
+      // Lists of one to start with: most locals keep one mention and one surface, and an empty
+      // array that is pushed to grows room for 17 (tens of locals per article, thousands of articles).
+      locals.push({ file, type: mention.type, canonical: mention.canonical, mentions: [index], surfaces: [mention.text], qualifier: null, titles: NO_TITLES, derived: false });
+    } else {
+      const local = locals[localIndex]!;
+      local.mentions.push(index);
+      if (!local.surfaces.includes(mention.text)) local.surfaces.push(mention.text);
     }
     const local = locals[localIndex]!;
-    local.mentions.push(index);
-    if (!local.surfaces.includes(mention.text)) local.surfaces.push(mention.text);
     localOfMention.push(localIndex);
     // Context is read for people (titles) and places (which sense) only.
     const readsTitle = mention.type === 'PERSON';
@@ -147,7 +154,8 @@ function endsWithOf(text: string): boolean {
 
 function addTitle(local: GrowingLocal, title: string): void {
   const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!local.titles.includes(normalized)) local.titles.push(normalized);
+  if (local.titles === NO_TITLES) local.titles = [normalized];
+  else if (!local.titles.includes(normalized)) local.titles.push(normalized);
 }
 
 /**
