@@ -88,7 +88,8 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
   const hasLonger = new Map<string, boolean>();
   for (const v of versions) {
     speakers.set(v.key, v.speaker);
-    hasLonger.set(v.key, v.wording.includes(' '));
+    // (A one-word quote's own wording names its quote id, whose file name may hold a space.)
+    hasLonger.set(v.key, v.wording.includes(' ') && !v.wording.includes('\u0001'));
   }
   for (const { a, b, weak } of edges) {
     if (!sets.has(a) || !sets.has(b)) continue;

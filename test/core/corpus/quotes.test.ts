@@ -136,6 +136,21 @@ describe('quote groups', () => {
     expect(xStatement!.group).not.toBe(yStatement!.group);
   });
 
+  it.each(['x.txt', 'desk 1/x.txt'])('groups a one-word quote with the statement of its article in %j (a space in the path changes nothing)', (file) => {
+    const fixture: Fixture = {
+      file,
+      text: 'Lena Orlova warned of "collapse". Lena Orlova said "without new cranes the harbour faces collapse within a year".',
+      mentions: [{ text: 'Lena Orlova', type: 'PERSON' }],
+      quotes: [
+        { text: 'collapse', speaker: 'Lena Orlova', kind: 'partial' },
+        { text: 'without new cranes the harbour faces collapse within a year', speaker: 'Lena Orlova' },
+      ],
+    };
+    const [word, statement] = indexOf([fixture]).result().sources[0]!.quotes;
+    expect(word!.group).not.toBeNull();
+    expect(word!.group).toBe(statement!.group);
+  });
+
   it('compares each version with the longest, word by word', () => {
     const group = indexOf([a, b]).result().quoteGroups.find((g) => g.members.length === 2 && g.variants.some((v) => v.relation === 'reworded'))!;
     const longest = group.variants.find((v) => v.relation === 'longest')!;
