@@ -13,6 +13,7 @@ import { FindingStore } from './findingStore';
 import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
 import { numberFactsOf } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
+import { isLinkedQuote } from './quoteGraphState';
 import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
 import { buildScanResult, KeptResult, type ResultSource } from './result';
@@ -252,7 +253,7 @@ export class CorpusIndex {
     const nodeOfMention = (index: number): string => nodeKeys[entities.localOfMention[index]!]!;
     const found: QuoteRecord[] = [];
     analysis.quotes.forEach((quote, index) => {
-      if (quote.kind === 'scare' || quote.kind === 'title') return;
+      if (!isLinkedQuote(quote.kind)) return;
       const speakerNode = quote.speakerMention === null || quote.speakerMention >= analysis.mentions.length ? null : nodeOfMention(quote.speakerMention);
       found.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text) });
     });

@@ -22,6 +22,11 @@ export interface QuoteRecord {
   wording?: string;
 }
 
+/** Quotes that are linked across articles and grouped; scare quotes and titles are no statements. */
+export function isLinkedQuote(kind: QuoteKind): boolean {
+  return kind !== 'scare' && kind !== 'title';
+}
+
 export interface GroupRecord {
   id: string;
   speaker: string | null;
