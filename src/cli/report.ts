@@ -22,22 +22,30 @@ export function formatReport(result: ScanResult): string {
     }
   }
   lines.push('');
-  const quotes = result.sources.flatMap((s) => s.quotes.map((q) => ({ ...q, file: s.file })));
-  lines.push(`Quotes by speaker (${quotes.length})`);
-  const bySpeaker = new Map<string, typeof quotes>();
-  for (const q of quotes) {
-    if (q.kind === 'scare' || q.kind === 'title') continue;
-    const key = q.speaker ? nameOf.get(q.speaker) ?? q.speaker : '(unattributed)';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  let quoteCount = 0;
+  // Each speaker's lines, in source order (a folder of thousands of articles has tens of thousands).
+  const bySpeaker = new Map<string, string[]>();
+  for (const s of result.sources) {
+    quoteCount += s.quotes.length;
+    for (const q of s.quotes) {
+      if (q.kind === 'scare' || q.kind === 'title') continue;
+      const key = q.speaker ? nameOf.get(q.speaker) ?? q.speaker : '(unattributed)';
+      const said = bySpeaker.get(key);
+      const line = `    "${q.text}" - ${s.file} (${q.kind})`;
+      if (said) said.push(line);
+      else bySpeaker.set(key, [line]);
+    }
   }
-  for (const [speaker, qs] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
+  lines.push(`Quotes by speaker (${quoteCount})`);
+  for (const [speaker, said] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
     lines.push(`  ${speaker}`);
-    for (const q of qs) lines.push(`    "${q.text}" - ${q.file} (${q.kind})`);
+    for (const line of said) lines.push(line);
   }
   lines.push('');
-  lines.push(...formatQuoteGroups(result, nameOf));
+  // Appended line by line: push(...lines) passes every line as an argument, past the stack's limit in a large folder.
+  for (const line of formatQuoteGroups(result, nameOf)) lines.push(line);
   lines.push('');
-  lines.push(...formatFindings(result));
+  for (const line of formatFindings(result)) lines.push(line);
   return lines.join('\n') + '\n';
 }
 
