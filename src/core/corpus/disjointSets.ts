@@ -37,7 +37,9 @@ export class DisjointSets {
     if (rootA === rootB) return;
     if (this.membersOf.get(rootA)!.length < this.membersOf.get(rootB)!.length) [rootA, rootB] = [rootB, rootA];
     this.parent.set(rootB, rootA);
-    this.membersOf.get(rootA)!.push(...this.membersOf.get(rootB)!);
+    // One by one: a spread passes each member as an argument, and a set can outgrow the stack's limit.
+    const members = this.membersOf.get(rootA)!;
+    for (const member of this.membersOf.get(rootB)!) members.push(member);
     this.membersOf.delete(rootB);
   }
 
