@@ -55,18 +55,17 @@ export function makeUnits(
 
 /** Every unit is built here, with its fields in one order, so they all share one object shape. */
 function unitOf(token: Token, start: number, end: number, text: string, blocked: boolean, glued: boolean, sentenceStart: boolean): Unit {
-  return {
-    start,
-    end,
-    text,
-    cap: text === token.text ? token.cap : CAPITAL_FIRST.test(text),
-    allCaps: text === token.text ? token.allCaps : !HAS_LOWERCASE.test(text) && text.length >= 2,
-    sentenceStart,
-    possessive: token.possessive,
-    line: token.line,
-    blocked,
-    glued,
-  };
+  const cap = text === token.text ? token.cap : CAPITAL_FIRST.test(text);
+  const allCaps = text === token.text ? token.allCaps : !HAS_LOWERCASE.test(text) && text.length >= 2;
+  return unitLiteral(start, end, text, cap, allCaps, sentenceStart, token.possessive, token.line, blocked, glued);
+}
+
+/**
+ * The one object literal of units: objects made elsewhere (a spread of another unit, say) get
+ * another hidden class in V8, and every stage that reads units slows down on the mix.
+ */
+function unitLiteral(start: number, end: number, text: string, cap: boolean, allCaps: boolean, sentenceStart: boolean, possessive: boolean, line: number, blocked: boolean, glued: boolean): Unit {
+  return { start, end, text, cap, allCaps, sentenceStart, possessive, line, blocked, glued };
 }
 
 /** CAMEL needs a capital after the third character: plain ASCII words without one are skipped. */
@@ -90,7 +89,7 @@ function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: Readonly
     let offset = unit.start;
     for (let i = 0; i < count; i++) {
       const text = parts[i]!;
-      out.push({ ...unit, start: offset, end: offset + text.length, text, cap: CAPITAL_FIRST.test(text), allCaps: !HAS_LOWERCASE.test(text), sentenceStart: unit.sentenceStart && i === 0, glued: i < count - 1 });
+      out.push(unitLiteral(offset, offset + text.length, text, CAPITAL_FIRST.test(text), !HAS_LOWERCASE.test(text), unit.sentenceStart && i === 0, unit.possessive, unit.line, unit.blocked, i < count - 1));
       offset += text.length + 1;
     }
     out[out.length - 1]!.glued = false;
@@ -101,7 +100,8 @@ function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: Readonly
   const rest = parts.slice(1).join('-');
   if (known(parts[0]!) && !known(rest) && (LOWERCASE_FIRST.test(rest) || lowercaseVocabulary.has(rest.toLowerCase()))) {
     const [first] = pieces(1);
-    return [{ ...first!, glued: false }, { ...unit, start: first!.end + 1, text: rest, cap: false, allCaps: false, sentenceStart: false, blocked: true }];
+    first!.glued = false;
+    return [first!, unitLiteral(first!.end + 1, unit.end, rest, false, false, false, unit.possessive, unit.line, true, unit.glued)];
   }
   return [unit];
 }
