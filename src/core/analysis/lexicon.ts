@@ -47,9 +47,19 @@ export function lexicon(): Lexicon {
 }
 
 function tokenKey(name: string): string {
-  return tokenize(name)
+  return tokenize(asArticleString(name))
     .map((t) => t.text)
     .join(' ');
+}
+
+/**
+ * The name as a string of the kind article texts are (two-byte, not a literal). The tokenizer reads
+ * gazetteer names before any article, and V8 specializes its optimized code on the strings it sees
+ * first: after thousands of one-byte literals it read every article ~2.4x slower (the whole engine
+ * ~15% slower). The characters are the same.
+ */
+function asArticleString(name: string): string {
+  return (name + '\u2019').slice(0, -1);
 }
 
 /** For keys of space-joined tokens: the most tokens of a key by its first (or last) token. */
