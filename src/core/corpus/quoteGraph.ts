@@ -8,8 +8,7 @@
  * grouped (a statement repeated verbatim) only edits that group's member list.
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
-import { DisjointSets } from './disjointSets';
-import { groupVersions, insertSorted, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
+import { groupVersions, versionEdges, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
@@ -166,78 +165,6 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     return changed;
   }
 
-  /**
-   * Local changes (see localChanges) whose quotes all go to one existing group join it in place,
-   * as settleAppends does, without taking that group's versions (thousands, for a statement a
-   * large folder carries): quotes joining a grouped version; a new version by a known speaker
-   * whose links to versions by that speaker all lead into one group; a one-word quote whose first
-   * weak link (see localGroups) leads into one. Longer wordings go first: a one-word quote follows
-   * the quote of its article it is part of. What cannot be settled so stays for the regroup.
-   */
-  private joinOneGroup(local: Map<string, LocalChange>, speakerOfId: (id: string) => string | null, changed: Set<string>): void {
-    const added = new Set<string>();
-    for (const change of local.values()) for (const id of change.added) added.add(id);
-    const oneWord = (text: string): boolean => this.wordings.get(text)!.text !== this.wordings.get(text)!.features.normText;
-    const entries = [...local].sort(([a], [b]) => Number(oneWord(a)) - Number(oneWord(b)));
-    for (const [text, change] of entries) {
-      const speakers = new Set(change.added.map(speakerOfId));
-      if (speakers.size !== 1) continue;
-      const speaker = [...speakers][0]!;
-      // A weak link to a quote that was there before can move that quote (see localGroups).
-      if (change.added.some((id) => [...(this.weak.get(id) ?? [])].some((other) => !added.has(other)))) continue;
-      const target = this.joinTarget(text, change, speaker, oneWord(text), speakerOfId);
-      if (target === undefined) continue;
-      if (target !== null) {
-        // A quote settleAppends placed before it met one it could not is in its group already.
-        const joining = change.added.filter((id) => this.groupOfQuote.get(id) !== target);
-        if (joining.some((id) => this.groupOfQuote.has(id))) continue;
-        let members = target.members;
-        for (const id of joining) members = insertSorted(members, this.quotes.get(id)!);
-        if (!this.reshape(target, members, changed)) continue;
-        for (const id of joining) {
-          this.groupOfQuote.set(id, target);
-          this.versionOfQuote.set(id, versionKey(text, speaker));
-        }
-      }
-      local.delete(text);
-      this.dirty.delete(text);
-    }
-  }
-
-  /** The live group a local change's quotes join; null when they form no group (a lone quote); undefined when it takes a regroup to tell. */
-  private joinTarget(text: string, change: LocalChange, speaker: string | null, oneWord: boolean, speakerOfId: (id: string) => string | null): GroupRecord | null | undefined {
-    const live = (group: GroupRecord | undefined): GroupRecord | undefined => (group && this.groupById.get(group.id) === group && !this.stale.has(group) ? group : undefined);
-    if (oneWord) {
-      const [id] = change.added;
-      if (change.added.length !== 1 || !this.weak.has(id!)) return undefined;
-      const partners = [...this.weak.get(id!)!].map((other) => ({ id: other, key: versionKey(wordingKey(this.quotes.get(other)!), speakerOfId(other)) }));
-      const first = firstWeakPartner(versionKey(text, speaker), partners, id!, speaker);
-      if (first === null) return null;
-      const partner = partners.find((p) => p.key === first)!;
-      return live(this.groupOfQuote.get(partner.id));
-    }
-    if (change.newSpeaker === undefined) {
-      // Quotes joining a version that has others: the group those are in.
-      const added = new Set(change.added);
-      const other = [...this.wordings.get(text)!.members].find((id) => !added.has(id) && speakerOfId(id) === speaker);
-      return other === undefined ? undefined : live(this.groupOfQuote.get(other));
-    }
-    // A new version: every version by its speaker that it links to must be in one group.
-    let target: GroupRecord | undefined;
-    for (const [other, link] of this.links.get(text) ?? []) {
-      if (link.weak) continue;
-      for (const id of this.wordings.get(other)?.members ?? []) {
-        if (speakerOfId(id) !== speaker) continue;
-        const group = live(this.groupOfQuote.get(id));
-        if (!group || (target && group !== target)) return undefined;
-        target = group;
-      }
-    }
-    // Linked to none: alone, and a group of its own only with two quotes or more (the regroup makes it).
-    if (!target) return change.added.length < 2 ? null : undefined;
-    return target;
-  }
-
   /** Groups of a region's versions, from the links between them (see groupVersions). */
   private regroup(versions: ReadonlyMap<string, Version[]>): Version[][] {
     const versionOfQuote = new Map<string, Version>();
@@ -246,53 +173,6 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (const id of versionOfQuote.keys()) for (const other of this.weak.get(id) ?? []) if (id < other) weakPairs.push([id, other]);
     const edges = versionEdges(versions, (text) => this.links.get(text) ?? new Map(), weakPairs, (id) => versionOfQuote.get(id));
     return groupVersions([...versions.values()].flat(), edges);
-  }
-
-  /**
-   * The groups of a region of local changes only (see localChanges), without regrouping it: its
-   * old groups stay whole, and each new version joins the groups of the versions by its speaker
-   * that it links to. Grouping takes links best first and refuses only those that would give a
-   * group two known speakers; links between one speaker's versions are always taken, so adding
-   * them merges what they join and changes no other decision. (A large folder's statement can
-   * have a group of thousands of quotes, which a regroup would read link by link for one new
-   * version.) A one-word quote added with the longer quotes of its article it is part of (an
-   * article set again) joins the version of the first of its weak links in grouping order, as a
-   * regroup would. Null when a weak link joins an added quote to one that was there before.
-   */
-  private localGroups(local: ReadonlyMap<string, LocalChange>, versions: ReadonlyMap<string, Version[]>, oldGroups: ReadonlySet<GroupRecord>, speakerOfId: (id: string) => string | null): Version[][] | null {
-    const added = new Set<string>();
-    for (const change of local.values()) for (const id of change.added) added.add(id);
-    for (const id of added) for (const other of this.weak.get(id) ?? []) if (!added.has(other)) return null;
-    const byKey = new Map<string, Version>();
-    for (const own of versions.values()) for (const v of own) byKey.set(v.key, v);
-    const sets = new DisjointSets(byKey.keys());
-    for (const old of oldGroups) {
-      const keys = old.members.map((member) => versionKey(wordingKey(member), speakerOfId(member.id)));
-      // collectLocal takes old groups whole; a version it did not take means the region is not what this assumes.
-      if (!keys.every((key) => sets.has(key))) return null;
-      for (const key of keys) sets.union(keys[0]!, key);
-    }
-    const keyOf = (id: string): string => versionKey(wordingKey(this.quotes.get(id)!), speakerOfId(id));
-    for (const id of added) {
-      if (this.quotes.get(id)!.wording === undefined || !this.weak.has(id)) continue;
-      const own = keyOf(id);
-      const first = firstWeakPartner(own, [...this.weak.get(id)!].map((other) => ({ id: other, key: keyOf(other) })), id, speakerOfId(id));
-      if (first === null) continue;
-      if (!sets.has(own) || !sets.has(first)) return null;
-      sets.union(own, first);
-    }
-    for (const [text, change] of local) {
-      if (change.newSpeaker === undefined) continue;
-      const own = versionKey(text, change.newSpeaker);
-      for (const [other, link] of this.links.get(text) ?? []) {
-        const theirs = versionKey(other, change.newSpeaker);
-        if (!link.weak && sets.has(theirs)) sets.union(own, theirs);
-      }
-    }
-    return sets
-      .groups()
-      .map((keys) => keys.map((key) => byKey.get(key)!))
-      .filter((group) => group.reduce((n, v) => n + v.members.length, 0) >= 2);
   }
 
   /**
@@ -432,25 +312,4 @@ function anyCompatible(own: readonly Version[], theirs: ReadonlySet<string | nul
   if (own.length === 0 || theirs.size === 0) return false;
   if (theirs.has(null)) return true;
   return own.some((v) => v.speaker === null || theirs.has(v.speaker));
-}
-
-/**
- * The version a one-word quote's version joins (see groupVersions): that of the first of its weak
- * links in grouping order (by version keys, the lower quote id's first) to a version by the same
- * known speaker. Null when it joins none.
- */
-function firstWeakPartner(own: string, partners: readonly { id: string; key: string }[], id: string, speaker: string | null): string | null {
-  if (speaker === null) return null;
-  let best: { a: string; b: string; key: string } | null = null;
-  for (const partner of partners) {
-    if (partner.key === own || speakerOfVersionKey(partner.key) !== speaker) continue;
-    const [a, b] = id < partner.id ? [own, partner.key] : [partner.key, own];
-    if (!best || a < best.a || (a === best.a && b < best.b)) best = { a, b, key: partner.key };
-  }
-  return best?.key ?? null;
-}
-
-function speakerOfVersionKey(key: string): string | null {
-  const speaker = key.slice(key.lastIndexOf('\u0000') + 1);
-  return speaker === '' ? null : speaker;
 }

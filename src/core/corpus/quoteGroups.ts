@@ -44,6 +44,12 @@ export function versionKey(wording: string, speaker: string | null): string {
   return `${wording}\u0000${speaker ?? ''}`;
 }
 
+/** The speaker a version key names (see versionKey), null for an unknown one. */
+export function speakerOfVersion(key: string): string | null {
+  const speaker = key.slice(key.lastIndexOf('\u0000') + 1);
+  return speaker === '' ? null : speaker;
+}
+
 export function compatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
