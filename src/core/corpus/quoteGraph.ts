@@ -149,12 +149,19 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // What this regrouping replaces, by id, and what had changed before it (see unchangedRegrouped).
     const replaced = new Map<string, GroupRecord>();
     const changedBefore = new Set(changed);
+    const found = localGroups ?? this.regroup(versions);
+    // Most of a large regrouped region comes back as it was: such groups stay, not forgotten and made again.
+    const unchanged = found.map((versions) => this.unchangedGroup(versions));
+    const kept = new Set(unchanged.filter((group) => group !== undefined));
     for (const old of [...this.stale, ...seenGroups]) {
+      if (kept.has(old)) continue;
       if (this.groupById.get(old.id) === old) replaced.set(old.id, old);
       this.forgetGroup(old, changed, touchedBases);
     }
     this.stale.clear();
-    for (const found of localGroups ?? this.regroup(versions)) this.installGroup(found, touchedBases);
+    found.forEach((versions, i) => {
+      if (unchanged[i] === undefined) this.installGroup(versions, touchedBases);
+    });
     for (const base of touchedBases) this.assignIds(base, changed);
     // A regrouped region mostly comes back as it was: a group under the same id with the same speaker
     // and the same quote records has not changed, and neither its finding nor listeners need to hear.
@@ -163,6 +170,19 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       if (!changedBefore.has(id) && now && now.speaker === old.speaker && sameItems(now.members, old.members)) changed.delete(id);
     }
     return changed;
+  }
+
+  /** The live group that is exactly these versions (the same quote records, grouped under the same keys), if one is. */
+  private unchangedGroup(versions: readonly Version[]): GroupRecord | undefined {
+    const old = this.groupOfQuote.get(versions[0]!.members[0]!);
+    if (!old || this.stale.has(old) || this.groupById.get(old.id) !== old) return undefined;
+    let count = 0;
+    for (const version of versions) {
+      for (const id of version.members) if (this.groupOfQuote.get(id) !== old || this.versionOfQuote.get(id) !== version.key) return undefined;
+      count += version.members.length;
+    }
+    const speaker = versions.map((v) => v.speaker).find((s) => s !== null) ?? null;
+    return count === old.members.length && speaker === old.speaker && old.members.every((m) => this.quotes.get(m.id) === m) ? old : undefined;
   }
 
   /** Groups of a region's versions, from the links between them (see groupVersions). */
