@@ -114,7 +114,12 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
   return sets
     .groups()
     .map((keys) => keys.map((k) => byKey.get(k)!))
-    .filter((group) => group.reduce((n, v) => n + v.members.length, 0) >= 2);
+    .filter(holdsTwoQuotes);
+}
+
+/** Versions that make a group: two quotes at least. */
+export function holdsTwoQuotes(versions: readonly Version[]): boolean {
+  return versions.reduce((n, v) => n + v.members.length, 0) >= 2;
 }
 
 /** A copy of members (sorted by file, then start) with one more. */

@@ -6,7 +6,7 @@
  * Each shortcut is exact: property tests compare the result with a full rescan.
  */
 import { DisjointSets } from './disjointSets';
-import { groupVersions, insertSorted, speakerOfVersion, versionEdges, versionKey, wordingKey, type Version } from './quoteGroups';
+import { groupVersions, holdsTwoQuotes, insertSorted, speakerOfVersion, versionEdges, versionKey, wordingKey, type Version } from './quoteGroups';
 import { addToList, QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
 
 /** A wording's change that stays local: the quotes it gained, and the speaker of the new version they form, if any. */
@@ -218,8 +218,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
    * the quote of its article it is part of. What cannot be settled so stays for the regroup.
    */
   protected joinOneGroup(local: Map<string, LocalChange>, speakerOfId: (id: string) => string | null, changed: Set<string>): void {
-    const added = new Set<string>();
-    for (const change of local.values()) for (const id of change.added) added.add(id);
+    const added = addedQuotes(local);
     const oneWord = (text: string): boolean => this.wordings.get(text)!.text !== this.wordings.get(text)!.features.normText;
     const entries = [...local].sort(([a], [b]) => Number(oneWord(a)) - Number(oneWord(b)));
     for (const [text, change] of entries) {
@@ -293,8 +292,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
    * regroup would. Null when a weak link joins an added quote to one that was there before.
    */
   protected localGroups(local: ReadonlyMap<string, LocalChange>, versions: ReadonlyMap<string, Version[]>, oldGroups: ReadonlySet<GroupRecord>, speakerOfId: (id: string) => string | null): Version[][] | null {
-    const added = new Set<string>();
-    for (const change of local.values()) for (const id of change.added) added.add(id);
+    const added = addedQuotes(local);
     for (const id of added) for (const other of this.weak.get(id) ?? []) if (!added.has(other)) return null;
     const byKey = new Map<string, Version>();
     for (const own of versions.values()) for (const v of own) byKey.set(v.key, v);
@@ -325,8 +323,14 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     return sets
       .groups()
       .map((keys) => keys.map((key) => byKey.get(key)!))
-      .filter((group) => group.reduce((n, v) => n + v.members.length, 0) >= 2);
+      .filter(holdsTwoQuotes);
   }
+}
+
+function addedQuotes(local: ReadonlyMap<string, LocalChange>): Set<string> {
+  const added = new Set<string>();
+  for (const change of local.values()) for (const id of change.added) added.add(id);
+  return added;
 }
 
 /**
