@@ -1,6 +1,6 @@
 /** The Entities view: type -> entity -> source -> mention, narrowed by a filter string. */
 import type { EntitySummary, EntityType, ScanResult, SourceReport } from '../../core/model';
-import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
+import { baseName, counted, ENGLISH, remembered, shorten, withLazyChildren, type Localizer, type NodeIcon, type PanelNode, type SpanContext } from './nodes';
 
 const TYPE_ICONS: Record<EntityType, NodeIcon> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'date' };
 
@@ -41,8 +41,9 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
     if (list) list.push(entity);
     else byType.set(entity.type, [entity]);
   }
-  // Thousands of entities share a handful of counts: each count's words are localized once.
-  const describeCounts = memoized((mentions: number, sources: number) => l10n.t('{0}× in {1}', mentions, counted(l10n, sources, '{0} source', '{0} sources')));
+  const sourcesWords = remembered((sources: number) => counted(l10n, sources, '{0} source', '{0} sources'));
+  const countsWords = remembered((mentions: number) => remembered((sources: number) => l10n.t('{0}× in {1}', mentions, sourcesWords(sources))));
+  const describeCounts = (mentions: number, sources: number): string => countsWords(mentions)(sources);
   const entityNode = (entity: EntitySummary): PanelNode => {
     const aliases = entity.aliases.filter((a) => a !== entity.name);
     return withLazyChildren({
@@ -83,18 +84,6 @@ export function entityNodes(result: ScanResult, filter: string, context: SpanCon
     }, true, () => entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).map(entityNode)));
   }
   return types;
-}
-
-/** `describe` remembered per pair of counts. */
-function memoized(describe: (a: number, b: number) => string): (a: number, b: number) => string {
-  const known = new Map<number, Map<number, string>>();
-  return (a, b) => {
-    let byB = known.get(a);
-    if (!byB) known.set(a, (byB = new Map()));
-    let text = byB.get(b);
-    if (text === undefined) byB.set(b, (text = describe(a, b)));
-    return text;
-  };
 }
 
 function sourceNode(entityId: string, source: SourceReport | undefined, file: string, context: SpanContext, l10n: Localizer): PanelNode {

@@ -118,6 +118,15 @@ export function plainNodes(nodes: readonly PanelNode[]): PanelNode[] {
   });
 }
 
+/** `make` remembered per key: thousands of nodes share a handful of counts, whose words are localized once. */
+export function remembered<K, V>(make: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, make(key));
+    return known.get(key)!;
+  };
+}
+
 /** One line of context around a span for labels: whitespace collapsed, cut to `max` characters. */
 export function shorten(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 /** The Sources view: each article with outlet, date, counts, and a warning for sidecar trouble. */
 import type { ScanResult } from '../../core/model';
-import { baseName, counted, ENGLISH, withLazyTooltip, type Localizer, type PanelNode } from './nodes';
+import { baseName, counted, ENGLISH, remembered, withLazyTooltip, type Localizer, type PanelNode } from './nodes';
 
 export interface SidecarHealth {
   orphans: number;
@@ -10,9 +10,8 @@ export interface SidecarHealth {
 }
 
 export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, SidecarHealth>, skipped: ReadonlyMap<string, string>, l10n: Localizer = ENGLISH): PanelNode[] {
-  // Thousands of sources share a few counts: each count's words are localized once.
-  const entities = rememberedPerCount((count) => counted(l10n, count, '{0} entity', '{0} entities'));
-  const quotes = rememberedPerCount((count) => counted(l10n, count, '{0} quote', '{0} quotes'));
+  const entities = remembered((count: number) => counted(l10n, count, '{0} entity', '{0} entities'));
+  const quotes = remembered((count: number) => counted(l10n, count, '{0} quote', '{0} quotes'));
   const unknownOutlet = l10n.t('unknown outlet');
   const noDate = l10n.t('no date');
   const nodes: PanelNode[] = result.sources.map((source) => {
@@ -37,13 +36,4 @@ export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, Side
     nodes.push({ id: `skipped:${file}`, label: baseName(file), description: l10n.t('skipped: {0}', reason), tooltip: `${file}\n${l10n.t('not analysed: {0}', reason)}`, icon: 'warning', contextValue: 'source-skipped' });
   }
   return nodes;
-}
-
-function rememberedPerCount(words: (count: number) => string): (count: number) => string {
-  const known = new Map<number, string>();
-  return (count) => {
-    let text = known.get(count);
-    if (text === undefined) known.set(count, (text = words(count)));
-    return text;
-  };
 }
