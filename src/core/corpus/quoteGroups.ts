@@ -117,6 +117,22 @@ export function groupVersions(versions: Version[], edges: VersionEdge[]): Versio
     .filter(holdsTwoQuotes);
 }
 
+/**
+ * The version a one-word quote's version joins (see groupVersions): that of the first of its weak
+ * links in grouping order (by version keys, the lower quote id's first) to a version by the same
+ * known speaker. Null when it joins none.
+ */
+export function firstWeakPartner(own: string, partners: readonly { id: string; key: string }[], id: string, speaker: string | null): string | null {
+  if (speaker === null) return null;
+  let best: { a: string; b: string; key: string } | null = null;
+  for (const partner of partners) {
+    if (partner.key === own || speakerOfVersion(partner.key) !== speaker) continue;
+    const [a, b] = id < partner.id ? [own, partner.key] : [partner.key, own];
+    if (!best || a < best.a || (a === best.a && b < best.b)) best = { a, b, key: partner.key };
+  }
+  return best?.key ?? null;
+}
+
 /** Versions that make a group: two quotes at least. */
 export function holdsTwoQuotes(versions: readonly Version[]): boolean {
   return versions.reduce((n, v) => n + v.members.length, 0) >= 2;

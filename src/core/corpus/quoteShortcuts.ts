@@ -6,7 +6,7 @@
  * Each shortcut is exact: property tests compare the result with a full rescan.
  */
 import { DisjointSets } from './disjointSets';
-import { groupVersions, holdsTwoQuotes, insertSorted, speakerOfVersion, versionEdges, versionKey, wordingKey, type Version } from './quoteGroups';
+import { firstWeakPartner, groupVersions, holdsTwoQuotes, insertSorted, speakerOfVersion, versionEdges, versionKey, wordingKey, type Version } from './quoteGroups';
 import { addToList, QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
 
 /** A wording's change that stays local: the quotes it gained, and the speaker of the new version they form, if any. */
@@ -331,20 +331,4 @@ function addedQuotes(local: ReadonlyMap<string, LocalChange>): Set<string> {
   const added = new Set<string>();
   for (const change of local.values()) for (const id of change.added) added.add(id);
   return added;
-}
-
-/**
- * The version a one-word quote's version joins (see groupVersions): that of the first of its weak
- * links in grouping order (by version keys, the lower quote id's first) to a version by the same
- * known speaker. Null when it joins none.
- */
-function firstWeakPartner(own: string, partners: readonly { id: string; key: string }[], id: string, speaker: string | null): string | null {
-  if (speaker === null) return null;
-  let best: { a: string; b: string; key: string } | null = null;
-  for (const partner of partners) {
-    if (partner.key === own || speakerOfVersion(partner.key) !== speaker) continue;
-    const [a, b] = id < partner.id ? [own, partner.key] : [partner.key, own];
-    if (!best || a < best.a || (a === best.a && b < best.b)) best = { a, b, key: partner.key };
-  }
-  return best?.key ?? null;
 }
