@@ -144,7 +144,7 @@ export abstract class QuoteGraphState {
     if (old) this.markStale(old);
   }
 
-  /** A group formed of these versions (see groupVersions); its id comes from assignIds on its base, which is added to touchedBases. */
+  /** A group formed of these versions (see groupRegion); its id comes from assignIds on its base, which is added to touchedBases. */
   protected installGroup(versions: readonly Version[], touchedBases: Set<string>): void {
     const members = versions.flatMap((v) => v.members.map((id) => this.quotes.get(id)!)).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
     const speaker = versions.map((v) => v.speaker).find((s) => s !== null) ?? null;

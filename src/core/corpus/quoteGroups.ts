@@ -4,7 +4,6 @@
  * need pairwise links, so a statement repeated in thousands of articles costs one
  * version per speaker, not a link per pair of articles.
  */
-import { DisjointSets } from './disjointSets';
 import { slugify } from './names';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
 import { isStopword } from './words';
@@ -17,14 +16,6 @@ export interface Version {
   wording: string;
   speaker: string | null;
   members: string[];
-}
-
-export interface VersionEdge {
-  a: string;
-  b: string;
-  score: number;
-  /** Between a one-word quote and the longer quote of its article it is part of. */
-  weak?: boolean;
 }
 
 /** Splits a wording's quotes by speaker. */
@@ -54,71 +45,97 @@ export function compatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
-/** Edges between the versions of one wording and of two linked wordings. */
-export function versionEdges(
+/**
+ * The groups of a region's versions. Edges join the versions of one wording (its unknown speaker's
+ * to each known one's), of two linked wordings (by compatible speakers) and of a one-word quote
+ * and the longer quote of its article it is part of (weak, same speaker). They are taken best
+ * first, ties in order of the versions' keys, and refused when they would give a group two known
+ * speakers, or bridge two longer statements by a weak link. Versions and edges are numbered: a
+ * large region has tens of thousands of each, and every comparison and look-up is then of integers.
+ */
+export function groupRegion(
   versions: ReadonlyMap<string, Version[]>,
   links: (wording: string) => Iterable<[string, QuoteLink]>,
   weakPairs: Iterable<[string, string]>,
   versionOfQuote: (id: string) => Version | undefined,
-): VersionEdge[] {
-  const edges: VersionEdge[] = [];
+): Version[][] {
+  const list = [...versions.values()].flat();
+  const indexOf = new Map<Version, number>();
+  list.forEach((v, i) => indexOf.set(v, i));
+  const rank = new Int32Array(list.length);
+  list
+    .map((_, i) => i)
+    .sort((x, y) => cmp(list[x]!.key, list[y]!.key))
+    .forEach((i, r) => (rank[i] = r));
+
+  const from: number[] = [];
+  const to: number[] = [];
+  const scores: number[] = [];
+  const weak: boolean[] = [];
+  const edge = (a: Version, b: Version, score: number, isWeak: boolean): void => {
+    from.push(indexOf.get(a)!);
+    to.push(indexOf.get(b)!);
+    scores.push(score);
+    weak.push(isWeak);
+  };
   for (const [wording, own] of versions) {
     const unknown = own.find((v) => v.speaker === null);
-    if (unknown) for (const v of own) if (v !== unknown) edges.push({ a: unknown.key, b: v.key, score: 1 });
+    if (unknown) for (const v of own) if (v !== unknown) edge(unknown, v, 1, false);
     for (const [other, link] of links(wording)) {
       if (other <= wording || link.weak) continue;
-      for (const v of own) for (const w of versions.get(other) ?? []) if (compatible(v.speaker, w.speaker)) edges.push({ a: v.key, b: w.key, score: link.score });
+      for (const v of own) for (const w of versions.get(other) ?? []) if (compatible(v.speaker, w.speaker)) edge(v, w, link.score, false);
     }
   }
   for (const [q, r] of weakPairs) {
     const v = versionOfQuote(q);
     const w = versionOfQuote(r);
-    if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker) edges.push({ a: v.key, b: w.key, score: 0.5, weak: true });
+    if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker && indexOf.has(v) && indexOf.has(w)) edge(v, w, 0.5, true);
   }
-  // Ties in key order, compared as ranks: keys are whole wordings, and most edges of a wording share its long prefix.
-  const rank = new Map([...new Set(edges.flatMap((e) => [e.a, e.b]))].sort(cmp).map((key, i) => [key, i]));
-  const ranked = edges.map((edge) => ({ edge, a: rank.get(edge.a)!, b: rank.get(edge.b)! }));
-  ranked.sort((x, y) => y.edge.score - x.edge.score || x.a - y.a || x.b - y.b);
-  return ranked.map((r) => r.edge);
-}
+  const order = from.map((_, e) => e);
+  order.sort((x, y) => scores[y]! - scores[x]! || rank[from[x]!]! - rank[from[y]!]! || rank[to[x]!]! - rank[to[y]!]!);
 
-/** Best links first; a group never gets two different known speakers. Returns groups of versions. */
-export function groupVersions(versions: Version[], edges: VersionEdge[]): Version[][] {
-  const byKey = new Map(versions.map((v) => [v.key, v]));
-  const sets = new DisjointSets(byKey.keys());
-  // Each set's known speaker, if it has one: a set never gets two (see the union below).
-  const speakers = new Map<string, string | null>();
-  // Does the set hold a quote of more than one word? A one-word quote links to the longer quote
-  // of its own article it is part of (a weak link); the same word quoted in several articles must
-  // not bridge their different statements into one group.
-  const hasLonger = new Map<string, boolean>();
-  for (const v of versions) {
-    speakers.set(v.key, v.speaker);
-    // (A one-word quote's own wording names its quote id, whose file name may hold a space.)
-    hasLonger.set(v.key, v.wording.includes(' ') && !v.wording.includes('\u0001'));
-  }
-  for (const { a, b, weak } of edges) {
-    if (!sets.has(a) || !sets.has(b)) continue;
-    const rootA = sets.find(a);
-    const rootB = sets.find(b);
+  // Union-find with each set's members (roots keep theirs), its known speaker, and whether it holds
+  // a quote of more than one word (a one-word quote's own wording names its quote id, whose file
+  // name may hold a space).
+  const parent = Int32Array.from(list, (_, i) => i);
+  const members: (number[] | undefined)[] = list.map((_, i) => [i]);
+  const speakers = list.map((v) => v.speaker);
+  const hasLonger = list.map((v) => v.wording.includes(' ') && !v.wording.includes('\u0001'));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[i] !== root) {
+      const next = parent[i]!;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  for (const e of order) {
+    let rootA = find(from[e]!);
+    let rootB = find(to[e]!);
     if (rootA === rootB) continue;
-    const speakerA = speakers.get(rootA)!;
-    const speakerB = speakers.get(rootB)!;
+    const speakerA = speakers[rootA]!;
+    const speakerB = speakers[rootB]!;
     if (!compatible(speakerA, speakerB)) continue;
-    if (weak && hasLonger.get(rootA) && hasLonger.get(rootB)) continue;
-    const longer = hasLonger.get(rootA)! || hasLonger.get(rootB)!;
-    sets.union(a, b);
-    speakers.set(sets.find(a), speakerA ?? speakerB);
-    hasLonger.set(sets.find(a), longer);
+    if (weak[e] && hasLonger[rootA] && hasLonger[rootB]) continue;
+    const longer = hasLonger[rootA]! || hasLonger[rootB]!;
+    // The larger set's root stays (members are moved once per halving).
+    if (members[rootA]!.length < members[rootB]!.length) [rootA, rootB] = [rootB, rootA];
+    parent[rootB] = rootA;
+    const joined = members[rootA]!;
+    for (const member of members[rootB]!) joined.push(member);
+    members[rootB] = undefined;
+    speakers[rootA] = speakerA ?? speakerB;
+    hasLonger[rootA] = longer;
   }
-  return sets
-    .groups()
-    .map((keys) => keys.map((k) => byKey.get(k)!))
-    .filter(holdsTwoQuotes);
+  const groups: Version[][] = [];
+  for (const own of members) if (own) groups.push(own.map((i) => list[i]!));
+  return groups.filter(holdsTwoQuotes);
 }
 
 /**
- * The version a one-word quote's version joins (see groupVersions): that of the first of its weak
+ * The version a one-word quote's version joins (see groupRegion): that of the first of its weak
  * links in grouping order (by version keys, the lower quote id's first) to a version by the same
  * known speaker. Null when it joins none.
  */

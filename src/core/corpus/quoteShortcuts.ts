@@ -6,7 +6,7 @@
  * Each shortcut is exact: property tests compare the result with a full rescan.
  */
 import { DisjointSets } from './disjointSets';
-import { firstWeakPartner, groupVersions, holdsTwoQuotes, insertSorted, speakerOfVersion, versionEdges, versionKey, wordingKey, type Version } from './quoteGroups';
+import { firstWeakPartner, groupRegion, holdsTwoQuotes, insertSorted, speakerOfVersion, versionKey, wordingKey, type Version } from './quoteGroups';
 import { addToList, QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
 
 /** A wording's change that stays local: the quotes it gained, and the speaker of the new version they form, if any. */
@@ -82,7 +82,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       if (!group) continue;
       const live = this.groupById.get(group.id) === group && !this.stale.has(group);
       // A one-word quote of its own hangs on the longer quote of its article: a leaf, whose going
-      // changes no other link (see groupVersions); anything else may go alone only if another
+      // changes no other link (see groupRegion); anything else may go alone only if another
       // quote keeps its version alive.
       const leaf = quote.wording !== undefined;
       const sibling = leaf || (version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version));
@@ -131,11 +131,11 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     const weakPairs: [string, string][] = [];
     for (const id of remaining) for (const other of this.weak.get(id) ?? []) if (id < other && remaining.has(other)) weakPairs.push([id, other]);
     const versionOf = (id: string): Version | undefined => versionByKey.get(this.versionOfQuote.get(id)!);
-    const edges = versionEdges(byWording, (text) => this.links.get(text) ?? new Map(), weakPairs, versionOf);
+    const found = groupRegion(byWording, (text) => this.links.get(text) ?? new Map(), weakPairs, versionOf);
     const touchedBases = new Set<string>();
     for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
     this.forgetGroup(group, changed, touchedBases);
-    for (const found of groupVersions([...versionByKey.values()], edges)) this.installGroup(found, touchedBases);
+    for (const versions of found) this.installGroup(versions, touchedBases);
     for (const base of touchedBases) this.assignIds(base, changed);
     return true;
   }
@@ -193,7 +193,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       const wording = this.wordings.get(text);
       const speakers = wording && speakersOf(text);
       // A one-word quote of its own (see setFile) has no links: at most it joins the longer quote
-      // of its article it is part of, which adds no speaker and bridges nothing (see groupVersions).
+      // of its article it is part of, which adds no speaker and bridges nothing (see groupRegion).
       if (wording && wording.text !== wording.features.normText) local.set(text, { added: [...wording.members] });
       else if (wording && speakers!.size === 1 && newVersionStaysLocal(text, [...speakers!][0]!)) local.set(text, { added: [...wording.members], newSpeaker: [...speakers!][0]! });
     }
