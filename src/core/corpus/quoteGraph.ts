@@ -100,11 +100,18 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     this.settleAppends(changed);
     if (this.dirty.size === 0 && this.stale.size === 0) return changed;
     const speakerOfId = (id: string): string | null => this.speakerOf(this.quotes.get(id)!);
-    // A wording linked to many others is asked for its speakers once, not once per link.
+    // A wording's versions, and its speakers, are made once per flush: a wording linked to many
+    // others is asked for its speakers once per link, and the region then takes its versions.
+    const versionsOfWording = new Map<string, Version[]>();
+    const versionsOfText = (text: string): Version[] => {
+      let own = versionsOfWording.get(text);
+      if (!own) versionsOfWording.set(text, (own = versionsOf(text, this.wordings.get(text)!.members, speakerOfId)));
+      return own;
+    };
     const speakerSets = new Map<string, Set<string | null>>();
     const speakersOf = (text: string): Set<string | null> => {
       let set = speakerSets.get(text);
-      if (!set) speakerSets.set(text, (set = new Set([...this.wordings.get(text)!.members].map(speakerOfId))));
+      if (!set) speakerSets.set(text, (set = new Set(versionsOfText(text).map((v) => v.speaker))));
       return set;
     };
     // The region: dirty wordings closed under old groups and under links between versions that
@@ -125,7 +132,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
         const text = queue.pop()!;
         const wording = this.wordings.get(text);
         if (versions.has(text) || !wording) continue;
-        const own = versionsOf(text, wording.members, speakerOfId);
+        const own = versionsOfText(text);
         versions.set(text, own);
         for (const id of wording.members) {
           const old = this.groupOfQuote.get(id);
