@@ -8,7 +8,7 @@
  * grouped (a statement repeated verbatim) only edits that group's member list.
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
-import { groupRegion, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
+import { speakerOfGroup, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
 import { compareQuotes, prefixLength } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
@@ -188,17 +188,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       for (const id of version.members) if (this.groupOfQuote.get(id) !== old || this.versionOfQuote.get(id) !== version.key) return undefined;
       count += version.members.length;
     }
-    const speaker = versions.map((v) => v.speaker).find((s) => s !== null) ?? null;
-    return count === old.members.length && speaker === old.speaker && old.members.every((m) => this.quotes.get(m.id) === m) ? old : undefined;
-  }
-
-  /** Groups of a region's versions, from the links between them (see groupRegion). */
-  private regroup(versions: ReadonlyMap<string, Version[]>): Version[][] {
-    const versionOfQuote = new Map<string, Version>();
-    for (const own of versions.values()) for (const v of own) for (const id of v.members) versionOfQuote.set(id, v);
-    const weakPairs: [string, string][] = [];
-    for (const id of versionOfQuote.keys()) for (const other of this.weak.get(id) ?? []) if (id < other) weakPairs.push([id, other]);
-    return groupRegion(versions, (text) => this.links.get(text) ?? new Map(), weakPairs, (id) => versionOfQuote.get(id));
+    return count === old.members.length && speakerOfGroup(versions) === old.speaker && old.members.every((m) => this.quotes.get(m.id) === m) ? old : undefined;
   }
 
   /**

@@ -3,8 +3,11 @@
  * regroup, reshaping or dissolving a group, forgetting groups and numbering their ids.
  * QuoteGraphShortcuts (quoteShortcuts.ts) and QuoteGraph (quoteGraph.ts) build on it.
  */
-import { baseIdOf, wordingKey, type Version } from './quoteGroups';
+import { baseIdOf, groupRegion, speakerOfGroup, wordingKey, type Version } from './quoteGroups';
 import type { MatchData, QuoteFeatures, QuoteLink } from './quoteMatch';
+
+const NO_LINKS: ReadonlyMap<string, QuoteLink> = new Map();
+const NO_WEAK_LINKS: ReadonlySet<string> = new Set();
 import type { QuoteKind } from '../model';
 
 export interface QuoteRecord {
@@ -144,11 +147,15 @@ export abstract class QuoteGraphState {
     if (old) this.markStale(old);
   }
 
+  /** Groups of a region's versions, from the links between them (see groupRegion). */
+  protected regroup(versions: ReadonlyMap<string, Version[]>): Version[][] {
+    return groupRegion(versions, (text) => this.links.get(text) ?? NO_LINKS, (id) => this.weak.get(id) ?? NO_WEAK_LINKS);
+  }
+
   /** A group formed of these versions (see groupRegion); its id comes from assignIds on its base, which is added to touchedBases. */
   protected installGroup(versions: readonly Version[], touchedBases: Set<string>): void {
     const members = versions.flatMap((v) => v.members.map((id) => this.quotes.get(id)!)).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
-    const speaker = versions.map((v) => v.speaker).find((s) => s !== null) ?? null;
-    const group: GroupRecord = { id: '', speaker, members };
+    const group: GroupRecord = { id: '', speaker: speakerOfGroup(versions), members };
     const base = baseIdOf(group);
     addTo(this.groupsByBase, base, group);
     touchedBases.add(base);

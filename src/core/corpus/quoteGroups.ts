@@ -56,12 +56,15 @@ export function compatible(a: string | null, b: string | null): boolean {
 export function groupRegion(
   versions: ReadonlyMap<string, Version[]>,
   links: (wording: string) => Iterable<[string, QuoteLink]>,
-  weakPairs: Iterable<[string, string]>,
-  versionOfQuote: (id: string) => Version | undefined,
+  weakLinks: (quoteId: string) => Iterable<string>,
 ): Version[][] {
   const list = [...versions.values()].flat();
   const indexOf = new Map<Version, number>();
-  list.forEach((v, i) => indexOf.set(v, i));
+  const versionOfQuote = new Map<string, Version>();
+  list.forEach((v, i) => {
+    indexOf.set(v, i);
+    for (const id of v.members) versionOfQuote.set(id, v);
+  });
   const rank = new Int32Array(list.length);
   list
     .map((_, i) => i)
@@ -86,10 +89,12 @@ export function groupRegion(
       for (const v of own) for (const w of versions.get(other) ?? []) if (compatible(v.speaker, w.speaker)) edge(v, w, link.score, false);
     }
   }
-  for (const [q, r] of weakPairs) {
-    const v = versionOfQuote(q);
-    const w = versionOfQuote(r);
-    if (v && w && v !== w && v.speaker !== null && v.speaker === w.speaker && indexOf.has(v) && indexOf.has(w)) edge(v, w, 0.5, true);
+  // Each weak link once, between two quotes of the region.
+  for (const [q, v] of versionOfQuote) {
+    for (const r of weakLinks(q)) {
+      const w = versionOfQuote.get(r);
+      if (q < r && w && v !== w && v.speaker !== null && v.speaker === w.speaker) edge(v, w, 0.5, true);
+    }
   }
   const order = from.map((_, e) => e);
   order.sort((x, y) => scores[y]! - scores[x]! || rank[from[x]!]! - rank[from[y]!]! || rank[to[x]!]! - rank[to[y]!]!);
@@ -148,6 +153,11 @@ export function firstWeakPartner(own: string, partners: readonly { id: string; k
     if (!best || a < best.a || (a === best.a && b < best.b)) best = { a, b, key: partner.key };
   }
   return best?.key ?? null;
+}
+
+/** A group's speaker: the known speaker of its versions (it has one at most), else null. */
+export function speakerOfGroup(versions: readonly Version[]): string | null {
+  return versions.find((v) => v.speaker !== null)?.speaker ?? null;
 }
 
 /** Versions that make a group: two quotes at least. */

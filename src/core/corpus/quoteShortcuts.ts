@@ -6,7 +6,7 @@
  * Each shortcut is exact: property tests compare the result with a full rescan.
  */
 import { DisjointSets } from './disjointSets';
-import { firstWeakPartner, groupRegion, holdsTwoQuotes, insertSorted, speakerOfVersion, versionKey, wordingKey, type Version } from './quoteGroups';
+import { firstWeakPartner, holdsTwoQuotes, insertSorted, speakerOfVersion, versionKey, wordingKey, type Version } from './quoteGroups';
 import { addToList, QuoteGraphState, type GroupRecord, type QuoteRecord, type Removal } from './quoteGraphState';
 
 /** A wording's change that stays local: the quotes it gained, and the speaker of the new version they form, if any. */
@@ -114,12 +114,10 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     if (speaker === null || version === undefined || speakerOfVersion(version) !== speaker) return false;
     const byWording = new Map<string, Version[]>();
     const versionByKey = new Map<string, Version>();
-    const remaining = new Set<string>();
     for (const member of group.members) {
       if (member === removed) continue;
       const key = this.versionOfQuote.get(member.id);
       if (this.quotes.get(member.id) !== member || key === undefined || speakerOfVersion(key) !== speaker) return false;
-      remaining.add(member.id);
       let own = versionByKey.get(key);
       if (!own) {
         const wording = wordingKey(member);
@@ -128,10 +126,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       }
       own.members.push(member.id);
     }
-    const weakPairs: [string, string][] = [];
-    for (const id of remaining) for (const other of this.weak.get(id) ?? []) if (id < other && remaining.has(other)) weakPairs.push([id, other]);
-    const versionOf = (id: string): Version | undefined => versionByKey.get(this.versionOfQuote.get(id)!);
-    const found = groupRegion(byWording, (text) => this.links.get(text) ?? new Map(), weakPairs, versionOf);
+    const found = this.regroup(byWording);
     const touchedBases = new Set<string>();
     for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
     this.forgetGroup(group, changed, touchedBases);

@@ -142,7 +142,6 @@ export function diffWords(reference: WordToken[], version: WordToken[]): WordDif
   return { relation, added: shared(added), dropped: shared(dropped), changed: shared(changed.map((c) => Object.freeze(c))) };
 }
 
-
 /**
  * A diff's lists go into every version with the same pair of texts (a statement a thousand
  * articles carry has a thousand versions, most of them alike): frozen, not copied per version.
