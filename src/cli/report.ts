@@ -1,3 +1,4 @@
+import { isLinkedQuote } from '../core/corpus/quoteGraphState';
 import type { ScanResult } from '../core/model';
 
 /** The human-readable scan report. */
@@ -28,7 +29,7 @@ export function formatReport(result: ScanResult): string {
   for (const s of result.sources) {
     quoteCount += s.quotes.length;
     for (const q of s.quotes) {
-      if (q.kind === 'scare' || q.kind === 'title') continue;
+      if (!isLinkedQuote(q.kind)) continue;
       const key = q.speaker ? nameOf.get(q.speaker) ?? q.speaker : '(unattributed)';
       const said = bySpeaker.get(key);
       const line = `    "${q.text}" - ${s.file} (${q.kind})`;
