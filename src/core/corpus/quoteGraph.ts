@@ -9,7 +9,7 @@
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
 import { speakerOfGroup, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
-import { compareQuotes, prefixLength } from './quoteMatch';
+import { compareQuotes, prefixLength, quoteWords } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
@@ -26,17 +26,17 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // looked up by word, since a long article can have thousands of quotes. Most articles have no
     // one-word quote, and no need of the look-up.
     const longerByWord = new Map<string, QuoteRecord[]>();
-    const hasOneWordQuote = quotes.some((quote) => quote.features.tokens.length === 1);
+    const hasOneWordQuote = quotes.some((quote) => quote.features.tokenCount === 1);
     for (const quote of hasOneWordQuote ? quotes : []) {
-      if (quote.features.tokens.length < 2) continue;
-      for (const norm of new Set(quote.features.tokens.map((t) => t.norm))) {
+      if (quote.features.tokenCount < 2) continue;
+      for (const norm of new Set(quoteWords(quote.features).map((t) => t.norm))) {
         const list = longerByWord.get(norm);
         if (list) list.push(quote);
         else longerByWord.set(norm, [quote]);
       }
     }
     for (const quote of quotes) {
-      if (quote.features.tokens.length !== 1) continue;
+      if (quote.features.tokenCount !== 1) continue;
       for (const other of longerByWord.get(quote.features.normText) ?? []) {
         if (!compareQuotes(quote.features, other.features, true)?.weak) continue;
         addTo(this.weak, quote.id, other.id);
@@ -46,7 +46,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (const quote of quotes) {
       // A one-word quote that is a piece of a longer quote of its article ("not to say flight")
       // goes with that quote, as its own version: the same word in other articles is no link.
-      if (quote.features.tokens.length === 1 && this.weak.has(quote.id)) quote.wording = `${quote.features.normText}\u0001${quote.id}`;
+      if (quote.features.tokenCount === 1 && this.weak.has(quote.id)) quote.wording = `${quote.features.normText}\u0001${quote.id}`;
       this.quotes.set(quote.id, quote);
       if (quote.speakerNode) addTo(this.bySpeakerNode, quote.speakerNode, quote.id);
       this.addToWording(quote);
@@ -295,8 +295,8 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   /** Other wordings that could be linked to this one (a superset of the real links), each once. */
   private candidates(wording: Wording): Wording[] {
     const found: Wording[] = [];
-    const { keys, tokens } = wording.features;
-    if (tokens.length < 2 || keys.length === 0) return found;
+    const { keys, tokenCount } = wording.features;
+    if (tokenCount < 2 || keys.length === 0) return found;
     // Each search marks what it found on the wordings themselves: cheaper than a set of hundreds per new quote.
     const search = ++this.searches;
     wording.foundBy = search;
@@ -316,8 +316,8 @@ export class QuoteGraph extends QuoteGraphShortcuts {
 
   private post(wording: Wording, add: boolean): void {
     const update = add ? addToList : removeFromList;
-    const { keys, tokens } = wording.features;
-    if (tokens.length < 2 || keys.length === 0) return;
+    const { keys, tokenCount } = wording.features;
+    if (tokenCount < 2 || keys.length === 0) return;
     for (const key of keys) update(this.fullPostings, key, wording);
     for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
   }

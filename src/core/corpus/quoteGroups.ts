@@ -6,7 +6,6 @@
  */
 import { slugify } from './names';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
-import { isStopword } from './words';
 import type { QuoteLink } from './quoteMatch';
 import { partitionPoint } from '../text/partition';
 
@@ -177,10 +176,9 @@ export function wordingKey(quote: QuoteRecord): string {
 }
 
 export function baseIdOf(group: GroupRecord): string {
-  const longest = group.members.reduce((a, b) => (b.features.tokens.length > a.features.tokens.length ? b : a));
-  const words = longest.features.tokens.filter((t) => !isStopword(t.norm)).slice(0, 5).map((t) => t.norm);
+  const longest = group.members.reduce((a, b) => (b.features.tokenCount > a.features.tokenCount ? b : a));
   const speaker = group.speaker ? group.speaker.replace(/^[a-z]+:/, '') : 'unknown';
-  return `quote:${speaker}:${slugify(words.join(' ')) || 'quote'}`;
+  return `quote:${speaker}:${slugify(longest.features.leadWords) || 'quote'}`;
 }
 
 function cmp(a: string, b: string): number {

@@ -4,7 +4,7 @@
  * longer one, after stemming). Pure functions of the two quotes, so links never depend
  * on the order articles arrive in.
  */
-import { compareStemRarity, contentStems, wordTokens, type WordToken } from './words';
+import { compareStemRarity, contentStems, isStopword, wordTokens, type WordToken } from './words';
 
 export type QuoteRelation = 'identical' | 'trimmed' | 'reworded';
 
@@ -32,7 +32,10 @@ export interface MatchData {
 }
 
 export interface QuoteFeatures extends MatchData {
-  tokens: WordToken[];
+  /** The quote text these features are of (see quoteWords). */
+  text: string;
+  /** The first five content words, normalized, joined by spaces: what a group of the quote is named by. */
+  leadWords: string;
   /** Match keys of the content words (stem prefixes), rarest first (see compareStemRarity). */
   keys: string[];
 }
@@ -80,8 +83,12 @@ export function quoteFeatures(text: string): QuoteFeatures {
     mask[Math.floor(bit / MASK_PART_BITS)]! |= 1 << bit % MASK_PART_BITS;
   }
   return {
-    // Kept while a quote has this text: exact size (wordTokens' array has room to grow).
-    tokens: tokens.slice(),
+    text,
+    leadWords: tokens
+      .filter((t) => !isStopword(t.norm))
+      .slice(0, 5)
+      .map((t) => t.norm)
+      .join(' '),
     tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
     keys,
@@ -93,6 +100,14 @@ export function quoteFeatures(text: string): QuoteFeatures {
     keyMask3: mask[3]!,
     keyMaskBits: mask.reduce((n, part) => n + bitCount(part), 0),
   };
+}
+
+/**
+ * The quote's words, made again from its text when asked: only diffs of versions and one-word
+ * quotes need them, and kept with every quote of a large folder they were a tenth of its index.
+ */
+export function quoteWords(features: QuoteFeatures): WordToken[] {
+  return wordTokens(features.text);
 }
 
 /** Bits per part of MatchData's key mask: 30 keeps each part a small integer. */

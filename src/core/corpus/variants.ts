@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import type { QuoteVariant, QuoteVariantRelation } from '../model';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
+import { quoteWords } from './quoteMatch';
 import { isStopword, type WordToken } from './words';
 
 /** The empty list of every version that adds, drops or changes nothing (see shared). */
@@ -36,7 +37,7 @@ export class DiffCache {
         byVersion = undefined;
       }
       if (!byVersion) this.diffs.set(reference.features.normText, (byVersion = new Map()));
-      found = diffWords(reference.features.tokens, version.features.tokens);
+      found = diffWords(quoteWords(reference.features), quoteWords(version.features));
       byVersion.set(version.features.normText, found);
       this.size++;
     }
@@ -79,7 +80,7 @@ export function compareVersions(group: GroupRecord, cache: DiffCache = new DiffC
 }
 
 export function longestMember(members: readonly QuoteRecord[]): QuoteRecord {
-  return members.reduce((a, b) => (b.features.tokens.length > a.features.tokens.length ? b : a));
+  return members.reduce((a, b) => (b.features.tokenCount > a.features.tokenCount ? b : a));
 }
 
 /** Longer replaced runs read better as a drop plus an addition than as one "change". */
