@@ -4,10 +4,11 @@
  * tests, so listeners get exact ids); their spans and messages are built when first read,
  * since in a large folder one statement or name can have hundreds of versions.
  */
-import type { Finding, FindingSpan, LocalMention } from '../model';
+import type { Finding, FindingSpan } from '../model';
 import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
+import type { KeptAnalysis } from './keptAnalysis';
 import type { LocalEntity } from './localEntities';
 import type { QuoteGraph } from './quoteGraph';
 import { compareVersions, DiffCache } from './variants';
@@ -197,7 +198,7 @@ export class FindingStore {
     for (const file of files) {
       const article = this.article(file);
       article?.entities.locals.forEach((local, i) => {
-        if (ofNodes.has(article.nodeKeys[i]!)) found.push(...firstMentions(local, article.analysis.mentions, wanted));
+        if (ofNodes.has(article.nodeKeys[i]!)) found.push(...firstMentions(local, article.analysis, wanted));
       });
     }
     found.sort(this.byFileThenStart);
@@ -217,7 +218,7 @@ export class FindingStore {
     const wanted = new Set(surfaces);
     const found: FindingSpan[] = [];
     // Built when a finding is read: one scan of the nodes' locals, not an index kept for every surface.
-    for (const node of nodes) for (const local of this.entities.nodeLocals(node)) found.push(...firstMentions(local, this.article(local.file)?.analysis.mentions ?? [], wanted));
+    for (const node of nodes) for (const local of this.entities.nodeLocals(node)) found.push(...firstMentions(local, this.article(local.file)?.analysis, wanted));
     return found.sort(this.byFileThenStart);
   }
 
@@ -246,12 +247,13 @@ function sameTexts(spans: readonly FindingSpan[], surfaces: readonly string[]): 
 }
 
 /** A local entity's first mention with each wanted surface form. */
-function firstMentions(local: LocalEntity, mentions: readonly LocalMention[], wanted: ReadonlySet<string>): FindingSpan[] {
+function firstMentions(local: LocalEntity, analysis: KeptAnalysis | undefined, wanted: ReadonlySet<string>): FindingSpan[] {
   const spans: FindingSpan[] = [];
+  if (!analysis) return spans;
   for (const surface of local.surfaces) {
     if (!wanted.has(surface)) continue;
-    const index = local.mentions.find((i) => mentions[i]?.text === surface);
-    if (index !== undefined) spans.push({ file: local.file, start: mentions[index]!.start, end: mentions[index]!.end, text: surface });
+    const index = local.mentions.find((i) => i < analysis.mentionCount && analysis.text(i) === surface);
+    if (index !== undefined) spans.push({ file: local.file, start: analysis.start(index), end: analysis.end(index), text: surface });
   }
   return spans;
 }

@@ -10,6 +10,7 @@ import { anchorDates, statedMonthDays, yearlessMonthDays } from './dateAnchors';
 import { EntityGraph } from './entityGraph';
 import { ChangeEmitter, type CorpusChange, type Disposable } from './events';
 import { FindingStore } from './findingStore';
+import { KeptAnalysis } from './keptAnalysis';
 import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
 import { numberFactsOf } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
@@ -29,9 +30,9 @@ export interface ArticleState {
   /** The normalized text (see storedText: read it with readStoredText). */
   text: StoredText;
   /** What the engine found. */
-  original: ArticleAnalysis;
-  /** The same with dates the folder could resolve (see dateAnchors). */
-  analysis: ArticleAnalysis;
+  original: KeptAnalysis;
+  /** The same with dates the folder could resolve (see dateAnchors); the same object when it resolved none. */
+  analysis: KeptAnalysis;
   entities: ArticleEntities;
   /** Name node key of each local entity. */
   nodeKeys: string[];
@@ -132,7 +133,7 @@ export class CorpusIndex {
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
     for (const { file, text, analysis } of articles) {
-      const old = this.articles.get(file)?.original;
+      const old = this.articles.get(file)?.original.unpack();
       this.detach(file);
       const plain = readStoredText(text);
       this.attach(file, plain, this.sharedStrings.shareAnalysis(analysis), typeof text === 'string' ? storeText(plain) : text);
@@ -147,7 +148,7 @@ export class CorpusIndex {
   }
 
   removeArticle(file: string): void {
-    const old = this.articles.get(file)?.original;
+    const old = this.articles.get(file)?.original.unpack();
     if (!old) return;
     this.detach(file);
     this.fileOrder = null;
@@ -168,8 +169,8 @@ export class CorpusIndex {
     this.articles.clear();
     this.sharedFeatures.clear();
     this.resetGraphs();
-    for (const state of states) this.attach(state.file, readStoredText(state.text), state.original, state.text);
-    this.reanchor(null, states.map((s) => s.original));
+    for (const state of states) this.attach(state.file, readStoredText(state.text), state.original.unpack(), state.text, state.original);
+    this.reanchor(null, states.map((s) => s.original.unpack()));
     this.flush([], previous);
   }
 
@@ -219,9 +220,10 @@ export class CorpusIndex {
       for (const file of this.dependents.get(monthDay) ?? []) {
         const state = this.articles.get(file);
         if (!state || file === changedFile || reattached.has(file)) continue;
-        if (sameDates(this.anchored(file, state.original), state.analysis)) continue;
+        const original = state.original.unpack();
+        if (sameDates(this.anchored(file, original), state.analysis)) continue;
         this.detach(file);
-        this.attach(file, readStoredText(state.text), state.original, state.text);
+        this.attach(file, readStoredText(state.text), original, state.text, state.original);
         reattached.add(file);
       }
     }
@@ -232,8 +234,8 @@ export class CorpusIndex {
     return anchorDates(file, analysis, (monthDay, exclude) => this.entityGraph.engineDates(monthDay, exclude));
   }
 
-  /** `stored` is `text` as the index keeps it (see storedText). */
-  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText): void {
+  /** `stored` is `text` as the index keeps it (see storedText); `kept`, `original` as it keeps it, when it already does. */
+  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText, kept = KeptAnalysis.of(original)): void {
     if (!this.articles.has(file) && !this.fileOrder?.rank.has(file)) this.fileOrder = null;
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
@@ -263,7 +265,7 @@ export class CorpusIndex {
     const facts = numberFactsOf(file, text, analysis, nodeOfMention);
     for (const fact of facts) fact.text = this.sharedStrings.of(fact.text);
     this.findings.addFacts(facts);
-    this.articles.set(file, { file, text: stored, original, analysis, entities, nodeKeys, quotes, facts });
+    this.articles.set(file, { file, text: stored, original: kept, analysis: analysis === original ? kept : KeptAnalysis.of(analysis), entities, nodeKeys, quotes, facts });
   }
 
   private featuresOf(text: string): QuoteFeatures {
@@ -289,7 +291,7 @@ export class CorpusIndex {
     this.quoteGraph.removeFile(file);
     for (const quote of state.quotes) this.releaseFeatures(quote.text);
     this.findings.removeFacts(state.facts);
-    for (const monthDay of yearlessMonthDays(state.original)) removeFrom(this.dependents, monthDay, file);
+    for (const monthDay of yearlessMonthDays(state.original.unpack())) removeFrom(this.dependents, monthDay, file);
     this.articles.delete(file);
   }
 
@@ -318,8 +320,8 @@ export class CorpusIndex {
   }
 }
 
-function sameDates(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
-  return a.mentions.every((m, i) => m.canonical === b.mentions[i]?.canonical);
+function sameDates(a: ArticleAnalysis, b: KeptAnalysis): boolean {
+  return a.mentions.length <= b.mentionCount && a.mentions.every((m, i) => m.canonical === b.canonical(i));
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -9,7 +9,7 @@
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
 import { speakerOfGroup, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
-import { compareQuotes, prefixLength, quoteWords } from './quoteMatch';
+import { compareQuotes, prefixLength, quoteWords, type QuoteFeatures } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
@@ -29,7 +29,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     const hasOneWordQuote = quotes.some((quote) => quote.features.tokenCount === 1);
     for (const quote of hasOneWordQuote ? quotes : []) {
       if (quote.features.tokenCount < 2) continue;
-      for (const norm of new Set(quoteWords(quote.features).map((t) => t.norm))) {
+      for (const norm of new Set(normalizedWords(quote.features))) {
         const list = longerByWord.get(norm);
         if (list) list.push(quote);
         else longerByWord.set(norm, [quote]);
@@ -321,6 +321,12 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (const key of keys) update(this.fullPostings, key, wording);
     for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
   }
+}
+
+/** A quote's words, normalized: read from its normText unless a word's normal form has a space of its own (a ligature's). */
+function normalizedWords(features: QuoteFeatures): string[] {
+  const split = features.normText.split(' ');
+  return split.length === features.tokenCount ? split : quoteWords(features).map((t) => t.norm);
 }
 
 /** Could a version of `own` share a group with a quote by one of `theirs`? (see compatible) */

@@ -1,9 +1,10 @@
 /** Assembles the `scan --json` contract from the index's state, whole or from the last one and a change. */
-import type { EntitySummary, QuoteGroup, ScanResult, SourceReport } from '../model';
+import type { EntityMention, EntitySummary, QuoteGroup, ScanResult, SourceReport } from '../model';
 import type { EntityGraph, EntityRecord } from './entityGraph';
 import type { CorpusChange } from './events';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
+import type { KeptAnalysis } from './keptAnalysis';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { compareVersions } from './variants';
@@ -124,16 +125,22 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
     published,
     url,
     authors,
-    entities: analysis.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: entityOfMention(i)! })),
+    entities: mentionsOf(analysis, entityOfMention),
     quotes: analysis.quotes.map((q) => ({
       start: q.start,
       end: q.end,
       text: q.text,
       kind: q.kind,
-      speaker: q.speakerMention === null || q.speakerMention >= analysis.mentions.length ? null : entityOfMention(q.speakerMention),
+      speaker: q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfMention(q.speakerMention),
       group: isLinkedQuote(q.kind) ? from.quoteGraph.groupOf(article.quotes[record++]!.id)?.id ?? null : null,
     })),
   };
+}
+
+function mentionsOf(analysis: KeptAnalysis, entityOfMention: (index: number) => string | null): EntityMention[] {
+  const mentions: EntityMention[] = new Array(analysis.mentionCount);
+  for (let i = 0; i < mentions.length; i++) mentions[i] = { start: analysis.start(i), end: analysis.end(i), text: analysis.text(i), type: analysis.type(i), entity: entityOfMention(i)! };
+  return mentions;
 }
 
 function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {

@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import type { QuoteVariant, QuoteVariantRelation } from '../model';
 import type { GroupRecord, QuoteRecord } from './quoteGraph';
-import { quoteWords } from './quoteMatch';
+import { quoteWords, type QuoteFeatures } from './quoteMatch';
 import { isStopword, type WordToken } from './words';
 
 /** The empty list of every version that adds, drops or changes nothing (see shared). */
@@ -23,6 +23,8 @@ export class DiffCache {
   private size = 0;
   /** member -> its comparison with the longest version it was compared with. */
   private readonly variants = new WeakMap<QuoteRecord, { longest: QuoteRecord; variant: QuoteVariant }>();
+  /** The words of the last reference diffed: a group's versions are diffed with its longest one after another. */
+  private reference: { features: QuoteFeatures; words: WordToken[] } | null = null;
 
   constructor(private readonly capacity = 100_000) {}
 
@@ -37,7 +39,8 @@ export class DiffCache {
         byVersion = undefined;
       }
       if (!byVersion) this.diffs.set(reference.features.normText, (byVersion = new Map()));
-      found = diffWords(quoteWords(reference.features), quoteWords(version.features));
+      if (this.reference?.features !== reference.features) this.reference = { features: reference.features, words: quoteWords(reference.features) };
+      found = diffWords(this.reference.words, quoteWords(version.features));
       byVersion.set(version.features.normText, found);
       this.size++;
     }

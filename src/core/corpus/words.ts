@@ -34,8 +34,27 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
+/**
+ * Normalized forms of words seen, by word: a folder's quotes repeat a small vocabulary, and each
+ * word costs a Unicode normalization and several replacements. Bounded: it starts over when full.
+ * Words shorter than 13 code units only: a longer slice can be a view that keeps its whole quote alive.
+ */
+const normalizedWords = new Map<string, string>();
+const MAX_NORMALIZED_WORDS = 50_000;
+const MAX_CACHED_WORD_LENGTH = 12;
+
 /** Lowercase, no accents, British spellings folded to American (normalise -> normalize, colour -> color). */
 export function normalizeWord(word: string): string {
+  if (word.length > MAX_CACHED_WORD_LENGTH) return foldWord(word);
+  let norm = normalizedWords.get(word);
+  if (norm === undefined) {
+    if (normalizedWords.size >= MAX_NORMALIZED_WORDS) normalizedWords.clear();
+    normalizedWords.set(word, (norm = foldWord(word)));
+  }
+  return norm;
+}
+
+function foldWord(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

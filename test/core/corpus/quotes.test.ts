@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuotes, quoteFeatures, type MatchData } from '../../../src/core/corpus/quoteMatch';
+import { compareQuotes, quoteFeatures, quoteWords, type MatchData } from '../../../src/core/corpus/quoteMatch';
 import { diffWords } from '../../../src/core/corpus/variants';
-import { wordTokens } from '../../../src/core/corpus/words';
+import { normalizeWord, wordTokens } from '../../../src/core/corpus/words';
 import { indexOf, random, type Fixture } from './fixtures';
 
 describe('compareQuotes', () => {
@@ -50,6 +50,29 @@ describe('compareQuotes', () => {
     // Both kinds of pairs were tried.
     expect(links).toBeGreaterThan(100);
     expect(links).toBeLessThan(2900);
+  });
+});
+
+describe('quoteFeatures', () => {
+  it('keeps no words, and gives back the ones it was made of', () => {
+    const text = '“We must normalise relations,” the Velmora Harbour Authority’s director said of the 2025 colour scheme.';
+    const features = quoteFeatures(text);
+    expect(features).not.toHaveProperty('tokens');
+    const words = quoteWords(features);
+    expect(words).toEqual(wordTokens(text));
+    expect(features.tokenCount).toBe(words.length);
+    expect(features.normText).toBe(words.map((w) => w.norm).join(' '));
+    expect(features.leadWords).toBe('normalize relations velmora harbor authority');
+  });
+
+  it('normalizes a word the same the first time and every time after, short or long', () => {
+    for (const word of ['Normalise', 'COLOURS', 'Internationalisation', 'Ångström', 'Harbour’s']) {
+      const first = normalizeWord(word);
+      expect(normalizeWord(word)).toBe(first);
+      expect(normalizeWord(word.slice(0))).toBe(first);
+    }
+    expect(normalizeWord('Internationalisation')).toBe('internationalization');
+    expect(normalizeWord('Harbour’s')).toBe('harbor');
   });
 });
 
