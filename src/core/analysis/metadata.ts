@@ -5,6 +5,7 @@ import { isWhitespaceCode } from '../text/whitespace';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
+const DIGIT = /\d/;
 
 /**
  * Article metadata from the text's own lines: headline, byline, date line or dateline,
@@ -42,42 +43,51 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line === '' || CHROME_LINE.test(line)) continue;
-    const byline = BYLINE.exec(line);
+    if (line === '' || (mayBeChrome(line) && CHROME_LINE.test(line))) continue;
+    // Most lines of an article are its paragraphs: each pattern below is tried only on a line that
+    // could match it, which a look at its first letter, first comma or a "(" tells exactly (the
+    // datelines' place names hold no comma, so theirs ends 2 to 41 characters in).
+    const first = line.charCodeAt(0) | 0x20;
+    const byline = first === 0x62 || first === 0x77 || first === 0x72 ? BYLINE.exec(line) : null; // b w r
     if (byline && metadata.authors.length === 0 && line.length < 250) {
       const parsed = parseByline(byline[1]!, outlets.media);
       metadata.authors = parsed.authors;
       bylineOutlet = parsed.outlet;
       continue;
     }
-    const label = URL_LABEL.exec(line);
+    const label = (first === 0x6f || first === 0x73 || first === 0x75 || first === 0x6c) && line.includes(':') ? URL_LABEL.exec(line) : null; // o s u l
     if (label && !metadata.url) {
       metadata.url = urlAfterLabel(label[1]!, text.split('\n'), i);
       if (metadata.url) continue;
     }
-    if (!metadata.published) {
+    // A full date needs digits (a year), and every digit dateLine reads is the line's.
+    if (!metadata.published && DIGIT.test(line)) {
       const date = dateLine(line);
       if (date) {
         metadata.published = date;
         continue;
       }
     }
-    const dateline = DATELINE.exec(line);
-    if (dateline && !datelineAgency) {
+    const comma = line.indexOf(',');
+    const mayBeDateline = comma >= 2 && comma <= 41;
+    const dateline: RegExpExecArray | null = mayBeDateline && !datelineAgency ? DATELINE.exec(line) : null;
+    if (dateline) {
       datelineAgency = dateline[4]!.trim();
       datelineMonthDay = `${dateline[2]}${dateline[3] ? ', ' + dateline[3] : ''}`;
     }
     // The other dateline forms name an agency only when it is a known one (else "(Reuters)" and
     // "(ANALYSIS)" would look alike).
-    const slashed: RegExpExecArray | null = datelineAgency ? null : SLASHED_DATELINE.exec(line);
+    const slashed: RegExpExecArray | null = datelineAgency || !mayBeDateline ? null : SLASHED_DATELINE.exec(line);
     const slashedAgency: string | null = slashed && mediaName(slashed[4]!, outlets.media);
     if (slashed && slashedAgency) {
       datelineAgency = slashedAgency;
       datelineMonthDay = `${slashed[2]}${slashed[3] ? ', ' + slashed[3] : ''}`;
     }
-    const undated: RegExpExecArray | null = datelineAgency ? null : UNDATED_DATELINE.exec(line);
+    const undated: RegExpExecArray | null = datelineAgency || !line.includes('(') ? null : UNDATED_DATELINE.exec(line);
     if (undated) datelineAgency = mediaName(undated[1]!, outlets.media);
     if (!metadata.title && isHeadline(line)) metadata.title = line.replace(/^#+\s*/, '');
+    // Every field found: no later line changes any.
+    if (metadata.title && metadata.published && metadata.url && metadata.authors.length > 0 && datelineAgency) break;
   }
 
   if (!metadata.url) metadata.url = null;
@@ -88,6 +98,14 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
   }
   metadata.outlet = (metadata.url ? outletFromUrl(metadata.url, outlets) : null) ?? datelineAgency ?? bylineOutlet;
   return metadata;
+}
+
+/**
+ * Could CHROME_LINE match? Its fixed phrases are at most 20 characters long; only "cookies…" goes
+ * on. (Without the u flag, /i folds no character outside ASCII onto an ASCII letter.)
+ */
+function mayBeChrome(line: string): boolean {
+  return line.length <= 20 || (line.charCodeAt(0) | 0x20) === 0x63; // c
 }
 
 /** Markdown and emphasis removed: "[a](#)" -> "a", "**x**" -> "x". */

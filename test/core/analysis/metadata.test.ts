@@ -53,6 +53,32 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('reads the lines its quick checks let through, at their limits', () => {
+    // A chrome line past 20 characters ("Cookies…"), a dateline place name of 41 characters, a date line
+    // whose only digits are around a note, and the first agency dateline found even with every field known.
+    const place = 'LAKEPORT ' + 'A'.repeat(32);
+    const text = lines(
+      'Cookies settings and your privacy choices',
+      'Talks Stall Over River Deal',
+      'By Jane Doe',
+      'Original url: https://example.org/story',
+      'March 4, 2026 (updated later)',
+      `${place}, March 4 (Wire Agency) - Talks stalled.`,
+      'OTHERTOWN, March 5 (Other Agency) - More.',
+    );
+    expect(place.length).toBe(41);
+    expect(extractMetadata(text, outlets)).toEqual({
+      title: 'Talks Stall Over River Deal',
+      authors: ['Jane Doe'],
+      published: '2026-03-04',
+      url: 'https://example.org/story',
+      outlet: 'example.org',
+    });
+    expect(extractMetadata(lines('Talks Stall Over River Deal', `${place}, March 4 (Wire Agency) - Talks stalled.`), outlets).outlet).toBe('Wire Agency');
+    expect(extractMetadata(lines('Talks Stall Over River Deal', `${place}B, March 4 (Wire Agency) - Talks stalled.`), outlets).outlet).toBeNull();
+    expect(extractMetadata(lines('Cookies settings and your privacy choices', 'Talks Stall Over River Deal'), outlets).title).toBe('Talks Stall Over River Deal');
+  });
+
   describe('news agencies in bylines and datelines', () => {
     const withMedia = {
       byCompactName: outlets.byCompactName,
