@@ -3,6 +3,7 @@
  * does not end the reporting sentence around it. A paragraph break before a lowercase
  * word is a scraping artefact, not a sentence end.
  */
+import { isWhitespaceCode } from '../text/whitespace';
 import type { RawQuote } from './quoteMarks';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
@@ -10,6 +11,8 @@ const LOWERCASE = /\p{Ll}/u;
 const QUOTE_CLOSE_THEN_CAPITAL = /^(["”»’']+)\s+[\p{Lu}"“«]/u;
 const SPACE_THEN_SENTENCE = /^\s+[\p{Lu}"“«‘'(\[]/u;
 const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
+/** Where a sentence can end: a line break or . ! ? (global: its lastIndex is set before each scan). */
+const SENTENCE_MARK = /[\n.!?]/g;
 
 export interface Sentence {
   start: number;
@@ -22,20 +25,20 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
   const sentences: Sentence[] = [];
   let start = 0;
   const close = (end: number): void => {
-    if (text.slice(start, end).trim()) sentences.push({ start, end });
+    if (!isBlank(text, start, end)) sentences.push({ start, end });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    // By code: text[i] would make a string of each character (a new one for most non-ASCII ones).
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) {
+  // From one line break or . ! ? to the next: the scan in the regex engine, the decisions here.
+  SENTENCE_MARK.lastIndex = 0;
+  for (let match = SENTENCE_MARK.exec(text); match !== null; match = SENTENCE_MARK.exec(text)) {
+    const i = match.index;
+    if (text.charCodeAt(i) === 0x0a) {
       if (inQuote[i]) continue; // a multi-paragraph quote stays in one sentence
-      const next = /^\s*(\S)/.exec(text.slice(i, i + 200));
-      const continues = next !== null && LOWERCASE.test(next[1]!) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
+      const next = firstNonSpace(text, i, Math.min(text.length, i + 200));
+      const continues = next !== -1 && isLowercaseUnit(text, next) && i > 0 && !/[.!?:"”»]\s*$/.test(text.slice(Math.max(0, i - 3), i));
       if (!continues) close(i + 1);
       continue;
     }
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue; // . ! ?
     if (inQuote[i]) {
       // "…safety of all.” Moscow has …": a quote ending in a full stop ends the sentence too.
       const after = QUOTE_CLOSE_THEN_CAPITAL.exec(text.slice(i + 1, i + 6));
@@ -46,6 +49,25 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
   }
   close(text.length);
   return sentences;
+}
+
+/** Only whitespace (as trim() sees it) in text[from, to). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The first code unit in text[from, to) that is not whitespace (as /\s/ sees it), or -1. */
+function firstNonSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The code unit at `at` is a lowercase letter (a lone half of a surrogate pair is not). */
+function isLowercaseUnit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWERCASE.test(text[at]!);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
