@@ -34,11 +34,11 @@ const MAX_SINGLE_QUOTE = 300;
 export function findQuotes(text: string): RawQuote[] {
   const quotes: RawQuote[] = [];
   const lines = splitLines(text);
+  const nextDoubleMark = markFinder(text, DOUBLE_MARK);
   let open: { start: number; paragraphs: number } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { start: lineStart, end: lineEnd } = lines[li]!;
-    for (let i = lineStart; i < lineEnd; i++) {
-      if (!isDoubleMarkCode(text.charCodeAt(i))) continue;
+    for (let i = nextDoubleMark(lineStart); i < lineEnd; i = nextDoubleMark(i + 1)) {
       const ch = text[i]!;
       if (open === null) {
         if (CLOSERS.has(ch) || (ch === '"' && !looksLikeOpener(text, i, lineStart, lineEnd))) continue;
@@ -77,10 +77,9 @@ export function findQuotes(text: string): RawQuote[] {
 
 function findSingleQuotes(text: string, lines: { start: number; end: number }[]): RawQuote[] {
   const found: RawQuote[] = [];
+  const nextSingleMark = markFinder(text, SINGLE_OPENING_MARK);
   for (const { start: lineStart, end: lineEnd } of lines) {
-    for (let i = lineStart; i < lineEnd; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 0x27 && code !== 0x2018) continue; // ' ‘
+    for (let i = nextSingleMark(lineStart); i < lineEnd; i = nextSingleMark(i + 1)) {
       if (!isSingleOpener(text, i, lineStart)) continue;
       const limit = Math.min(lineEnd, i + MAX_SINGLE_QUOTE);
       for (let j = i + 2; j < limit; j++) {
@@ -123,9 +122,27 @@ function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {
   return !LETTER_OR_DIGIT.test(after);
 }
 
-/** " “ « „ ” » (OPENERS, CLOSERS and the straight double mark) by character code, without making a string. */
-function isDoubleMarkCode(code: number): boolean {
-  return code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e || code === 0x201d || code === 0xbb;
+/** " “ « „ ” »: OPENERS, CLOSERS and the straight double mark. */
+const DOUBLE_MARK = /["“«„”»]/g;
+/** ' ‘: where a single-mark quote can open. */
+const SINGLE_OPENING_MARK = /['‘]/g;
+
+/**
+ * The position of the next mark at or after a position (text.length when none), for positions
+ * that only grow: the regex engine scans for it, and a position before the last one found asks
+ * no new scan. (A mark-free stretch of lines is scanned once, not once per line.)
+ */
+function markFinder(text: string, marks: RegExp): (from: number) => number {
+  let scannedFrom = 0;
+  let found = -1;
+  return (from) => {
+    if (from < scannedFrom || from > found) {
+      marks.lastIndex = from;
+      found = marks.exec(text)?.index ?? text.length;
+      scannedFrom = from;
+    }
+    return found;
+  };
 }
 
 function isQuoteMark(ch: string): boolean {
