@@ -1,11 +1,12 @@
 import type { ArticleMetadata } from '../model';
 import { resolveDate } from './dates';
 import { findUrls } from './urls';
-import { isWhitespaceCode } from '../text/whitespace';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const DIGIT = /\d/;
+/** Whitespace that is not a plain space, or two spaces: what /\s+/g would replace by something else. */
+const SPACE_RUN = /[^\S ]| {2}/;
 
 /**
  * Article metadata from the text's own lines: headline, byline, date line or dateline,
@@ -116,21 +117,9 @@ function cleanLine(line: string): string {
   return hasSpaceRun(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
 }
 
-/** Would /\s+/g change anything: two whitespace characters in a row, or one other than a space? */
+/** Would /\s+/g change anything: two spaces in a row, or a whitespace character other than a space? */
 function hasSpaceRun(line: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 0x20) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (isWhitespaceCode(code)) {
-      return true;
-    } else {
-      previousSpace = false;
-    }
-  }
-  return false;
+  return SPACE_RUN.test(line);
 }
 
 function isHeadline(line: string): boolean {
