@@ -16,6 +16,7 @@ import { findUrls, mergeSpans, overlapsAny } from './urls';
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.]+$/u;
+const DOMAIN_DOT = /[a-z0-9-]\.[a-z]/;
 
 /**
  * Runs the per-article stages in order over a normalized text: metadata, dates,
@@ -92,6 +93,8 @@ function outletNames(lex: Lexicon): OutletNames {
 /** "kremlin.ru" in a photo credit: a domain whose name is a known organization. */
 function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): FoundName[] {
   const out: FoundName[] = [];
+  // A domain token has a lowercase letter, digit or hyphen, a dot, then a lowercase letter: most articles have none.
+  if (!DOMAIN_DOT.test(text)) return out;
   for (const t of tokens) {
     if (!t.text.includes('.')) continue; // the pattern below needs a dot: skip the regex for plain words
     const m = /^([a-z][a-z0-9-]+)\.(?:[a-z]{2,6})$/.exec(t.text);
