@@ -28,7 +28,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** The words of a text with their normalized forms. */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // exec on the one global regex (its lastIndex reset first), not matchAll: no iterator and regex copy per text.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     tokens.push({ text: match[0], norm: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
