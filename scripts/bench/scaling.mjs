@@ -72,6 +72,8 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
       maxBytes: 10 * 1024 * 1024,
       analyze: pool ? (text) => pool.analyze(text) : core.analyzeArticle,
       analyzeFile: pool ? (file) => pool.analyzeFile(file, 10 * 1024 * 1024) : undefined,
+      // As `newslens scan` does: the workers go before the links settle (they are idle by then).
+      beforeSettle: () => pool?.dispose(),
       onProgress: (done) => {
         indexed = done;
         progress.push(Math.round(performance.now() - started));
@@ -82,7 +84,7 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
   } catch (error) {
     if (!(error instanceof TimeLimit)) throw error;
   } finally {
-    // As `newslens scan` does: the workers go before the result is built.
+    // (Again, for a run stopped early: disposing twice is harmless.)
     await pool?.dispose();
   }
   const indexMs = performance.now() - started;

@@ -35,6 +35,11 @@ export interface IndexSourcesOptions {
   onSkipped?: (message: string) => void;
   /** After each part: files done so far (their links settle at the end). */
   onProgress?: (done: number) => void;
+  /**
+   * Once every file is analysed and in the index, before its links settle: where a caller lets its
+   * analysis workers go. Idle by then, they would hold their memory (~35 MB each) through the settle.
+   */
+  beforeSettle?: () => void | Promise<void>;
 }
 
 /** A loaded file; an analysis made elsewhere may still be packed (unpacked when its part goes in). */
@@ -76,6 +81,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
       if (ahead.length >= READ_AHEAD) await stageNext();
     }
     while (ahead.length > 0) await stageNext();
+    await options.beforeSettle?.();
     index.settle();
   } finally {
     // Stopped early (a callback threw): what is still on its way fails quietly when its pool goes.

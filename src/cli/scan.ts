@@ -56,6 +56,7 @@ export async function runScan(argv: string[]): Promise<number> {
       analyzeFile: pool ? (file) => pool.analyzeFile(file, maxBytes) : undefined,
       onSkipped: (message) => process.stderr.write(`newslens: ${message}\n`),
       onProgress: (done) => showProgress && process.stderr.write(`\rnewslens: ${done}/${files.length} files`),
+      beforeSettle: () => pool?.dispose(),
     });
   } finally {
     await pool?.dispose();
