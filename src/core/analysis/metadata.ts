@@ -36,7 +36,8 @@ const SLASHED_DATELINE = /^([A-Z][A-Za-z .'-]{1,40}|[A-Z .'-]{2,40}),\s+([A-Z][a
 const UNDATED_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][A-Za-z .'-]{1,40})?\s+\(([^)]{2,30})\)\s*[-–—]/;
 
 export function extractMetadata(text: string, outlets: OutletNames): ArticleMetadata {
-  const lines = text.split('\n').map(cleanLine);
+  const rawLines = text.split('\n');
+  const lines = rawLines.map(cleanLine);
   const metadata: ArticleMetadata = { title: null, outlet: null, published: null, url: null, authors: [] };
   let bylineOutlet: string | null = null;
   let datelineAgency: string | null = null;
@@ -58,7 +59,7 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
     }
     const label = (first === 0x6f || first === 0x73 || first === 0x75 || first === 0x6c) && line.includes(':') ? URL_LABEL.exec(line) : null; // o s u l
     if (label && !metadata.url) {
-      metadata.url = urlAfterLabel(label[1]!, text.split('\n'), i);
+      metadata.url = urlAfterLabel(label[1]!, rawLines, i);
       if (metadata.url) continue;
     }
     // A full date needs digits (a year), and every digit dateLine reads is the line's.
@@ -84,7 +85,7 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
       datelineAgency = slashedAgency;
       datelineMonthDay = `${slashed[2]}${slashed[3] ? ', ' + slashed[3] : ''}`;
     }
-    const undated: RegExpExecArray | null = datelineAgency || !line.includes('(') ? null : UNDATED_DATELINE.exec(line);
+    const undated: RegExpExecArray | null = datelineAgency || !mayBeUndatedDateline(line) ? null : UNDATED_DATELINE.exec(line);
     if (undated) datelineAgency = mediaName(undated[1]!, outlets.media);
     if (!metadata.title && isHeadline(line)) metadata.title = line.replace(/^#+\s*/, '');
     // Every field found: no later line changes any.
@@ -99,6 +100,20 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
   }
   metadata.outlet = (metadata.url ? outletFromUrl(metadata.url, outlets) : null) ?? datelineAgency ?? bylineOutlet;
   return metadata;
+}
+
+/** Could UNDATED_DATELINE match: a capital, two more capitals (or . ' - or spaces), and a "(" later? */
+function mayBeUndatedDateline(line: string): boolean {
+  return isCapital(line.charCodeAt(0)) && isDatelineCapital(line.charCodeAt(1)) && isDatelineCapital(line.charCodeAt(2)) && line.includes('(');
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** [A-Z .'-] */
+function isDatelineCapital(code: number): boolean {
+  return isCapital(code) || code === 0x20 || code === 0x2e || code === 0x27 || code === 0x2d;
 }
 
 /**
