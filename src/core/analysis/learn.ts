@@ -20,22 +20,31 @@ export function learnNames(text: string, names: readonly FoundName[], lex: Lexic
   };
   for (const name of names) {
     const surface = text.slice(name.start, name.end);
-    const words = surface.split(' ');
+    // The words split at spaces, as surface.split(' ') would give them, without making the array.
+    const firstSpace = surface.indexOf(' ');
     if (name.type === 'PERSON') {
       teach(surface, { type: 'PERSON', canonical: name.canonical });
-      if (words.length >= 2) {
-        const last = words[words.length - 1]!;
+      if (firstSpace !== -1) {
+        const last = surface.slice(surface.lastIndexOf(' ') + 1);
         if (!lex.names.has(last)) teach(last, { type: 'PERSON', canonical: name.canonical });
-        if (lex.chineseSurnames.has(words[0]!) && words.length <= 3) teach(words[0]!, { type: 'PERSON', canonical: name.canonical });
+        const first = surface.slice(0, firstSpace);
+        if (lex.chineseSurnames.has(first) && spaceCount(surface) <= 2) teach(first, { type: 'PERSON', canonical: name.canonical });
       }
     } else if (name.type !== 'DATE' && !lex.names.has(surface)) {
       teach(surface, { type: name.type, canonical: name.canonical });
     }
     // "Full Name (ACR)" defines an acronym.
+    if (name.type !== 'ORG' || text.charCodeAt(name.end) !== 0x20 || text.charCodeAt(name.end + 1) !== 0x28) continue; // " ("
     const after = ACRONYM_IN_PARENTHESES.exec(text.slice(name.end, name.end + 14));
-    if (after && name.type === 'ORG' && (words.length > 1 || initialsOf(surface) === after[1])) teach(after[1]!, { type: 'ORG', canonical: name.canonical });
+    if (after && (firstSpace !== -1 || initialsOf(surface) === after[1])) teach(after[1]!, { type: 'ORG', canonical: name.canonical });
   }
   return learned;
+}
+
+function spaceCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** "SCO" for "Shanghai Cooperation Organization": initials of the capitalized words. */
