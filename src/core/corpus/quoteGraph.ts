@@ -25,19 +25,18 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // Weak links join a one-word quote to the longer quotes of the article containing that word:
     // looked up by word, since a long article can have thousands of quotes. Most articles have no
     // one-word quote, and no need of the look-up.
-    const longerByWord = new Map<string, QuoteRecord[]>();
-    const hasOneWordQuote = quotes.some((quote) => quote.features.tokenCount === 1);
-    for (const quote of hasOneWordQuote ? quotes : []) {
+    const oneWordQuotes = quotes.filter((quote) => quote.features.tokenCount === 1);
+    // The longer quotes holding each one-word quote's word, in order, each once.
+    const longerByWord = new Map<string, QuoteRecord[]>(oneWordQuotes.map((quote) => [quote.features.normText, []]));
+    for (const quote of oneWordQuotes.length > 0 ? quotes : []) {
       if (quote.features.tokenCount < 2) continue;
-      for (const norm of new Set(normalizedWords(quote.features))) {
+      for (const norm of normalizedWords(quote.features)) {
         const list = longerByWord.get(norm);
-        if (list) list.push(quote);
-        else longerByWord.set(norm, [quote]);
+        if (list && list[list.length - 1] !== quote) list.push(quote);
       }
     }
-    for (const quote of quotes) {
-      if (quote.features.tokenCount !== 1) continue;
-      for (const other of longerByWord.get(quote.features.normText) ?? []) {
+    for (const quote of oneWordQuotes) {
+      for (const other of longerByWord.get(quote.features.normText)!) {
         if (!compareQuotes(quote.features, other.features, true)?.weak) continue;
         addTo(this.weak, quote.id, other.id);
         addTo(this.weak, other.id, quote.id);
@@ -254,20 +253,24 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     this.dirty.add(text);
     this.fresh.add(text);
     const { features } = quote;
+    // Fields in this order on purpose: a new quote's candidate search reads thousands of wordings, of
+    // most only the mark and what the first test of compareQuotes needs, which V8 then keeps side by
+    // side (in a cache line or two) instead of spread over the object.
     const wording: Wording = {
-      text,
-      features,
-      members: new Set([quote.id]),
+      foundBy: 0,
       tokenCount: features.tokenCount,
-      normText: features.normText,
-      keyIds: features.keyIds,
-      keyStemLengths: features.keyStemLengths,
+      keyCount: features.keyCount,
       keyMask0: features.keyMask0,
       keyMask1: features.keyMask1,
       keyMask2: features.keyMask2,
       keyMask3: features.keyMask3,
       keyMaskBits: features.keyMaskBits,
-      foundBy: 0,
+      keyIds: features.keyIds,
+      keyStemLengths: features.keyStemLengths,
+      normText: features.normText,
+      text,
+      features,
+      members: new Set([quote.id]),
     };
     this.wordings.set(text, wording);
     for (const candidate of this.candidates(wording)) {

@@ -12,6 +12,8 @@ export type QuoteRelation = 'identical' | 'trimmed' | 'reworded';
 export interface MatchData {
   /** How many words. */
   tokenCount: number;
+  /** keyIds.length, kept inline: most candidate pairs are decided without reading an array. */
+  keyCount: number;
   /** Normalized words joined by spaces. */
   normText: string;
   /** The keys as interned numbers, ascending: two quotes' shared keys are counted by a merge. */
@@ -92,6 +94,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
     tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
     keys,
+    keyCount: numbered.length,
     keyIds: Int32Array.from(numbered, (k) => k[0]),
     keyStemLengths: Int32Array.from(numbered, (k) => k[1]),
     keyMask0: mask[0]!,
@@ -135,7 +138,7 @@ function sharedKeysAtMost(shorter: MatchData, longer: MatchData): number {
     bitCount(shorter.keyMask1 & longer.keyMask1) +
     bitCount(shorter.keyMask2 & longer.keyMask2) +
     bitCount(shorter.keyMask3 & longer.keyMask3) +
-    shorter.keyIds.length -
+    shorter.keyCount -
     shorter.keyMaskBits
   );
 }
@@ -149,11 +152,11 @@ export function prefixLength(keyCount: number): number {
 export function compareQuotes(a: MatchData, b: MatchData, sameFile: boolean): QuoteLink | null {
   if (a.tokenCount === 0 || b.tokenCount === 0) return null;
   // Ties broken by content so the link is the same whichever quote came first (a symmetric relation).
-  const aFirst = a.tokenCount - b.tokenCount || a.keyIds.length - b.keyIds.length || (a.normText < b.normText ? -1 : a.normText > b.normText ? 1 : 0);
+  const aFirst = a.tokenCount - b.tokenCount || a.keyCount - b.keyCount || (a.normText < b.normText ? -1 : a.normText > b.normText ? 1 : 0);
   if (aFirst === 0) return { relation: 'identical', score: 1, weak: false };
   const shorter = aFirst < 0 ? a : b;
   const longer = aFirst < 0 ? b : a;
-  const keyCount = shorter.keyIds.length;
+  const keyCount = shorter.keyCount;
   if (shorter.tokenCount === 1) {
     const whole = sameFile && keyCount === 1 && sharedKeys(shorter, longer, 0).shared === 1 && containsWords(longer, shorter);
     return whole ? { relation: 'trimmed', score: 0.5, weak: true } : null;
