@@ -8,7 +8,6 @@ import * as path from 'node:path';
 import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
-import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import type { FileAnalysis } from '../node/analysisPool';
 import { readSource } from '../node/readSource';
 
@@ -42,9 +41,8 @@ export interface IndexSourcesOptions {
   beforeSettle?: () => void | Promise<void>;
 }
 
-/** A loaded file; an analysis made elsewhere may still be packed (unpacked when its part goes in). */
-type Loaded = { ok: true; article: ArticleInput | PackedInput } | { ok: false; message: string };
-type PackedInput = Omit<ArticleInput, 'analysis'> & { packed: PackedAnalysis };
+/** A loaded file; an analysis made elsewhere stays packed (the index unpacks it when its part goes in). */
+type Loaded = { ok: true; article: ArticleInput } | { ok: false; message: string };
 
 /** Loads the files into the index; returns how many could not be read. */
 export async function indexSources(index: CorpusIndex, files: readonly string[], options: IndexSourcesOptions): Promise<number> {
@@ -52,7 +50,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     if (options.analyzeFile) {
       const done = await options.analyzeFile(file);
       // The text stays UTF-8 until the index attaches the article (see ArticleInput).
-      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, packed: done.packed } } : done;
+      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.packed } } : done;
     }
     const outcome = await readSource(file, options.maxBytes);
     if (!outcome.ok) return { ok: false, message: outcome.message };
@@ -65,7 +63,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
   const stageNext = async (): Promise<void> => {
     const part: ArticleInput[] = [];
     for (const loaded of await Promise.all(ahead.splice(0, STAGE_SIZE))) {
-      if (loaded.ok) part.push(unpacked(loaded.article));
+      if (loaded.ok) part.push(loaded.article);
       else {
         failures++;
         options.onSkipped?.(loaded.message);
@@ -88,11 +86,6 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     for (const unused of ahead) unused.catch(() => undefined);
   }
   return failures;
-}
-
-function unpacked(article: ArticleInput | PackedInput): ArticleInput {
-  if (!('packed' in article)) return article;
-  return { file: article.file, text: article.text, analysis: unpackAnalysis(article.packed) };
 }
 
 function toPosix(p: string): string {

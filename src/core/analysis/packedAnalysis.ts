@@ -52,9 +52,18 @@ export function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
   return { metadata: analysis.metadata, stringUnits, stringEnds, mentions, quotes };
 }
 
-export function unpackAnalysis(packed: PackedAnalysis): ArticleAnalysis {
+/** Is this analysis packed (see packAnalysis)? */
+export function isPackedAnalysis(analysis: ArticleAnalysis | PackedAnalysis): analysis is PackedAnalysis {
+  return 'stringUnits' in analysis;
+}
+
+/**
+ * The plain analysis. `share` gives each distinct name and quote text the copy to keep (once per
+ * string of the packed table, which repeated names share; see SharedStrings).
+ */
+export function unpackAnalysis(packed: PackedAnalysis, share?: (value: string) => string): ArticleAnalysis {
   const { mentions: m, quotes: q } = packed;
-  const strings = stringsOf(packed);
+  const strings = share ? stringsOf(packed).map(share) : stringsOf(packed);
   const mentions: LocalMention[] = new Array(m.length / MENTION_FIELDS);
   for (let i = 0, at = 0; at < m.length; i++, at += MENTION_FIELDS) {
     mentions[i] = { start: m[at]!, end: m[at + 1]!, text: strings[m[at + 2]!]!, type: ENTITY_TYPES[m[at + 3]!]!, canonical: strings[m[at + 4]!]! };

@@ -3,6 +3,7 @@
  * findings out. Changing one article re-analyses only that article and recomputes only
  * the links that touch it (see EntityGraph and QuoteGraph); listeners hear what changed.
  */
+import { isPackedAnalysis, type PackedAnalysis } from '../analysis/packedAnalysis';
 import { analyzeArticle } from '../analysis/pipeline';
 import type { ArticleAnalysis, ScanResult } from '../model';
 import { normalizeText } from '../text/normalize';
@@ -47,7 +48,8 @@ export interface ArticleInput {
    * those, the index decodes them when it attaches the article and keeps them as they are.
    */
   text: StoredText;
-  analysis: ArticleAnalysis;
+  /** The engine's analysis, or the packed form a worker sends (unpacked here, its names shared as they are). */
+  analysis: ArticleAnalysis | PackedAnalysis;
 }
 
 export interface CorpusIndexOptions {
@@ -132,11 +134,12 @@ export class CorpusIndex {
    * results and listeners still wait: call settle() before reading.
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
-    for (const { file, text, analysis } of articles) {
+    for (const { file, text, analysis: given } of articles) {
       const old = this.articles.get(file)?.original.unpack();
       this.detach(file);
       const plain = readStoredText(text);
-      this.attach(file, plain, this.sharedStrings.shareAnalysis(analysis), typeof text === 'string' ? storeText(plain) : text);
+      const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
+      this.attach(file, plain, analysis, typeof text === 'string' ? storeText(plain) : text);
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }

@@ -3,7 +3,8 @@
  * and places thousands of times and quotes the same statements in many articles, and each analysis
  * made in a worker thread arrives with strings of its own.
  */
-import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis } from '../model';
+import { unpackAnalysis, type PackedAnalysis } from '../analysis/packedAnalysis';
+import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis, type ArticleMetadata } from '../model';
 
 /** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
 const MAX_STRINGS = 1 << 20;
@@ -72,10 +73,20 @@ export class SharedStrings {
       quote.text = this.of(quote.text);
       quote.kind = QUOTE_KINDS.find((kind) => kind === quote.kind) ?? quote.kind;
     }
-    const metadata = analysis.metadata;
+    this.shareMetadata(analysis.metadata);
+    return analysis;
+  }
+
+  /** A packed analysis (from a worker) unpacked with the table's copies: each distinct string looked up once. */
+  unpack(packed: PackedAnalysis): ArticleAnalysis {
+    const analysis = unpackAnalysis(packed, (value) => this.of(value));
+    this.shareMetadata(analysis.metadata);
+    return analysis;
+  }
+
+  private shareMetadata(metadata: ArticleMetadata): void {
     if (metadata.outlet !== null) metadata.outlet = this.of(metadata.outlet);
     metadata.authors = metadata.authors.map((author) => this.of(author));
-    return analysis;
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
+import { packAnalysis } from '../../../src/core/analysis/packedAnalysis';
+import { CorpusIndex } from '../../../src/core/corpus/index';
 import { SharedStrings } from '../../../src/core/corpus/sharedStrings';
 import { normalizeText } from '../../../src/core/text/normalize';
 
@@ -33,6 +35,18 @@ describe('SharedStrings', () => {
     const expected = structuredClone(analysis);
     expect(analysis.quotes.length).toBeGreaterThan(0);
     expect(new SharedStrings().shareAnalysis(analysis)).toEqual(expected);
+  });
+
+  it('unpacks a worker\'s packed analysis into the same analysis, and indexes it as the plain one', () => {
+    const texts = [TEXT, normalizeText('Aral Tennet 🌉 said: “We will rebuild the northern bridge before the winter comes,” on Monday.\n')];
+    const shared = new SharedStrings();
+    for (const text of texts) expect(shared.unpack(packAnalysis(analyzeArticle(text)))).toEqual(analyzeArticle(text));
+    const plain = new CorpusIndex();
+    const packed = new CorpusIndex();
+    plain.setAnalyses(texts.map((text, i) => ({ file: `${i}.txt`, text, analysis: analyzeArticle(text) })));
+    packed.setAnalyses(texts.map((text, i) => ({ file: `${i}.txt`, text, analysis: packAnalysis(analyzeArticle(text)) })));
+    expect(packed.result()).toEqual(plain.result());
+    expect(plain.result().quoteGroups.length).toBeGreaterThan(0);
   });
 
   it('keeps one frozen copy of equal lists, whoever built them', () => {
