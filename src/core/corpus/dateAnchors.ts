@@ -8,6 +8,7 @@
  */
 import { resolveDate } from '../analysis/dates';
 import type { ArticleAnalysis } from '../model';
+import { KeptAnalysis } from './keptAnalysis';
 
 /** Full dates (YYYY-MM-DD) other articles state for a month-day ("09-15"). */
 export type EngineDates = (monthDay: string, excludeFile: string) => string[];
@@ -15,20 +16,23 @@ export type EngineDates = (monthDay: string, excludeFile: string) => string[];
 const MONTH_DAY = /^--(\d\d-\d\d)$/;
 
 /** The month-days ("09-15") an analysis leaves without a year. */
-export function yearlessMonthDays(analysis: ArticleAnalysis): string[] {
-  const found = new Set<string>();
-  for (const mention of analysis.mentions) {
-    const match = mention.type === 'DATE' ? MONTH_DAY.exec(mention.canonical) : null;
-    if (match) found.add(match[1]!);
-  }
-  return [...found];
+export function yearlessMonthDays(analysis: ArticleAnalysis | KeptAnalysis): string[] {
+  return monthDaysOf(analysis, MONTH_DAY);
 }
 
 /** The month-days of the full dates an analysis states itself ("2021-09-15" -> "09-15"). */
-export function statedMonthDays(analysis: ArticleAnalysis): string[] {
+export function statedMonthDays(analysis: ArticleAnalysis | KeptAnalysis): string[] {
+  return monthDaysOf(analysis, FULL_DATE);
+}
+
+const FULL_DATE = /^\d{4}-(\d\d-\d\d)$/;
+
+/** The month-days `pattern` finds in the values of the analysis' dates. */
+function monthDaysOf(analysis: ArticleAnalysis | KeptAnalysis, pattern: RegExp): string[] {
   const found = new Set<string>();
-  for (const mention of analysis.mentions) {
-    const match = mention.type === 'DATE' ? /^\d{4}-(\d\d-\d\d)$/.exec(mention.canonical) : null;
+  const values = analysis instanceof KeptAnalysis ? analysis.dateValues() : analysis.mentions.filter((m) => m.type === 'DATE').map((m) => m.canonical);
+  for (const value of values) {
+    const match = pattern.exec(value);
     if (match) found.add(match[1]!);
   }
   return [...found];

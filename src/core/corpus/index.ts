@@ -135,7 +135,7 @@ export class CorpusIndex {
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
     for (const { file, text, analysis: given } of articles) {
-      const old = this.articles.get(file)?.original.unpack();
+      const old = this.articles.get(file)?.original;
       this.detach(file);
       const plain = readStoredText(text);
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
@@ -151,7 +151,7 @@ export class CorpusIndex {
   }
 
   removeArticle(file: string): void {
-    const old = this.articles.get(file)?.original.unpack();
+    const old = this.articles.get(file)?.original;
     if (!old) return;
     this.detach(file);
     this.fileOrder = null;
@@ -173,7 +173,7 @@ export class CorpusIndex {
     this.sharedFeatures.clear();
     this.resetGraphs();
     for (const state of states) this.attach(state.file, readStoredText(state.text), state.original.unpack(), state.text, state.original);
-    this.reanchor(null, states.map((s) => s.original.unpack()));
+    this.reanchor(null, states.map((s) => s.original));
     this.flush([], previous);
   }
 
@@ -217,7 +217,7 @@ export class CorpusIndex {
    * Articles whose yearless dates can be anchored by the full dates these analyses state
    * are re-attached when their anchor changed. Returns the files re-attached.
    */
-  private reanchor(changedFile: string | null, analyses: (ArticleAnalysis | undefined)[]): string[] {
+  private reanchor(changedFile: string | null, analyses: (ArticleAnalysis | KeptAnalysis | undefined)[]): string[] {
     const reattached = new Set<string>();
     for (const monthDay of new Set(analyses.flatMap((a) => (a ? statedMonthDays(a) : [])))) {
       for (const file of this.dependents.get(monthDay) ?? []) {
@@ -294,7 +294,7 @@ export class CorpusIndex {
     this.quoteGraph.removeFile(file);
     for (const quote of state.quotes) this.releaseFeatures(quote.text);
     this.findings.removeFacts(state.facts);
-    for (const monthDay of yearlessMonthDays(state.original.unpack())) removeFrom(this.dependents, monthDay, file);
+    for (const monthDay of yearlessMonthDays(state.original)) removeFrom(this.dependents, monthDay, file);
     this.articles.delete(file);
   }
 

@@ -69,6 +69,14 @@ export class KeptAnalysis {
     return at < 0 ? this.texts[index]! : this.canonicals[at]!;
   }
 
+  /** The canonical values of its DATE mentions, in order. */
+  dateValues(): string[] {
+    const values: string[] = [];
+    const date = ENTITY_TYPES.indexOf('DATE');
+    for (let i = 0; i < this.mentionCount; i++) if (this.rows[i * FIELDS + 2] === date) values.push(this.canonical(i));
+    return values;
+  }
+
   /** The analysis as the engine gave it (new mention objects; metadata and quotes are shared). */
   unpack(): ArticleAnalysis {
     const mentions: LocalMention[] = new Array(this.mentionCount);

@@ -19,6 +19,8 @@ describe('KeptAnalysis', () => {
       expect({ start: kept.start(i), end: kept.end(i), text: kept.text(i), type: kept.type(i), canonical: kept.canonical(i) }).toEqual(mention);
     });
     expect(kept.unpack()).toEqual(analysis);
+    expect(kept.dateValues()).toEqual(analysis.mentions.filter((m) => m.type === 'DATE').map((m) => m.canonical));
+    expect(kept.dateValues()).toContain('2025-03-03');
     expect(kept.metadata).toBe(analysis.metadata);
     expect(kept.quotes).toBe(analysis.quotes);
   });
