@@ -144,11 +144,15 @@ function mentionsOf(analysis: KeptAnalysis, entityOfMention: (index: number) => 
 }
 
 function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {
-  // Files by their place in sorted order: a much-mentioned entity has thousands to sort.
-  const ranks = new Set<number>();
-  for (const node of record.nodes) for (const local of from.entityGraph.nodeLocals(node)) ranks.add(from.fileRank(local.file));
+  // Files by their place in sorted order: a much-mentioned entity has thousands to sort. Sorted as
+  // numbers, then each taken once (a file with two local entities of it is next to itself).
+  const ranks: number[] = [];
+  for (const node of record.nodes) for (const local of from.entityGraph.nodeLocals(node)) ranks.push(from.fileRank(local.file));
+  const sorted = Int32Array.from(ranks).sort();
   const files = from.files();
-  return summaryWith(record, Array.from(Int32Array.from(ranks).sort(), (rank) => files[rank]!), from);
+  const sources: string[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sources.push(files[sorted[i]!]!);
+  return summaryWith(record, sources, from);
 }
 
 /**
