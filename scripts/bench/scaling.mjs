@@ -89,7 +89,7 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
   }
   const indexMs = performance.now() - started;
   const out = { count, analysisThreads, indexed, timedOut: indexed < count, indexMs, progress, maxRssMB: process.resourceUsage().maxRSS / 1024 };
-  // Peak RSS so far: the index with the analysis workers still alive, before the first result.
+  // Peak RSS so far: the index (with its analysis workers until the settle), before the first result.
   out.indexMaxRssMB = out.maxRssMB;
   if (!out.timedOut) {
     const resultStarted = performance.now();
