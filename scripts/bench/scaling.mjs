@@ -118,7 +118,7 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
         const editStarted = performance.now();
         if (editPool) {
           const normalized = core.normalizeText(text);
-          index.setAnalysis(file, normalized, await editPool.analyze(normalized));
+          index.setAnalysis(file, normalized, await editPool.analyzePacked(normalized));
         } else index.setArticle(file, text);
         times.push(performance.now() - editStarted);
         if (!out.timedOut) {

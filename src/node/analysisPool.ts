@@ -62,7 +62,12 @@ export class AnalysisPool {
 
   /** Analyses a normalized text (see normalizeText) on the next worker with room. */
   async analyze(text: string): Promise<ArticleAnalysis> {
-    return unpackAnalysis((await this.request({ text })).analysis!);
+    return unpackAnalysis(await this.analyzePacked(text));
+  }
+
+  /** analyze's analysis as the worker sent it (CorpusIndex takes it so: see ArticleInput). */
+  async analyzePacked(text: string): Promise<PackedAnalysis> {
+    return (await this.request({ text })).analysis!;
   }
 
   /**

@@ -40,6 +40,20 @@ describe('AnalysisPool', () => {
     }
   });
 
+  it('gives the analysis as the worker sent it (packed, for the index) or unpacked', async () => {
+    const pool = new AnalysisPool(workerScript(), 1);
+    try {
+      const packed = await pool.analyzePacked('packed one');
+      expect(packed.mentions).toBeInstanceOf(Int32Array);
+      expect(packed.metadata.title).toBe('packed one');
+      const plain = await pool.analyze('plain one');
+      expect(plain).toMatchObject({ mentions: [], quotes: [] });
+      expect(plain.metadata.title).toBe('plain one');
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('fails the requests of a worker that dies, and everything waiting once no worker is left', async () => {
     const pool = new AnalysisPool(workerScript(), 1);
     const first = pool.analyze('exit');

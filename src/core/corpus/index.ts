@@ -101,7 +101,7 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces an article whose analysis was made elsewhere (normalized text). */
-  setAnalysis(file: string, text: string, analysis: ArticleAnalysis): void {
+  setAnalysis(file: string, text: string, analysis: ArticleAnalysis | PackedAnalysis): void {
     this.setAnalyses([{ file, text, analysis }]);
   }
 

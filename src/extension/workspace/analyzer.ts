@@ -3,11 +3,13 @@
  * (nodeAnalyzer.ts) so a 5 MB article never blocks the extension host; the web host is
  * itself a worker, so it analyses inline, yielding between requests.
  */
+import type { PackedAnalysis } from '../../core/analysis/packedAnalysis';
 import type { ArticleAnalysis } from '../../core/model';
 import { engine } from '../engine';
 
 export interface Analyzer {
-  analyze(text: string): Promise<ArticleAnalysis>;
+  /** A worker's analysis comes packed, as it crossed the thread boundary: the index unpacks it as it takes it. */
+  analyze(text: string): Promise<ArticleAnalysis | PackedAnalysis>;
   dispose(): void;
 }
 

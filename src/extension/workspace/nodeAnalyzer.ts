@@ -1,7 +1,7 @@
 /** The desktop analyzer: the engine in worker threads (dist/analysisWorker.js). */
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import type { ArticleAnalysis } from '../../core/model';
+import type { PackedAnalysis } from '../../core/analysis/packedAnalysis';
 import { AnalysisPool } from '../../node/analysisPool';
 import type { Analyzer } from './analyzer';
 
@@ -10,10 +10,11 @@ export class WorkerAnalyzer implements Analyzer {
 
   constructor(private readonly extensionPath: string) {}
 
-  analyze(text: string): Promise<ArticleAnalysis> {
+  analyze(text: string): Promise<PackedAnalysis> {
     // The workers start with the first article (right after activation), not during it.
     this.pool ??= new AnalysisPool(path.join(this.extensionPath, 'dist', 'analysisWorker.js'), analysisThreads());
-    return this.pool.analyze(text);
+    // Packed: waiting for its batch it sits in typed arrays, outside the extension host's heap.
+    return this.pool.analyzePacked(text);
   }
 
   dispose(): void {
