@@ -22,6 +22,24 @@ export { quoteNodes } from './src/extension/panel/quotesModel';
 export { sourceNodes } from './src/extension/panel/sourcesModel';
 export { articleNodes } from './src/extension/panel/articleModel';
 `;
+/**
+ * The same bundle made from another checkout of the sources (`root` holds its src/), for side-by-side
+ * runs against an earlier commit; packages resolve from this repository's node_modules.
+ */
+export async function buildCoreAt(root, outfile) {
+  await build({
+    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    outfile,
+    nodePaths: [path.join(repoRoot, 'node_modules')],
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
 /** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */
 export const workerFile = path.join(resultsDir, '.build', 'analysisWorker.cjs');
 
