@@ -64,8 +64,8 @@ export function quoteKind(text: string, quote: RawQuote, attributed: boolean, st
   const content = text.slice(quote.start, quote.end).trim();
   const words = content.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
   const before = text.slice(Math.max(0, quote.start - 30), quote.start - 1);
-  const capitalizedWords = words.filter((w) => CAPITAL_FIRST.test(w)).length;
-  if (TITLE_CUES.test(before) && capitalizedWords >= Math.ceil(words.length / 2) && !/[.!?]$/.test(content)) return 'title';
+  // Capitals are counted only after a title cue ("titled", "the book"), which few quotes have.
+  if (TITLE_CUES.test(before) && words.filter((w) => CAPITAL_FIRST.test(w)).length >= Math.ceil(words.length / 2) && !/[.!?]$/.test(content)) return 'title';
   const line = headlines.lineOf(quote.start);
   const onHeadline = line === headlines.firstLine || headlines.lines.has(line);
   if (onHeadline && words.length <= 3) return 'partial';
