@@ -22,22 +22,26 @@ export { quoteNodes } from './src/extension/panel/quotesModel';
 export { sourceNodes } from './src/extension/panel/sourcesModel';
 export { articleNodes } from './src/extension/panel/articleModel';
 `;
-/**
- * The same bundle made from another checkout of the sources (`root` holds its src/), for side-by-side
- * runs against an earlier commit; packages resolve from this repository's node_modules.
- */
-export async function buildCoreAt(root, outfile) {
+const COMMON = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' };
+
+/** Bundles ENTRY from the sources under `root` (packages from this repository's node_modules). */
+async function buildCore(root, outfile, extra = {}) {
   await build({
+    ...COMMON,
     stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
     outfile,
     nodePaths: [path.join(repoRoot, 'node_modules')],
-    logLevel: 'warning',
+    ...extra,
   });
   return createRequire(import.meta.url)(outfile);
+}
+
+/**
+ * The same bundle made from another checkout of the sources (`root` holds its src/), for side-by-side
+ * runs against an earlier commit.
+ */
+export function buildCoreAt(root, outfile) {
+  return buildCore(root, outfile);
 }
 
 /** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */
@@ -45,19 +49,7 @@ export const workerFile = path.join(resultsDir, '.build', 'analysisWorker.cjs');
 
 /** Builds the bundle (once per bench run; children pass reuse=true). */
 export async function loadCore({ reuse = false } = {}) {
-  if (!reuse) {
-    const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' };
-    await build({ ...common, entryPoints: [path.join(repoRoot, 'src/extension/workspace/analysisWorker.ts')], outfile: workerFile });
-    await build({
-      stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts' },
-      bundle: true,
-      platform: 'node',
-      target: 'node18',
-      format: 'cjs',
-      outfile: libFile,
-      sourcemap: 'inline',
-      logLevel: 'warning',
-    });
-  }
-  return createRequire(import.meta.url)(libFile);
+  if (reuse) return createRequire(import.meta.url)(libFile);
+  await build({ ...COMMON, entryPoints: [path.join(repoRoot, 'src/extension/workspace/analysisWorker.ts')], outfile: workerFile });
+  return buildCore(repoRoot, libFile, { sourcemap: 'inline' });
 }
