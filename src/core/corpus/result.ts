@@ -111,7 +111,9 @@ export function updateScanResult(last: ScanResult, change: ResultChange, from: R
 
 export function sourceReportOf(article: ArticleState, from: ResultSource): SourceReport {
   const { analysis, entities, nodeKeys, file } = article;
-  const entityOfMention = (index: number): string | null => from.entityGraph.entityOf(nodeKeys[entities.localOfMention[index]!]!)?.id ?? null;
+  // Each local entity's id now: what the report's mentions and speakers say, whenever they are read.
+  const entityOfLocal = nodeKeys.map((key) => from.entityGraph.entityOf(key)?.id ?? null);
+  const entityOfMention = (index: number): string | null => entityOfLocal[entities.localOfMention[index]!]!;
   // The article's quote records, in order, are its linked quotes (see isLinkedQuote): read along,
   // their ids need not be made again to look groups up.
   let record = 0;
@@ -125,7 +127,14 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
     published,
     url,
     authors,
-    entities: mentionsOf(analysis, entityOfMention),
+    // Made when read, not kept: an object each, mentions were most of a large folder's result
+    // (640,000, ~50 MB, for 10,000 articles) while the editor reads a few files' and `scan --json`
+    // writes each once. Made from the kept analysis and the ids above, a report read later says
+    // what it said when it was built. (An own enumerable property: JSON, spreads and structured
+    // clones see it as they saw an array.)
+    get entities() {
+      return mentionsOf(analysis, entityOfMention);
+    },
     quotes: analysis.quotes.map((q) => ({
       start: q.start,
       end: q.end,
