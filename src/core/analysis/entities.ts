@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../model';
 import type { KnownName, Lexicon } from './lexicon';
-import { longestKnown, lowercaseTitleBefore, scanOf, spanText, titleLength, type NameScan } from './nameLookup';
+import { longestKnown, lowercaseTitleBefore, scanOf, spanText, titleLength, unitFactsOf, type NameScan, type UnitFacts } from './nameLookup';
 import { CONNECTORS, isPlainWord, organizationLength } from './organizationNames';
 import { classifyUnknown, isCommonWord, isLowercaseWord, isPlaceAdjective } from './unknownNames';
 import type { Unit } from './units';
@@ -39,6 +39,8 @@ export interface NameContext {
 export interface NamePass {
   found: FoundName[];
   runs: FoundName[][];
+  /** What the pass learned about each unit, for the next pass over the same units. */
+  unitFacts: UnitFacts;
 }
 
 /**
@@ -47,7 +49,8 @@ export interface NamePass {
  * learned names are only looked up by their first unit — so it is reused, not cut again.
  */
 export function findNames(context: NameContext, previous?: NamePass): NamePass {
-  const ctx = scanOf(context);
+  const unitFacts = previous?.unitFacts ?? unitFactsOf(context.units);
+  const ctx = scanOf(context, unitFacts);
   const found: FoundName[] = [];
   const runs: FoundName[][] = [];
   const { units } = ctx;
@@ -84,7 +87,7 @@ export function findNames(context: NameContext, previous?: NamePass): NamePass {
     for (const name of names) found.push(name);
     i = j;
   }
-  return { found, runs };
+  return { found, runs, unitFacts };
 }
 
 /** At a connector ("of", "of the") that leads to a known name or an organization. */

@@ -12,24 +12,37 @@ import type { Unit } from './units';
 const HAS_LOWERCASE = /[\p{Ll}]/u;
 const WORD_START_LOWERCASE = /(^|[\s-])(\p{Ll})/gu;
 
-/** One name-finding pass: the context and what the look-ups keep per unit. */
-export interface NameScan extends NameContext {
+/**
+ * What the look-ups learn about each unit and keep for both name-finding passes: neither depends
+ * on the names learned in between. (Two typed arrays allocated per pass were ~2% of the engine.)
+ */
+export interface UnitFacts {
   /** Lowercase unit texts, filled on demand. */
   lower: (string | undefined)[];
   /** Most tokens of a gazetteer or shouted name starting at each unit (-1: not computed yet). */
   gazetteerLengths: Int16Array;
+}
+
+export function unitFactsOf(units: readonly Unit[]): UnitFacts {
+  return { lower: new Array<string | undefined>(units.length), gazetteerLengths: new Int16Array(units.length).fill(-1) };
+}
+
+/** One name-finding pass: the context and what the look-ups keep per unit. */
+export interface NameScan extends NameContext, UnitFacts {
   /** Most tokens of a learned name, by its first token. */
   learnedLengths: Map<string, number>;
 }
 
-export function scanOf(ctx: NameContext): NameScan {
+export function scanOf(ctx: NameContext, facts: UnitFacts): NameScan {
   return {
     ...ctx,
-    lower: new Array<string | undefined>(ctx.units.length),
-    gazetteerLengths: new Int16Array(ctx.units.length).fill(-1),
-    learnedLengths: tokensByEdge(ctx.learned.keys(), 'first'),
+    lower: facts.lower,
+    gazetteerLengths: facts.gazetteerLengths,
+    learnedLengths: ctx.learned.size === 0 ? NOTHING_LEARNED : tokensByEdge(ctx.learned.keys(), 'first'),
   };
 }
+
+const NOTHING_LEARNED = new Map<string, number>();
 
 export function lowerAt(scan: NameScan, k: number): string {
   return (scan.lower[k] ??= scan.units[k]!.text.toLowerCase());
@@ -70,8 +83,21 @@ function knownLengthAt(scan: NameScan, i: number): number {
   return scan.learnedLengths.size === 0 ? most : Math.max(most, scan.learnedLengths.get(text) ?? 0);
 }
 
+/**
+ * Title-case forms by word in capitals, kept: the same few ("US", "NATO", "SCO") recur in every
+ * article and the replace is a regex pass with a callback. Bounded, as a folder can have any number.
+ */
+const titleCased = new Map<string, string>();
+const MAX_TITLE_CASED = 10_000;
+
 function titleCase(key: string): string {
-  return key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  let known = titleCased.get(key);
+  if (known === undefined) {
+    if (titleCased.size >= MAX_TITLE_CASED) titleCased.clear();
+    known = key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    titleCased.set(key, known);
+  }
+  return known;
 }
 
 /** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */

@@ -128,10 +128,11 @@ function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
   const orgs: FoundName[] = [];
   for (const n of names) {
     if (n.type === 'PERSON' && n.canonical.includes(' ')) {
-      for (const word of new Set(n.canonical.split(' '))) {
-        const list = peopleByWord.get(word) ?? [];
-        list.push(n);
-        peopleByWord.set(word, list);
+      for (const word of n.canonical.split(' ')) {
+        const list = peopleByWord.get(word);
+        if (list === undefined) peopleByWord.set(word, [n]);
+        // A word twice in one name ("Abdullah bin Abdullah") lists the name once: it was the last added.
+        else if (list[list.length - 1] !== n) list.push(n);
       }
     } else if (n.type === 'ORG' && n.canonical.includes(' ')) {
       orgs.push(n);
@@ -142,7 +143,7 @@ function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
   for (const o of orgs) {
     const initials = initialsOf(o.canonical);
     if (!orgsByInitials.has(initials)) orgsByInitials.set(initials, o);
-    const first = o.canonical.split(' ')[0]!;
+    const first = o.canonical.slice(0, o.canonical.indexOf(' '));
     if (!orgsByFirstWord.has(first)) orgsByFirstWord.set(first, o);
   }
   for (const name of names) {
