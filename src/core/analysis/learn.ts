@@ -47,11 +47,21 @@ function spaceCount(text: string): number {
   return count;
 }
 
+/** Initials by name, kept: an article's organizations are mostly the folder's same few, and the split is a regex pass. Bounded. */
+const initialsByName = new Map<string, string>();
+const MAX_INITIALS = 10_000;
+
 /** "SCO" for "Shanghai Cooperation Organization": initials of the capitalized words. */
 export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => CAPITAL_FIRST.test(w))
-    .map((w) => w[0])
-    .join('');
+  let initials = initialsByName.get(name);
+  if (initials === undefined) {
+    if (initialsByName.size >= MAX_INITIALS) initialsByName.clear();
+    initials = name
+      .split(/[\s-]+/)
+      .filter((w) => CAPITAL_FIRST.test(w))
+      .map((w) => w[0])
+      .join('');
+    initialsByName.set(name, initials);
+  }
+  return initials;
 }
