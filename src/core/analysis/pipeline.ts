@@ -10,6 +10,7 @@ import { extractMetadata, type OutletNames } from './metadata';
 import { findQuotes } from './quoteMarks';
 import { headlineLinesOf } from './headlines';
 import { makeUnits } from './units';
+import { lowercaseVocabularyOf } from './lowercaseVocabulary';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 
@@ -30,7 +31,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const metadata = extractMetadata(text, outletNames(lex));
   const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e));
   const blocked = mergeSpans([...urls, ...dates]);
-  const lowercaseVocabulary = lowercaseWordsOf(tokens);
+  const lowercaseVocabulary = lowercaseVocabularyOf(tokens);
   const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
   const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlineLinesOf(text, tokens).lines, learned: new Map() };
   const firstPass = findNames(ctx);
@@ -57,22 +58,6 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     speakerMention: q.speaker,
   }));
   return { metadata, mentions, quotes };
-}
-
-/** The words the article writes in lowercase (where they are not capitalized names), lowercased. */
-function lowercaseWordsOf(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) if (!t.cap) words.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
-  return words;
-}
-
-/** ASCII with no A-Z: what toLowerCase would give back unchanged, checked without making a copy. */
-function hasNoCapitals(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x61 ? code >= 0x41 && code <= 0x5a : code >= 0x80) return false;
-  }
-  return true;
 }
 
 let outlets: OutletNames | null = null;
