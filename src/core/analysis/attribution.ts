@@ -15,7 +15,7 @@ import type { FoundName } from './entities';
 import type { Lexicon } from './lexicon';
 import type { RawQuote } from './quoteMarks';
 import { splitSentences, type Sentence } from './sentences';
-import { headlineLinesOf } from './headlines';
+import type { Headlines } from './headlines';
 import { EXTRA_SPEECH_VERBS, quoteKind } from './quoteKinds';
 import { describedPerson, describedSubjectBefore, firstTokenFrom, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
 
@@ -43,10 +43,9 @@ function speechVerbsOf(lex: Lexicon): ReadonlySet<string> {
   return verbs;
 }
 
-export function attributeQuotes(text: string, tokens: readonly Token[], quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
+export function attributeQuotes(text: string, tokens: readonly Token[], headlines: Headlines, quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
   const speechVerbs = speechVerbsOf(lex);
   const sentences = splitSentences(text, quotes);
-  const headlines = headlineLinesOf(text, tokens);
   // Organizations and places speak too ("Tajikistan vows"), but only as the verb's immediate subject.
   const people = mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.type !== 'DATE');
   const mentionAt = (t: Token): number | null => {

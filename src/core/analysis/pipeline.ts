@@ -33,7 +33,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const blocked = mergeSpans([...urls, ...dates]);
   const lowercaseVocabulary = lowercaseVocabularyOf(tokens);
   const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
-  const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlineLinesOf(text, tokens).lines, learned: new Map() };
+  const headlines = headlineLinesOf(text, tokens);
+  const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlines.lines, learned: new Map() };
   const firstPass = findNames(ctx);
   const names = findNames({ ...ctx, learned: learnNames(text, firstPass.found, lex) }, firstPass).found;
   names.push(...domainNames(text, tokens, lex));
@@ -50,7 +51,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     type: f.type,
     canonical: f.canonical,
   }));
-  const quotes: LocalQuote[] = attributeQuotes(text, tokens, findQuotes(text), found, lex).map((q) => ({
+  const quotes: LocalQuote[] = attributeQuotes(text, tokens, headlines, findQuotes(text), found, lex).map((q) => ({
     start: offsets.toCodePoint(q.start),
     end: offsets.toCodePoint(q.end),
     text: text.slice(q.start, q.end),
