@@ -37,7 +37,9 @@ export function factMatchesOf(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   FACT_START.lastIndex = 0;
   for (let start = FACT_START.exec(text); start; start = FACT_START.exec(text)) {
-    // A match begins at a word boundary, never inside the letters or digits of a candidate.
+    // A match begins at a word boundary, never inside the letters or digits of a candidate: after a
+    // word character (with /iu: ASCII letters, digits, "_", "ſ" and "K") FACT is not tried at all.
+    if (start.index > 0 && isFoldedWordCode(text.charCodeAt(start.index - 1))) continue;
     FACT_AT.lastIndex = start.index;
     const match = FACT_AT.exec(text);
     if (!match) continue;
@@ -45,6 +47,11 @@ export function factMatchesOf(text: string): RegExpExecArray[] {
     FACT_START.lastIndex = match.index + match[0].length;
   }
   return matches;
+}
+
+/** A word character of \w with /iu: [A-Za-z0-9_], "ſ" and "K". */
+function isFoldedWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x17f || code === 0x212a;
 }
 
 /** The article's number facts; `nodeOfMention` gives the name node of a mention index. */
