@@ -1,8 +1,8 @@
 // The engine's instruction count side by side with an earlier commit's: node scripts/bench/count-engine.mjs <commit> [articles] [passes]
 // Timings on a shared machine wander by 10-30% from one pass to the next, which hides the 1-3% a
 // single change makes. Instructions counted by valgrind (cachegrind, no cache simulation) with V8 on
-// one thread (--single-threaded: no concurrent compiler or collector) repeat to within 0.01%, so a
-// change's effect shows in one run. Each bundle runs the same generated articles twice: two warm-up
+// --predictable (one thread: no concurrent compiler or collector; fixed hash and random seeds) repeat
+// to within 0.001%, so a change's effect shows in one run (--single-threaded alone left ~0.5%). Each bundle runs the same generated articles twice: two warm-up
 // passes, then again with the given passes after them; the difference is the engine's steady state
 // alone (start-up, corpus generation and most compilation, which one thread does here, cancel out). Needs valgrind (apt install valgrind); takes about a minute.
 import { execFileSync, execFile } from 'node:child_process';
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generateCorpus } from './corpus.mjs';
-import { buildCoreAt, loadCore, repoRoot } from './lib.mjs';
+import { buildCoreAt, repoRoot } from './lib.mjs';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -39,12 +39,13 @@ if (process.argv[2] === '--child') {
   const dir = mkdtempSync(path.join(tmpdir(), 'newslens-count-'));
   try {
     execFileSync('sh', ['-c', `git -C "${repoRoot}" archive ${commit} src | tar -x -C "${dir}"`]);
-    const baseCore = path.join(dir, 'core.cjs');
+    // Both bundles built alike (the bench's own carries an inline source map, which alone moved counts ~1%).
+    const baseCore = path.join(dir, 'base.cjs');
     await buildCoreAt(dir, baseCore);
-    await loadCore();
-    const nowCore = path.join(repoRoot, 'bench-results', '.build', 'newslens-core.cjs');
+    const nowCore = path.join(dir, 'now.cjs');
+    await buildCoreAt(repoRoot, nowCore);
     const count = async (core, runs) => {
-      const { stderr } = await promisify(execFile)('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', self, '--child', core, articles, String(runs)], { maxBuffer: 1 << 24 });
+      const { stderr } = await promisify(execFile)('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', self, '--child', core, articles, String(runs)], { maxBuffer: 1 << 24 });
       const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
       if (!refs) throw new Error(`no count from valgrind:\n${stderr.slice(-2000)}`);
       return Number(refs[1].replaceAll(',', ''));
