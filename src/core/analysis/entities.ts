@@ -8,7 +8,6 @@
  */
 import type { EntityType } from '../model';
 import type { KnownName, Lexicon } from './lexicon';
-import type { WordSet } from './lowercaseVocabulary';
 import { longestKnown, lowercaseTitleBefore, scanOf, spanText, titleLength, unitFactsOf, type NameScan, type UnitFacts } from './nameLookup';
 import { CONNECTORS, isPlainWord, organizationLength } from './organizationNames';
 import { classifyUnknown, isCommonWord, isLowercaseWord, isPlaceAdjective } from './unknownNames';
@@ -29,7 +28,7 @@ export interface NameContext {
   text: string;
   units: readonly Unit[];
   lex: Lexicon;
-  lowercaseVocabulary: WordSet;
+  lowercaseVocabulary: ReadonlySet<string>;
   /** Lines whose words are nearly all capitalized (headlines): only known names count there. */
   titleCaseLines: ReadonlySet<number>;
   /** Names learned in the first pass, by token sequence. */

@@ -10,7 +10,6 @@ import { extractMetadata, type OutletNames } from './metadata';
 import { findQuotes } from './quoteMarks';
 import { headlineLinesOf } from './headlines';
 import { makeUnits } from './units';
-import { lowercaseVocabularyOf } from './lowercaseVocabulary';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 
@@ -31,7 +30,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const metadata = extractMetadata(text, outletNames(lex));
   const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e));
   const blocked = mergeSpans([...urls, ...dates]);
-  const lowercaseVocabulary = lowercaseVocabularyOf(tokens);
+  const lowercaseVocabulary = lowercaseWordsOf(tokens);
   const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
   const headlines = headlineLinesOf(text, tokens);
   const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlines.lines, learned: new Map() };
@@ -59,6 +58,22 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     speakerMention: q.speaker,
   }));
   return { metadata, mentions, quotes };
+}
+
+/** The words the article writes in lowercase (where they are not capitalized names), lowercased. */
+function lowercaseWordsOf(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (!t.cap) words.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
+  return words;
+}
+
+/** ASCII with no A-Z: what toLowerCase would give back unchanged, checked without making a copy. */
+function hasNoCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 ? code >= 0x41 && code <= 0x5a : code >= 0x80) return false;
+  }
+  return true;
 }
 
 let outlets: OutletNames | null = null;
