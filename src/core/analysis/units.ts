@@ -12,12 +12,11 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const LOWERCASE_FIRST = /^\p{Ll}/u;
 const HAS_LOWERCASE = /\p{Ll}/u;
 
-export interface Unit extends Token {
-  /** Inside a URL or a date: never part of a name. */
-  blocked: boolean;
-  /** The next unit was cut from the same token (no gap between them). */
-  glued: boolean;
-}
+/**
+ * A name unit: a token (the same object, unless cut from one), with `blocked` (inside a URL or a
+ * date: never part of a name) and `glued` (the next unit was cut from the same token) set.
+ */
+export type Unit = Token;
 
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 
@@ -34,7 +33,9 @@ export function makeUnits(
     while (b < blockedSpans.length && blockedSpans[b]!.end <= token.start) b++;
     const blocked = b < blockedSpans.length && blockedSpans[b]!.start < token.end;
     if (blocked || token.possessive || !token.cap) {
-      units.push(unitOf(token, token.start, token.end, token.text, blocked, false, token.sentenceStart));
+      // The token itself: a copy of each of an article's hundreds of tokens cost more than marking it.
+      token.blocked = blocked;
+      units.push(token);
       continue;
     }
     const camel = token.text.length >= 6 && mayBeCamel(token.text) ? CAMEL.exec(token.text) : null;
@@ -48,7 +49,8 @@ export function makeUnits(
       units.push(...splitHyphenated(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart), lex, lowercaseVocabulary));
       continue;
     }
-    units.push(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart));
+    token.blocked = false;
+    units.push(token);
   }
   return units;
 }

@@ -16,6 +16,12 @@ export interface Token {
   /** A possessive marker ('s / ’s) split off the preceding word. */
   possessive: boolean;
   line: number;
+  /**
+   * For name units (see analysis/units.ts), which are mostly these same objects: inside a URL or a
+   * date; the next unit was cut from the same token. False here.
+   */
+  blocked: boolean;
+  glued: boolean;
 }
 
 // Words: dotted abbreviations (U.S., U.N.), then words with inner hyphens / apostrophes / dots
@@ -182,6 +188,8 @@ function makeToken(text: string, start: number, sentenceStart: boolean, possessi
     sentenceStart,
     possessive,
     line,
+    blocked: false,
+    glued: false,
   };
 }
 
