@@ -13,7 +13,9 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 export function learnNames(text: string, names: readonly FoundName[], lex: Lexicon): Map<string, KnownName> {
   const learned = new Map<string, KnownName>();
   const teach = (key: string, name: KnownName): void => {
-    if (!key || lex.functionWords.has(key.toLowerCase()) || lex.titles.has(key.toLowerCase())) return;
+    if (!key) return;
+    const lower = key.toLowerCase();
+    if (lex.functionWords.has(lower) || lex.titles.has(lower)) return;
     const existing = learned.get(key);
     // A surname shared by two different people stays with the first one named; canonicalization sorts it out.
     if (!existing) learned.set(key, name);

@@ -34,8 +34,14 @@ export interface NameScan extends NameContext, UnitFacts {
 }
 
 export function scanOf(ctx: NameContext, facts: UnitFacts): NameScan {
+  // Every field named (a spread of the context would give the scan a hidden class of its own).
   return {
-    ...ctx,
+    text: ctx.text,
+    units: ctx.units,
+    lex: ctx.lex,
+    lowercaseVocabulary: ctx.lowercaseVocabulary,
+    titleCaseLines: ctx.titleCaseLines,
+    learned: ctx.learned,
     lower: facts.lower,
     gazetteerLengths: facts.gazetteerLengths,
     learnedLengths: ctx.learned.size === 0 ? NOTHING_LEARNED : tokensByEdge(ctx.learned.keys(), 'first'),
