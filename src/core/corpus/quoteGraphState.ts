@@ -21,8 +21,12 @@ export interface QuoteRecord {
   /** Name node of the speaker, or null when unknown. */
   speakerNode: string | null;
   features: QuoteFeatures;
-  /** The wording it is grouped under when not its normalized text (set by QuoteGraph). */
-  wording?: string;
+  /**
+   * The wording it is grouped under when not its normalized text (set by QuoteGraph). Present on
+   * every record from the start (undefined): added later to some, it gave those a second hidden
+   * class, and everything reading quote records read both kinds.
+   */
+  wording: string | undefined;
 }
 
 /** Quotes that are linked across articles and grouped; scare quotes and titles are no statements. */
