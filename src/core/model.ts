@@ -64,6 +64,10 @@ export interface Quote extends Span {
 
 export interface SourceReport extends ArticleMetadata {
   file: string;
+  /**
+   * In reports from CorpusIndex.result() a getter that makes the mentions when read (see
+   * sourceReportOf): read it once where a loop needs it, rather than on every turn.
+   */
   entities: EntityMention[];
   quotes: Quote[];
 }
