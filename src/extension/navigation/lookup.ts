@@ -49,8 +49,13 @@ export function groupById(result: ScanResult, id: string): QuoteGroup | undefine
 
 /** Every mention of an entity across sources, in file order then text order. */
 export function entityMentions(result: ScanResult, entityId: string): (FileSpan & { text: string })[] {
+  // Only the sources the entity's summary lists can mention it: a report makes its mentions when
+  // read, and a hover in a 10,000-article folder would otherwise make all ~640,000 of them.
+  const listed = entityById(result, entityId)?.sources;
+  const mentioning = listed ? new Set(listed) : null;
   const found: (FileSpan & { text: string })[] = [];
   for (const source of result.sources) {
+    if (mentioning && !mentioning.has(source.file)) continue;
     for (const m of source.entities) if (m.entity === entityId) found.push({ file: source.file, start: m.start, end: m.end, text: m.text });
   }
   return found;

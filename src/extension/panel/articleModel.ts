@@ -11,11 +11,13 @@ export function articleNodes(result: ScanResult, file: string, l10n: Localizer =
   const sourceOf = (other: string) => (bySource ??= new Map(result.sources.map((s) => [s.file, s]))).get(other);
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
 
-  const entityIds = new Set(source.entities.map((m) => m.entity));
+  // Read once: a report makes its mentions when they are read (see SourceReport).
+  const mentionsHere = source.entities;
+  const entityIds = new Set(mentionsHere.map((m) => m.entity));
   const shared = result.entities.filter((e) => entityIds.has(e.id) && e.sources.some((f) => f !== file));
   shared.sort((a, b) => b.sources.length - a.sources.length || a.name.localeCompare(b.name));
   const entities: PanelNode[] = shared.map((entity) => {
-    const here = source.entities.find((m) => m.entity === entity.id)!;
+    const here = mentionsHere.find((m) => m.entity === entity.id)!;
     return withLazyChildren({
       id: `x-entity:${entity.id}`,
       label: entity.name,
