@@ -73,7 +73,7 @@ export function applyReviews(result: ScanResult, reviewsOf: (file: string) => So
   return {
     ...result,
     sources,
-    entities: recountEntities([...result.entities, ...newEntities.values()], sources, touchedEntities),
+    entities: recountEntities([...result.entities, ...newEntities.values()], sources, touchedEntities, (source, i) => source !== result.sources[i]),
     quoteGroups: groupMoves.length === 0 ? result.quoteGroups : moveGroupMembers(result.quoteGroups, groupMoves),
   };
 }
@@ -82,11 +82,19 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
   return a.start - b.start || b.end - a.end;
 }
 
-/** Mentions and sources of the entities whose mentions moved, counted again from the sources; aliases gain the new forms. */
-function recountEntities(entities: EntitySummary[], sources: readonly SourceReport[], touched: ReadonlySet<string>): EntitySummary[] {
+/**
+ * Mentions and sources of the entities whose mentions moved, counted again from the sources; aliases
+ * gain the new forms. Only sources that can mention them are read: those their summaries list and
+ * the reviewed ones (`reviewed`). A report makes its mentions when read, and this runs after every
+ * change: reading them all would make a 10,000-article folder's ~640,000 each time.
+ */
+function recountEntities(entities: EntitySummary[], sources: readonly SourceReport[], touched: ReadonlySet<string>, reviewed: (source: SourceReport, index: number) => boolean): EntitySummary[] {
   const counts = new Map<string, { mentions: number; sources: Set<string>; aliases: Set<string> }>();
   for (const id of touched) counts.set(id, { mentions: 0, sources: new Set(), aliases: new Set() });
-  for (const source of sources) {
+  const mayMention = new Set<string>();
+  for (const entity of entities) if (touched.has(entity.id)) for (const file of entity.sources) mayMention.add(file);
+  for (const [i, source] of sources.entries()) {
+    if (!mayMention.has(source.file) && !reviewed(source, i)) continue;
     for (const mention of source.entities as EntityMention[]) {
       const count = counts.get(mention.entity);
       if (!count) continue;

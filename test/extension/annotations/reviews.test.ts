@@ -91,6 +91,21 @@ describe('applyReviews', () => {
     expect(vale.aliases).toContain('Vale');
   });
 
+  it('counts again from the sources the moved entities list, and reads no other report\'s mentions', () => {
+    const third: SourceReport = { ...other, file: 'c.txt', entities: [{ start: 0, end: 8, text: 'Ana Ruiz', type: 'PERSON', entity: 'person:ana-ruiz' }] };
+    // A report whose mentions must not be read: it mentions none of the entities that moved.
+    const unrelated = { ...other, file: 'd.txt' } as SourceReport;
+    Object.defineProperty(unrelated, 'entities', { enumerable: true, get: () => { throw new Error('d.txt read'); } });
+    const wider: ScanResult = {
+      ...result,
+      sources: [source, other, third, unrelated],
+      entities: result.entities.map((e) => (e.id === 'person:ana-ruiz' ? { ...e, sources: ['a.txt', 'c.txt'], mentions: 3 } : e)),
+    };
+    const reviewed = applyReviews(wider, reviewsOf(review('Vale', { status: 'confirmed', entity: { type: 'PERSON', id: 'person:tom-vale' } }, valeSpan)));
+    const ruiz = reviewed.entities.find((e) => e.id === 'person:ana-ruiz')!;
+    expect([ruiz.mentions, ruiz.sources]).toEqual([2, ['a.txt', 'c.txt']]);
+  });
+
   it('a span annotated by hand that the engine missed becomes a mention of a new entity, in position order', () => {
     const reviewed = applyReviews(result, reviewsOf(review('Tom Vale', { status: 'confirmed', entity: { type: 'PERSON', id: 'person:thomas-vale', name: 'Thomas Vale' } })));
     const mentions = reviewed.sources[0]!.entities;
