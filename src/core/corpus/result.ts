@@ -9,6 +9,7 @@ import type { GroupRecord, QuoteGraph } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { compareVersions } from './variants';
 import { partitionPoint } from '../text/partition';
+import { setMentionCount } from '../mentionCount';
 
 /** What a result is made from. */
 export interface ResultSource {
@@ -120,7 +121,7 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
   const { title, outlet, published, url, authors } = analysis.metadata;
   // Every field named, in the model's order: a spread followed by more fields gives each report a
   // hidden class of its own in V8.
-  return {
+  const report: SourceReport = {
     file,
     title,
     outlet,
@@ -144,6 +145,10 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
       group: isLinkedQuote(q.kind) ? from.quoteGraph.groupOf(article.quotes[record++]!.id)?.id ?? null : null,
     })),
   };
+  // How many mentions, without making them (see mentionCountOf). Not enumerable: JSON, spreads and
+  // equality checks do not see it, and a spread copy (whose mentions may then change) has none.
+  setMentionCount(report, analysis.mentionCount);
+  return report;
 }
 
 function mentionsOf(analysis: KeptAnalysis, entityOfMention: (index: number) => string | null): EntityMention[] {

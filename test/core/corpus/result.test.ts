@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../src/core/corpus/index';
+import { mentionCountOf } from '../../../src/core/mentionCount';
 import { analysisOf, type Fixture } from './fixtures';
 
 const hamidov: Fixture = { file: 'a.txt', text: 'Rustam Hamidov spoke in Dushanbe on Monday.', mentions: [{ text: 'Rustam Hamidov', type: 'PERSON' }, { text: 'Dushanbe', type: 'PLACE' }] };
@@ -23,6 +24,14 @@ describe('source reports', () => {
     // The model's field order: metadata, then entities, then quotes.
     expect(Object.keys(JSON.parse(JSON.stringify(report)))).toEqual(['file', 'title', 'outlet', 'published', 'url', 'authors', 'entities', 'quotes']);
     expect(JSON.parse(JSON.stringify(report)).entities).toEqual(mentions);
+  });
+
+  it('tell how many mentions they have without making them, and copies tell theirs', () => {
+    const report = indexOf([hamidov]).result().sources[0]!;
+    expect(mentionCountOf(report)).toBe(2);
+    const copy = { ...report, entities: [...report.entities, { start: 36, end: 42, text: 'Monday', type: 'DATE' as const, entity: 'date:monday' }] };
+    expect(mentionCountOf(copy)).toBe(3);
+    expect(Object.keys(copy)).toEqual(Object.keys(report));
   });
 
   it('say what they said when they were built, after the folder changes', () => {
