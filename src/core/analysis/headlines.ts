@@ -18,7 +18,7 @@ export interface Headlines {
 
 /**
  * The article's headline-case lines and headline. The pipeline makes them once and hands them to
- * attribution: a WeakMap by tokens that shared them cost ~0.8% of the engine's instructions (its
+ * attribution: a WeakMap by tokens that shared them cost ~1% of the engine's instructions (its
  * entries are ephemerons, which garbage collections go through).
  */
 export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlines {

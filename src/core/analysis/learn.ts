@@ -5,6 +5,7 @@
  */
 import type { KnownName, Lexicon } from './lexicon';
 import type { FoundName } from './entities';
+import { memoized } from '../text/memoized';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const ACRONYM_IN_PARENTHESES = /^ \(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
@@ -49,21 +50,13 @@ function spaceCount(text: string): number {
   return count;
 }
 
-/** Initials by name, kept: an article's organizations are mostly the folder's same few, and the split is a regex pass. Bounded. */
-const initialsByName = new Map<string, string>();
-const MAX_INITIALS = 10_000;
-
-/** "SCO" for "Shanghai Cooperation Organization": initials of the capitalized words. */
-export function initialsOf(name: string): string {
-  let initials = initialsByName.get(name);
-  if (initials === undefined) {
-    if (initialsByName.size >= MAX_INITIALS) initialsByName.clear();
-    initials = name
+/** "SCO" for "Shanghai Cooperation Organization": initials of the capitalized words. Kept: an article's organizations are mostly the folder's same few, and the split is a regex pass. */
+export const initialsOf = memoized(
+  (name: string): string =>
+    name
       .split(/[\s-]+/)
       .filter((w) => CAPITAL_FIRST.test(w))
       .map((w) => w[0])
-      .join('');
-    initialsByName.set(name, initials);
-  }
-  return initials;
-}
+      .join(''),
+  10_000,
+);

@@ -7,6 +7,7 @@
 import type { NameContext } from './entities';
 import { tokensByEdge, type KnownName } from './lexicon';
 import type { Unit } from './units';
+import { memoized } from '../text/memoized';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const HAS_LOWERCASE = /[\p{Ll}]/u;
@@ -14,7 +15,7 @@ const WORD_START_LOWERCASE = /(^|[\s-])(\p{Ll})/gu;
 
 /**
  * What the look-ups learn about each unit and keep for both name-finding passes: neither depends
- * on the names learned in between. (Two typed arrays allocated per pass were ~2% of the engine.)
+ * on the names learned in between, so the second pass neither allocates nor fills them again.
  */
 export interface UnitFacts {
   /** Lowercase unit texts, filled on demand. */
@@ -89,22 +90,8 @@ function knownLengthAt(scan: NameScan, i: number): number {
   return scan.learnedLengths.size === 0 ? most : Math.max(most, scan.learnedLengths.get(text) ?? 0);
 }
 
-/**
- * Title-case forms by word in capitals, kept: the same few ("US", "NATO", "SCO") recur in every
- * article and the replace is a regex pass with a callback. Bounded, as a folder can have any number.
- */
-const titleCased = new Map<string, string>();
-const MAX_TITLE_CASED = 10_000;
-
-function titleCase(key: string): string {
-  let known = titleCased.get(key);
-  if (known === undefined) {
-    if (titleCased.size >= MAX_TITLE_CASED) titleCased.clear();
-    known = key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-    titleCased.set(key, known);
-  }
-  return known;
-}
+/** Title-case forms of words in capitals, kept: the same few ("US", "NATO", "SCO") recur in every article, and the replace is a regex pass with a callback. */
+const titleCase = memoized((key: string): string => key.toLowerCase().replace(WORD_START_LOWERCASE, (_m, sep: string, ch: string) => sep + ch.toUpperCase()), 10_000);
 
 /** "BRUSSELS, Dec 15 (Reuters)": a dateline city in capitals is the known place. */
 function shoutedPlace(scan: NameScan, key: string): KnownName | undefined {

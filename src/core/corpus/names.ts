@@ -3,23 +3,7 @@
  * folding, transliteration folding (kh/h, v/u, y/i, q/k, zh/j, doubled letters,
  * -isation/-ization, -re/-er), acronyms and their expansions, one-edit typos.
  */
-
-/**
- * Remembers a pure string function's results: the same few thousand names are folded again
- * on every update of a large folder. Bounded: cleared when full.
- */
-function memoized(fn: (name: string) => string, capacity = 50_000): (name: string) => string {
-  const cache = new Map<string, string>();
-  return (name) => {
-    let result = cache.get(name);
-    if (result === undefined) {
-      if (cache.size >= capacity) cache.clear();
-      result = fn(name);
-      cache.set(name, result);
-    }
-    return result;
-  };
-}
+import { memoized } from '../text/memoized';
 
 /** Lowercase, accents removed, dots of acronyms dropped, every other non-letter a space. */
 export const plainName = memoized((name: string): string =>

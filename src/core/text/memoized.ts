@@ -1,0 +1,16 @@
+/**
+ * Remembers a pure string function's results: the same few thousand names, words and keys recur
+ * across a folder's articles and on every update. Bounded: cleared when full.
+ */
+export function memoized(fn: (value: string) => string, capacity = 50_000): (value: string) => string {
+  const cache = new Map<string, string>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) {
+      if (cache.size >= capacity) cache.clear();
+      result = fn(value);
+      cache.set(value, result);
+    }
+    return result;
+  };
+}
