@@ -67,7 +67,7 @@ export class EntityGraph {
       this.dirty.add(key);
     }
     node.locals.push(local);
-    node.mentions += local.mentions.length;
+    node.mentions += local.mentionCount;
     node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
     for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
     return node.key;
@@ -80,7 +80,7 @@ export class EntityGraph {
     const at = node.locals.lastIndexOf(local);
     if (at < 0) return;
     node.locals.splice(at, 1);
-    node.mentions -= local.mentions.length;
+    node.mentions -= local.mentionCount;
     const count = (node.canonicals.get(local.canonical) ?? 1) - 1;
     if (count > 0) node.canonicals.set(local.canonical, count);
     else node.canonicals.delete(local.canonical);

@@ -8,8 +8,7 @@ import type { Finding, FindingSpan } from '../model';
 import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
-import type { KeptAnalysis } from './keptAnalysis';
-import type { LocalEntity } from './localEntities';
+import { mentionsOfLocal, type LocalEntity } from './localEntities';
 import type { QuoteGraph } from './quoteGraph';
 import { compareVersions, DiffCache } from './variants';
 
@@ -198,7 +197,7 @@ export class FindingStore {
     for (const file of files) {
       const article = this.article(file);
       article?.entities.locals.forEach((local, i) => {
-        if (ofNodes.has(article.nodeKeys[i]!)) found.push(...firstMentions(local, article.analysis, wanted));
+        if (ofNodes.has(article.nodeKeys[i]!)) found.push(...firstMentions(local, article, wanted));
       });
     }
     found.sort(this.byFileThenStart);
@@ -218,7 +217,7 @@ export class FindingStore {
     const wanted = new Set(surfaces);
     const found: FindingSpan[] = [];
     // Built when a finding is read: one scan of the nodes' locals, not an index kept for every surface.
-    for (const node of nodes) for (const local of this.entities.nodeLocals(node)) found.push(...firstMentions(local, this.article(local.file)?.analysis, wanted));
+    for (const node of nodes) for (const local of this.entities.nodeLocals(node)) found.push(...firstMentions(local, this.article(local.file), wanted));
     return found.sort(this.byFileThenStart);
   }
 
@@ -247,12 +246,14 @@ function sameTexts(spans: readonly FindingSpan[], surfaces: readonly string[]): 
 }
 
 /** A local entity's first mention with each wanted surface form. */
-function firstMentions(local: LocalEntity, analysis: KeptAnalysis | undefined, wanted: ReadonlySet<string>): FindingSpan[] {
+function firstMentions(local: LocalEntity, article: ArticleState | undefined, wanted: ReadonlySet<string>): FindingSpan[] {
   const spans: FindingSpan[] = [];
-  if (!analysis) return spans;
+  if (!article) return spans;
+  const { analysis, entities } = article;
+  const mentions = mentionsOfLocal(entities, entities.locals.indexOf(local));
   for (const surface of local.surfaces) {
     if (!wanted.has(surface)) continue;
-    const index = local.mentions.find((i) => i < analysis.mentionCount && analysis.text(i) === surface);
+    const index = mentions.find((i) => i < analysis.mentionCount && analysis.text(i) === surface);
     if (index !== undefined) spans.push({ file: local.file, start: analysis.start(index), end: analysis.end(index), text: surface });
   }
   return spans;

@@ -243,8 +243,13 @@ export class CorpusIndex {
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
     const entities = localEntitiesOf(file, text, analysis, (items) => this.sharedStrings.list(items));
-    entities.locals.forEach((local) => {
-      local.derived = local.type === 'DATE' && original.mentions[local.mentions[0]!]!.canonical !== local.canonical;
+    // A date local is derived when its first mention's engine date is not what the folder resolved.
+    const seen: boolean[] = new Array<boolean>(entities.locals.length).fill(false);
+    entities.localOfMention.forEach((of, mention) => {
+      if (seen[of]) return;
+      seen[of] = true;
+      const local = entities.locals[of]!;
+      local.derived = local.type === 'DATE' && original.mentions[mention]!.canonical !== local.canonical;
     });
     const nodeKeys = entities.locals.map((local) => {
       const entry = this.lookup.claim(local.type, [local.canonical, ...local.surfaces], text);

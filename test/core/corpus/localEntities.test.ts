@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localEntitiesOf, mayEndInTitle, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
+import { localEntitiesOf, mayEndInTitle, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
 import { random } from './fixtures';
 
 describe('local entities', () => {
@@ -9,6 +9,19 @@ describe('local entities', () => {
     const mention = (name: string) => ({ start: at(name), end: at(name) + name.length, text: name, type: 'PERSON' as const, canonical: name });
     const { locals } = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [mention('Sirojiddin Muhriddin'), mention('Ana Ruiz')], quotes: [] });
     expect(locals.map((l) => l.titles)).toEqual([['foreign minister'], ['president']]);
+  });
+
+  it('counts each local\'s mentions, and tells which they are from the article\'s mention order', () => {
+    const text = 'Ana Ruiz met Tom Vale. Ruiz spoke; Vale and Ruiz left.';
+    const at = (name: string, from = 0): number => text.indexOf(name, from);
+    const mention = (name: string, start: number, canonical = name) => ({ start, end: start + name.length, text: name, type: 'PERSON' as const, canonical });
+    const mentions = [mention('Ana Ruiz', 0), mention('Tom Vale', at('Tom')), mention('Ruiz', at('Ruiz', 10), 'Ana Ruiz'), mention('Vale', at('Vale', 25), 'Tom Vale'), mention('Ruiz', at('Ruiz', 40), 'Ana Ruiz')];
+    const entities = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
+    expect(entities.locals.map((l) => [l.canonical, l.mentionCount, l.surfaces])).toEqual([
+      ['Ana Ruiz', 3, ['Ana Ruiz', 'Ruiz']],
+      ['Tom Vale', 2, ['Tom Vale', 'Vale']],
+    ]);
+    expect([mentionsOfLocal(entities, 0), mentionsOfLocal(entities, 1)]).toEqual([[0, 2, 4], [1, 3]]);
   });
 
   it('skips the title pattern only where it cannot match (random text before a name)', () => {

@@ -5,7 +5,7 @@ const local = (type: LocalEntity['type'], canonical: string, qualifier: string |
   file: 'a.txt',
   type,
   canonical,
-  mentions: [0],
+  mentionCount: 1,
   surfaces: [canonical],
   qualifier,
   titles: [],
