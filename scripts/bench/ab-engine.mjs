@@ -2,12 +2,11 @@
 // Both bundles analyse the same generated articles in alternating passes in one process, timed by
 // CPU time; prints each one's MB/s and the median ratio of their pass times (below 1: this checkout
 // is faster). On a shared machine a change of a few percent needs 10 rounds or more to show.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './corpus.mjs';
-import { buildCoreAt, loadCore, repoRoot } from './lib.mjs';
+import { buildCoreOfCommit, loadCore } from './lib.mjs';
 import { summarize } from './stats.mjs';
 
 const [commit, articles = '400', rounds = '10'] = process.argv.slice(2);
@@ -17,9 +16,7 @@ if (!commit) {
 }
 const dir = mkdtempSync(path.join(tmpdir(), 'newslens-ab-'));
 try {
-  // The commit's sources only (no checkout, no worktree left behind).
-  execFileSync('sh', ['-c', `git -C "${repoRoot}" archive ${commit} src | tar -x -C "${dir}"`]);
-  const base = await buildCoreAt(dir, path.join(dir, 'core.cjs'));
+  const base = await buildCoreOfCommit(commit, dir, path.join(dir, 'core.cjs'));
   const now = await loadCore();
   const texts = generateCorpus(now, Number(articles)).map((a) => now.normalizeText(a.text));
   const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1e6;

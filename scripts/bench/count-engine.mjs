@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generateCorpus } from './corpus.mjs';
-import { buildCoreAt, repoRoot } from './lib.mjs';
+import { buildCoreAt, buildCoreOfCommit, repoRoot } from './lib.mjs';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -38,10 +38,9 @@ if (process.argv[2] === '--child') {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'newslens-count-'));
   try {
-    execFileSync('sh', ['-c', `git -C "${repoRoot}" archive ${commit} src | tar -x -C "${dir}"`]);
     // Both bundles built alike (the bench's own carries an inline source map, which alone moved counts ~1%).
     const baseCore = path.join(dir, 'base.cjs');
-    await buildCoreAt(dir, baseCore);
+    await buildCoreOfCommit(commit, dir, baseCore);
     const nowCore = path.join(dir, 'now.cjs');
     await buildCoreAt(repoRoot, nowCore);
     const count = async (core, runs) => {

@@ -1,6 +1,7 @@
 // Bundles the parts of src/core (and the panel's pure view models) the benchmark drives into one CommonJS file (bench-results/.build),
 // so the bench runs the same TypeScript the extension and the CLI ship, without a separate compile.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,15 @@ async function buildCore(root, outfile, extra = {}) {
  */
 export function buildCoreAt(root, outfile) {
   return buildCore(root, outfile);
+}
+
+/**
+ * The bundle of another commit's sources (its src/ only, taken by `git archive` into `dir`: no
+ * checkout, no worktree left behind), built as buildCoreAt builds it, at `outfile`.
+ */
+export async function buildCoreOfCommit(commit, dir, outfile) {
+  execFileSync('sh', ['-c', `git -C "${repoRoot}" archive ${commit} src | tar -x -C "${dir}"`]);
+  return buildCoreAt(dir, outfile);
 }
 
 /** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */

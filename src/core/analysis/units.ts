@@ -55,7 +55,7 @@ export function makeUnits(
   return units;
 }
 
-/** Every unit is built here, with its fields in one order, so they all share one object shape. */
+/** A unit cut from a token (the others are the tokens themselves). */
 function unitOf(token: Token, start: number, end: number, text: string, blocked: boolean, glued: boolean, sentenceStart: boolean): Unit {
   const cap = text === token.text ? token.cap : CAPITAL_FIRST.test(text);
   const allCaps = text === token.text ? token.allCaps : !HAS_LOWERCASE.test(text) && text.length >= 2;
@@ -63,8 +63,9 @@ function unitOf(token: Token, start: number, end: number, text: string, blocked:
 }
 
 /**
- * The one object literal of units: objects made elsewhere (a spread of another unit, say) get
- * another hidden class in V8, and every stage that reads units slows down on the mix.
+ * The object literal of cut units, its fields in the order of makeToken's (text/tokens.ts): most
+ * units are tokens, and an object with other fields or another order (a spread, say) gets another
+ * hidden class in V8, and every stage that reads units slows down on the mix.
  */
 function unitLiteral(start: number, end: number, text: string, cap: boolean, allCaps: boolean, sentenceStart: boolean, possessive: boolean, line: number, blocked: boolean, glued: boolean): Unit {
   return { start, end, text, cap, allCaps, sentenceStart, possessive, line, blocked, glued };
