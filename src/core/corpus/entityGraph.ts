@@ -10,7 +10,7 @@
 import type { EntityType } from '../model';
 import { entityIdFor, foldEvidence, foldName } from './names';
 import { bestName, bucketsOf, sharedTitles, type NameNode } from './nameBuckets';
-import type { LocalEntity } from './localEntities';
+import type { ArticleEntities } from './localEntities';
 import { registryEntityId, type RegistryEntry, type RegistryLookup } from './registry';
 import { DisjointSets } from './disjointSets';
 
@@ -53,44 +53,52 @@ export class EntityGraph {
     this.registryIds = new Set(registry.registry.entries.map(registryEntityId));
   }
 
-  /** Returns the node's own copy of the key, for callers that keep it: one string per node, not one per article. */
-  addLocal(local: LocalEntity, key: string, entry: RegistryEntry | null): string {
+  /**
+   * Puts local number `local` of an article's entities on the node `key`. Returns the node's own
+   * copy of the key, for callers that keep it: one string per node, not one per article.
+   */
+  addLocal(entities: ArticleEntities, local: number, key: string, entry: RegistryEntry | null): string {
     let node = this.nodes.get(key);
     if (node) this.touched.add(key);
     else {
       const [, keyFold = '', qualifier = ''] = key.split('|');
       // A registry node is found under its canonical name (surnames and initials point at it).
       const fold = entry ? foldName(entry.name) : keyFold;
-      node = { key, type: entry?.type ?? local.type, fold, qualifier, registry: entry, locals: [], canonicals: new Map(), surfaces: new Map(), mentions: 0 };
+      node = { key, type: entry?.type ?? entities.type(local), fold, qualifier, registry: entry, localArticles: [], localIndices: [], canonicals: new Map(), surfaces: new Map(), mentions: 0 };
       this.nodes.set(key, node);
       this.index(node, true);
       this.dirty.add(key);
     }
-    node.locals.push(local);
-    node.mentions += local.mentionCount;
-    node.canonicals.set(local.canonical, (node.canonicals.get(local.canonical) ?? 0) + 1);
-    for (const surface of local.surfaces) node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
+    node.localArticles.push(entities);
+    node.localIndices.push(local);
+    node.mentions += entities.mentionCount(local);
+    const canonical = entities.canonical(local);
+    node.canonicals.set(canonical, (node.canonicals.get(canonical) ?? 0) + 1);
+    for (const surface of entities.surfaces(local)) node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
     return node.key;
   }
 
-  removeLocal(local: LocalEntity, key: string): void {
+  removeLocal(entities: ArticleEntities, local: number, key: string): void {
     const node = this.nodes.get(key);
     if (!node) return;
     // From the end: a re-attached article's locals were the last ones added.
-    const at = node.locals.lastIndexOf(local);
+    let at = node.localArticles.length - 1;
+    while (at >= 0 && !(node.localArticles[at] === entities && node.localIndices[at] === local)) at--;
     if (at < 0) return;
-    node.locals.splice(at, 1);
-    node.mentions -= local.mentionCount;
-    const count = (node.canonicals.get(local.canonical) ?? 1) - 1;
-    if (count > 0) node.canonicals.set(local.canonical, count);
-    else node.canonicals.delete(local.canonical);
-    for (const surface of local.surfaces) {
+    node.localArticles.splice(at, 1);
+    node.localIndices.splice(at, 1);
+    node.mentions -= entities.mentionCount(local);
+    const canonical = entities.canonical(local);
+    const count = (node.canonicals.get(canonical) ?? 1) - 1;
+    if (count > 0) node.canonicals.set(canonical, count);
+    else node.canonicals.delete(canonical);
+    for (const surface of entities.surfaces(local)) {
       const users = (node.surfaces.get(surface) ?? 1) - 1;
       if (users > 0) node.surfaces.set(surface, users);
       else node.surfaces.delete(surface);
     }
     this.touched.add(key);
-    if (node.locals.length === 0) {
+    if (node.localArticles.length === 0) {
       this.dirty.add(key);
       // Its bucket neighbours may now resolve differently ("Carter" was ambiguous, now is not).
       const buckets = bucketsOf(node);
@@ -126,8 +134,9 @@ export class EntityGraph {
     const dates: string[] = [];
     for (const key of this.members.get(`DATE|md|${monthDay}`) ?? []) {
       const node = this.nodes.get(key)!;
-      for (const local of node.locals) {
-        if (local.file !== excludeFile && !local.derived) {
+      for (let k = 0; k < node.localArticles.length; k++) {
+        const entities = node.localArticles[k]!;
+        if (entities.file !== excludeFile && !entities.derived(node.localIndices[k]!)) {
           dates.push(node.fold);
           break;
         }
@@ -144,8 +153,15 @@ export class EntityGraph {
     return [...this.entityById.values()];
   }
 
-  nodeLocals(key: string): readonly LocalEntity[] {
-    return this.nodes.get(key)?.locals ?? [];
+  /** The node's local entities: each an article's entities and the local's index in them. */
+  nodeLocals(key: string): { entities: ArticleEntities; local: number }[] {
+    const node = this.nodes.get(key);
+    return node ? node.localArticles.map((entities, k) => ({ entities, local: node.localIndices[k]! })) : [];
+  }
+
+  /** The file of each of the node's local entities, in the order they came (a file twice if it has two). */
+  nodeFiles(key: string): string[] {
+    return this.nodes.get(key)?.localArticles.map((entities) => entities.file) ?? [];
   }
 
   nodeMentions(key: string): number {

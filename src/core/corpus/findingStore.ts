@@ -8,7 +8,7 @@ import type { Finding, FindingSpan } from '../model';
 import type { EntityGraph } from './entityGraph';
 import { compareFacts, hasWordingFinding, nameSpellingFinding, nameSpellingFindingId, quoteWordingFindingId, numberFindingsAt, quoteWordingFinding, spellingVariants, type NumberFact } from './findings';
 import type { ArticleState } from './index';
-import { mentionsOfLocal, type LocalEntity } from './localEntities';
+import { mentionsOfLocal, type ArticleEntities } from './localEntities';
 import type { QuoteGraph } from './quoteGraph';
 import { compareVersions, DiffCache } from './variants';
 
@@ -166,7 +166,7 @@ export class FindingStore {
   /** Files re-set in this update, and those with a local entity on a name node that moved. */
   private filesChanged(files: Iterable<string>, movedNodes: ReadonlyMap<string, string | null>): Set<string> {
     const changed = new Set(files);
-    for (const node of movedNodes.keys()) for (const local of this.entities.nodeLocals(node)) changed.add(local.file);
+    for (const node of movedNodes.keys()) for (const file of this.entities.nodeFiles(node)) changed.add(file);
     return changed;
   }
 
@@ -196,9 +196,10 @@ export class FindingStore {
     const found: FindingSpan[] = [];
     for (const file of files) {
       const article = this.article(file);
-      article?.entities.locals.forEach((local, i) => {
-        if (ofNodes.has(article.nodeKeys[i]!)) found.push(...firstMentions(local, article, wanted));
-      });
+      if (!article) continue;
+      for (let local = 0; local < article.entities.count; local++) {
+        if (ofNodes.has(article.nodeKeys[local]!)) found.push(...firstMentions(article.entities, local, article, wanted));
+      }
     }
     found.sort(this.byFileThenStart);
     const merged: FindingSpan[] = [];
@@ -217,7 +218,7 @@ export class FindingStore {
     const wanted = new Set(surfaces);
     const found: FindingSpan[] = [];
     // Built when a finding is read: one scan of the nodes' locals, not an index kept for every surface.
-    for (const node of nodes) for (const local of this.entities.nodeLocals(node)) found.push(...firstMentions(local, this.article(local.file), wanted));
+    for (const node of nodes) for (const { entities, local } of this.entities.nodeLocals(node)) found.push(...firstMentions(entities, local, this.article(entities.file), wanted));
     return found.sort(this.byFileThenStart);
   }
 
@@ -246,15 +247,16 @@ function sameTexts(spans: readonly FindingSpan[], surfaces: readonly string[]): 
 }
 
 /** A local entity's first mention with each wanted surface form. */
-function firstMentions(local: LocalEntity, article: ArticleState | undefined, wanted: ReadonlySet<string>): FindingSpan[] {
+function firstMentions(entities: ArticleEntities, local: number, article: ArticleState | undefined, wanted: ReadonlySet<string>): FindingSpan[] {
   const spans: FindingSpan[] = [];
-  if (!article) return spans;
-  const { analysis, entities } = article;
-  const mentions = mentionsOfLocal(entities, entities.locals.indexOf(local));
-  for (const surface of local.surfaces) {
+  // (The article as it is now: the entities are its own unless it was re-set since.)
+  if (!article || article.entities !== entities) return spans;
+  const { analysis } = article;
+  const mentions = mentionsOfLocal(entities, local);
+  for (const surface of entities.surfaces(local)) {
     if (!wanted.has(surface)) continue;
     const index = mentions.find((i) => i < analysis.mentionCount && analysis.text(i) === surface);
-    if (index !== undefined) spans.push({ file: local.file, start: analysis.start(index), end: analysis.end(index), text: surface });
+    if (index !== undefined) spans.push({ file: entities.file, start: analysis.start(index), end: analysis.end(index), text: surface });
   }
   return spans;
 }

@@ -244,18 +244,19 @@ export class CorpusIndex {
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
     const entities = localEntitiesOf(file, text, analysis, (items) => this.sharedStrings.list(items));
     // A date local is derived when its first mention's engine date is not what the folder resolved.
-    const seen: boolean[] = new Array<boolean>(entities.locals.length).fill(false);
+    const seen: boolean[] = new Array<boolean>(entities.count).fill(false);
     entities.localOfMention.forEach((of, mention) => {
       if (seen[of]) return;
       seen[of] = true;
-      const local = entities.locals[of]!;
-      local.derived = local.type === 'DATE' && original.mentions[mention]!.canonical !== local.canonical;
+      if (entities.type(of) === 'DATE' && original.mentions[mention]!.canonical !== entities.canonical(of)) entities.setDerived(of, true);
     });
-    const nodeKeys = entities.locals.map((local) => {
-      const entry = this.lookup.claim(local.type, [local.canonical, ...local.surfaces], text);
-      const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(local);
-      return this.entityGraph.addLocal(local, key, entry);
-    });
+    const nodeKeys: string[] = new Array(entities.count);
+    for (let local = 0; local < entities.count; local++) {
+      const [type, canonical] = [entities.type(local), entities.canonical(local)];
+      const entry = this.lookup.claim(type, [canonical, ...entities.surfaces(local)], text);
+      const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(type, canonical, entities.qualifier(local));
+      nodeKeys[local] = this.entityGraph.addLocal(entities, local, key, entry);
+    }
     for (const typo of entities.typos) {
       const [a, b] = [nodeKeys[typo.from]!, nodeKeys[typo.to]!];
       if (a !== b) this.entityGraph.setTypo(file, a, b, typo.label);
@@ -291,7 +292,7 @@ export class CorpusIndex {
   private detach(file: string): void {
     const state = this.articles.get(file);
     if (!state) return;
-    state.entities.locals.forEach((local, i) => this.entityGraph.removeLocal(local, state.nodeKeys[i]!));
+    for (let local = 0; local < state.entities.count; local++) this.entityGraph.removeLocal(state.entities, local, state.nodeKeys[local]!);
     for (const typo of state.entities.typos) {
       const [a, b] = [state.nodeKeys[typo.from]!, state.nodeKeys[typo.to]!];
       if (a !== b) this.entityGraph.setTypo(file, a, b, null);
@@ -322,7 +323,7 @@ export class CorpusIndex {
       findings: [...changedFindings].sort(),
     };
     // Reports name their mentions' entities and summaries their files: a file whose mention moved to another entity is redone.
-    this.keptResult.changed(change, () => [...movedNodes.keys()].flatMap((node) => this.entityGraph.nodeLocals(node).map((local) => local.file)));
+    this.keptResult.changed(change, () => [...movedNodes.keys()].flatMap((node) => this.entityGraph.nodeFiles(node)));
     this.emitter.fire(change);
     return change;
   }

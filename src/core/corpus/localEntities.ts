@@ -4,29 +4,30 @@
  * (role titles before the name, a "state"/"country" sense for ambiguous place names)
  * and same-article typo links ("Kahn" next to "Imran Khan").
  */
-import type { ArticleAnalysis, EntityType } from '../model';
+import { ENTITY_TYPES, type ArticleAnalysis, type EntityType } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { isWhitespaceCode } from '../text/whitespace';
 import { acronymKey, foldName, isAcronym, oneEditApart, plainName } from './names';
 
+/** One local entity, as a view made when asked for (ArticleEntities keeps them as columns). */
 export interface LocalEntity {
   file: string;
   type: EntityType;
   canonical: string;
-  /**
-   * How many of the article's mentions are of it. Which ones, ArticleEntities.localOfMention says
-   * (see mentionsOfLocal): a list of them kept on each local was ~10 MB in a 10,000-article folder.
-   */
+  /** How many of the article's mentions are of it (which ones, ArticleEntities.localOfMention says). */
   mentionCount: number;
   /** Distinct surface forms. */
   surfaces: readonly string[];
   /** "state" / "country" when the article says which sense of a place name it means. */
-  qualifier: string | null;
+  qualifier: Qualifier | null;
   /** Role titles written before the name ("president", "foreign minister"). */
   titles: readonly string[];
   /** A date the folder resolved (see dateAnchors), not the engine: it never anchors other dates. */
   derived: boolean;
 }
+
+export type Qualifier = 'state' | 'country';
+const QUALIFIERS: readonly (Qualifier | null)[] = [null, 'state', 'country'];
 
 export interface TypoLink {
   /** Indices into the article's local entities. */
@@ -35,11 +36,91 @@ export interface TypoLink {
   label: string;
 }
 
-export interface ArticleEntities {
-  locals: LocalEntity[];
-  /** For each mention, the index of its local entity. */
-  localOfMention: number[];
-  typos: TypoLink[];
+/*
+ * A local's type, sense, derived flag and mention count, in one small integer: an article has tens
+ * of locals and a folder hundreds of thousands, and as an object each they were the largest part of
+ * the index's heap (~120 bytes a local; as columns ~32).
+ */
+const TYPE_BITS = 2;
+const QUALIFIER_SHIFT = TYPE_BITS;
+const DERIVED_BIT = 1 << (QUALIFIER_SHIFT + 2);
+const COUNT_SHIFT = QUALIFIER_SHIFT + 3;
+
+function packFacts(type: EntityType, qualifier: Qualifier | null, derived: boolean, mentionCount: number): number {
+  return ENTITY_TYPES.indexOf(type) | (QUALIFIERS.indexOf(qualifier) << QUALIFIER_SHIFT) | (derived ? DERIVED_BIT : 0) | (mentionCount << COUNT_SHIFT);
+}
+
+/**
+ * One article's entities before the folder links them, a column per field: local `i` is the i-th
+ * entry of each. Made by localEntitiesOf.
+ */
+export class ArticleEntities {
+  constructor(
+    readonly file: string,
+    private readonly canonicals: readonly string[],
+    private readonly surfaceLists: readonly (readonly string[])[],
+    private readonly titleLists: readonly (readonly string[])[],
+    /** Per local: type, sense, derived flag and mention count (see packFacts). */
+    private readonly facts: number[],
+    /** For each mention, the index of its local entity. */
+    readonly localOfMention: readonly number[],
+    readonly typos: readonly TypoLink[],
+  ) {}
+
+  get count(): number {
+    return this.canonicals.length;
+  }
+
+  type(local: number): EntityType {
+    return ENTITY_TYPES[this.facts[local]! & ((1 << TYPE_BITS) - 1)]!;
+  }
+
+  canonical(local: number): string {
+    return this.canonicals[local]!;
+  }
+
+  surfaces(local: number): readonly string[] {
+    return this.surfaceLists[local]!;
+  }
+
+  titles(local: number): readonly string[] {
+    return this.titleLists[local]!;
+  }
+
+  qualifier(local: number): Qualifier | null {
+    return QUALIFIERS[(this.facts[local]! >> QUALIFIER_SHIFT) & 3]!;
+  }
+
+  mentionCount(local: number): number {
+    return this.facts[local]! >>> COUNT_SHIFT;
+  }
+
+  derived(local: number): boolean {
+    return (this.facts[local]! & DERIVED_BIT) !== 0;
+  }
+
+  setDerived(local: number, derived: boolean): void {
+    this.facts[local] = derived ? this.facts[local]! | DERIVED_BIT : this.facts[local]! & ~DERIVED_BIT;
+  }
+
+  /** Every local as an object of its own (for tests and the rare reader of all their fields). */
+  locals(): LocalEntity[] {
+    return this.canonicals.map((_, i) => this.local(i));
+  }
+
+  /** Local `i` as an object of its own. */
+  local(local: number): LocalEntity {
+    return {
+      file: this.file,
+      type: this.type(local),
+      canonical: this.canonical(local),
+      mentionCount: this.mentionCount(local),
+      surfaces: this.surfaces(local),
+      qualifier: this.qualifier(local),
+      titles: this.titles(local),
+      derived: this.derived(local),
+    };
+  }
 }
 
 export const TITLE_WORDS =
@@ -57,12 +138,6 @@ const STATE_BEFORE = /\b(?:U\.?S\.?|American|US)?\s*state\s+of\s+$/i;
 const COUNTRY_BEFORE = /\b(?:country|republic|nation|kingdom)\s+of\s+$/i;
 const STATE_AFTER = /^(?:,\s*(?:U\.S\.|USA|US)\b|\s+state\b)/;
 
-/** A local entity while its article is read: lists it is still adding to. */
-interface GrowingLocal extends LocalEntity {
-  surfaces: string[];
-  titles: string[];
-}
-
 /** The titles of a local until it has one (most never do): shared, never pushed to (see addTitle). */
 const NO_TITLES: string[] = [];
 
@@ -78,28 +153,36 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
   const offsets = new OffsetMap(text);
   // Local index by type, then by canonical form (shared strings, hashed once): no key made per mention.
   const byTypeAndCanonical = new Map<EntityType, Map<string, number>>();
-  const locals: GrowingLocal[] = [];
+  // The columns while they grow (see ArticleEntities).
+  const types: EntityType[] = [];
+  const canonicals: string[] = [];
+  const mentionCounts: number[] = [];
+  const surfaceLists: string[][] = [];
+  const qualifiers: (Qualifier | null)[] = [];
+  const titleLists: string[][] = [];
   const localOfMention: number[] = [];
   analysis.mentions.forEach((mention) => {
     let byCanonical = byTypeAndCanonical.get(mention.type);
     if (byCanonical === undefined) byTypeAndCanonical.set(mention.type, (byCanonical = new Map()));
-    let localIndex = byCanonical.get(mention.canonical);
-    if (localIndex === undefined) {
-      localIndex = locals.length;
-      byCanonical.set(mention.canonical, localIndex);
-      // A list of one to start with: most locals keep one surface, and an empty
-      // array that is pushed to grows room for 17 (tens of locals per article, thousands of articles).
-      locals.push({ file, type: mention.type, canonical: mention.canonical, mentionCount: 1, surfaces: [mention.text], qualifier: null, titles: NO_TITLES, derived: false });
+    let local = byCanonical.get(mention.canonical);
+    if (local === undefined) {
+      local = canonicals.length;
+      byCanonical.set(mention.canonical, local);
+      types.push(mention.type);
+      canonicals.push(mention.canonical);
+      mentionCounts.push(1);
+      surfaceLists.push([mention.text]);
+      qualifiers.push(null);
+      titleLists.push(NO_TITLES);
     } else {
-      const local = locals[localIndex]!;
-      local.mentionCount++;
-      if (!local.surfaces.includes(mention.text)) local.surfaces.push(mention.text);
+      mentionCounts[local]!++;
+      const surfaces = surfaceLists[local]!;
+      if (!surfaces.includes(mention.text)) surfaces.push(mention.text);
     }
-    const local = locals[localIndex]!;
-    localOfMention.push(localIndex);
+    localOfMention.push(local);
     // Context is read for people (titles) and places (which sense) only.
     const readsTitle = mention.type === 'PERSON';
-    const readsSense = mention.type === 'PLACE' && local.qualifier === null;
+    const readsSense = mention.type === 'PLACE' && qualifiers[local] === null;
     if (!readsTitle && !readsSense) return;
     const start = offsets.toUtf16(mention.start);
     const from = Math.max(0, start - 60);
@@ -107,25 +190,23 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     const before = text.slice(from, start);
     if (readsTitle) {
       const title = TITLE_WORDS.exec(before.slice(lastSentenceBreak(before) + 1));
-      if (title) addTitle(local, title[1]!);
+      if (title) addTitle(titleLists, local, title[1]!);
     }
     if (readsSense) {
       const end = offsets.toUtf16(mention.end);
       const after = text.slice(end, end + 12);
       // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
       const afterOf = endsWithOf(before);
-      if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) local.qualifier = 'state';
-      else if (afterOf && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
+      if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) qualifiers[local] = 'state';
+      else if (afterOf && COUNTRY_BEFORE.test(before)) qualifiers[local] = 'country';
     }
   });
   // Kept for the life of the index (tens of locals per article, thousands of articles): a
   // pushed-to array holds spare room for more, a kept one just its items.
-  const kept: LocalEntity[] = locals;
-  for (const local of kept) {
-    local.surfaces = keep(local.surfaces);
-    local.titles = keep(local.titles.length > 1 ? [...local.titles].sort() : local.titles);
-  }
-  return { locals: kept, localOfMention: localOfMention.slice(), typos: typoLinks(kept) };
+  const facts = canonicals.map((_, i) => packFacts(types[i]!, qualifiers[i]!, false, mentionCounts[i]!));
+  const keptSurfaces = surfaceLists.map((surfaces) => keep(surfaces));
+  const keptTitles = titleLists.map((titles) => keep(titles.length > 1 ? [...titles].sort() : titles));
+  return new ArticleEntities(file, canonicals.slice(), keptSurfaces, keptTitles, facts, localOfMention.slice(), typoLinks(types, canonicals));
 }
 
 /** The indices of the article's mentions of its local entity number `local`, in order. */
@@ -162,10 +243,11 @@ function endsWithOf(text: string): boolean {
   return end < text.length && end >= 2 && text.slice(end - 2, end).toLowerCase() === 'of';
 }
 
-function addTitle(local: GrowingLocal, title: string): void {
+function addTitle(titleLists: string[][], local: number, title: string): void {
   const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (local.titles === NO_TITLES) local.titles = [normalized];
-  else if (!local.titles.includes(normalized)) local.titles.push(normalized);
+  const titles = titleLists[local]!;
+  if (titles === NO_TITLES) titleLists[local] = [normalized];
+  else if (!titles.includes(normalized)) titles.push(normalized);
 }
 
 /**
@@ -173,14 +255,14 @@ function addTitle(local: GrowingLocal, title: string): void {
  * article is that person misspelled ("Kahn" / "Imran Khan"). Short names are left
  * alone: one edit turns "Li" into "Lu".
  */
-function typoLinks(locals: LocalEntity[]): TypoLink[] {
+function typoLinks(types: readonly EntityType[], canonicals: readonly string[]): TypoLink[] {
   const links: TypoLink[] = [];
   // Each person's name read once: every one-word name is compared with every full name.
   const surnames: { to: number; surname: string }[] = [];
   const singles: { from: number; token: string }[] = [];
-  locals.forEach((local, index) => {
-    if (local.type !== 'PERSON') return;
-    const plain = plainName(local.canonical);
+  canonicals.forEach((canonical, index) => {
+    if (types[index] !== 'PERSON') return;
+    const plain = plainName(canonical);
     const lastSpace = plain.lastIndexOf(' ');
     if (lastSpace >= 0) surnames.push({ to: index, surname: plain.slice(lastSpace + 1) });
     else if (plain.length >= 4) singles.push({ from: index, token: plain });
@@ -191,8 +273,7 @@ function typoLinks(locals: LocalEntity[]): TypoLink[] {
       if (oneEditApart(surname, token) && foldName(surname) !== foldName(token)) targets.push(to);
     }
     if (targets.length === 1) {
-      const [local, target] = [locals[from]!, locals[targets[0]!]!];
-      links.push({ from, to: targets[0]!, label: `typo '${local.canonical}' ~ '${target.canonical}' (one edit, same article)` });
+      links.push({ from, to: targets[0]!, label: `typo '${canonicals[from]}' ~ '${canonicals[targets[0]!]}' (one edit, same article)` });
     }
   }
   return links;
@@ -206,20 +287,20 @@ function typoLinks(locals: LocalEntity[]): TypoLink[] {
 const nameKeys = new Map<string, { type: EntityType; qualifier: string | null; key: string }[]>();
 
 /** The folder-level name key of a local entity (type, folded name, sense). */
-export function nameKeyOf(local: LocalEntity): string {
-  let made = nameKeys.get(local.canonical);
+export function nameKeyOf(type: EntityType, canonical: string, qualifier: Qualifier | null): string {
+  let made = nameKeys.get(canonical);
   if (made === undefined) {
     if (nameKeys.size >= 50_000) nameKeys.clear();
-    nameKeys.set(local.canonical, (made = []));
+    nameKeys.set(canonical, (made = []));
   }
-  for (const entry of made) if (entry.type === local.type && entry.qualifier === local.qualifier) return entry.key;
-  const key = makeNameKey(local);
-  made.push({ type: local.type, qualifier: local.qualifier, key });
+  for (const entry of made) if (entry.type === type && entry.qualifier === qualifier) return entry.key;
+  const key = makeNameKey(type, canonical, qualifier);
+  made.push({ type, qualifier, key });
   return key;
 }
 
-function makeNameKey(local: LocalEntity): string {
-  if (local.type === 'DATE') return `DATE|${local.canonical}|`;
-  const fold = isAcronym(local.canonical) ? `#${acronymKey(local.canonical)}` : foldName(local.canonical);
-  return `${local.type}|${fold}|${local.qualifier ?? ''}`;
+function makeNameKey(type: EntityType, canonical: string, qualifier: Qualifier | null): string {
+  if (type === 'DATE') return `DATE|${canonical}|`;
+  const fold = isAcronym(canonical) ? `#${acronymKey(canonical)}` : foldName(canonical);
+  return `${type}|${fold}|${qualifier ?? ''}`;
 }

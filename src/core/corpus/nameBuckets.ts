@@ -1,7 +1,7 @@
 /** Name nodes and the keyed buckets they are found in or look their one match up in. */
 import type { EntityType } from '../model';
 import { initialismsOf } from './names';
-import type { LocalEntity } from './localEntities';
+import type { ArticleEntities } from './localEntities';
 import type { RegistryEntry } from './registry';
 
 export interface NameNode {
@@ -12,10 +12,13 @@ export interface NameNode {
   qualifier: string;
   registry: RegistryEntry | null;
   /**
-   * Its local entities, in the order they came. An array, not a set: a cold load adds hundreds of
-   * thousands (a set hashed each one), and an article's removal finds its few by a scan.
+   * Its local entities, in the order they came: the k-th is local number localIndices[k] of
+   * localArticles[k] (two columns: an object per local was ~40 bytes more each, for hundreds of
+   * thousands). Arrays, not a set: a cold load adds hundreds of thousands (a set hashed each one),
+   * and an article's removal finds its few by a scan.
    */
-  locals: LocalEntity[];
+  localArticles: ArticleEntities[];
+  localIndices: number[];
   /** canonical -> number of local entities with it. */
   canonicals: Map<string, number>;
   /** surface form -> how many of its local entities use it (they are in `locals`). */
@@ -80,10 +83,8 @@ export function bestName(type: EntityType, nodes: NameNode[]): string {
 export function sharedTitles(nodes: NameNode[]): string[] {
   const seenIn = new Map<string, Set<string>>();
   for (const node of nodes) {
-    let scanned = 0;
-    for (const local of node.locals) {
-      if (scanned++ > 50) break;
-      for (const title of local.titles) seenIn.set(title, (seenIn.get(title) ?? new Set()).add(node.key));
+    for (let k = 0; k < node.localArticles.length && k <= 50; k++) {
+      for (const title of node.localArticles[k]!.titles(node.localIndices[k]!)) seenIn.set(title, (seenIn.get(title) ?? new Set()).add(node.key));
     }
   }
   return [...seenIn].filter(([, keys]) => keys.size >= 2).map(([title]) => title).sort();

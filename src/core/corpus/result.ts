@@ -161,7 +161,7 @@ function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummar
   // Files by their place in sorted order: a much-mentioned entity has thousands to sort. Sorted as
   // numbers, then each taken once (a file with two local entities of it is next to itself).
   const ranks: number[] = [];
-  for (const node of record.nodes) for (const local of from.entityGraph.nodeLocals(node)) ranks.push(from.fileRank(local.file));
+  for (const node of record.nodes) for (const file of from.entityGraph.nodeFiles(node)) ranks.push(from.fileRank(file));
   const sorted = Int32Array.from(ranks).sort();
   const files = from.files();
   const sources: string[] = [];

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { localEntitiesOf, mayEndInTitle, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
 import { random } from './fixtures';
+import type { EntityType, LocalMention } from '../../../src/core/model';
 
 describe('local entities', () => {
   it('reads the title written before a person', () => {
     const text = 'Foreign Minister Sirojiddin Muhriddin met Vice-President Ana Ruiz. Then Ruiz left.';
     const at = (name: string): number => text.indexOf(name);
     const mention = (name: string) => ({ start: at(name), end: at(name) + name.length, text: name, type: 'PERSON' as const, canonical: name });
-    const { locals } = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [mention('Sirojiddin Muhriddin'), mention('Ana Ruiz')], quotes: [] });
+    const locals = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [mention('Sirojiddin Muhriddin'), mention('Ana Ruiz')], quotes: [] }).locals();
     expect(locals.map((l) => l.titles)).toEqual([['foreign minister'], ['president']]);
   });
 
@@ -17,11 +18,33 @@ describe('local entities', () => {
     const mention = (name: string, start: number, canonical = name) => ({ start, end: start + name.length, text: name, type: 'PERSON' as const, canonical });
     const mentions = [mention('Ana Ruiz', 0), mention('Tom Vale', at('Tom')), mention('Ruiz', at('Ruiz', 10), 'Ana Ruiz'), mention('Vale', at('Vale', 25), 'Tom Vale'), mention('Ruiz', at('Ruiz', 40), 'Ana Ruiz')];
     const entities = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
-    expect(entities.locals.map((l) => [l.canonical, l.mentionCount, l.surfaces])).toEqual([
+    expect(entities.locals().map((l) => [l.canonical, l.mentionCount, l.surfaces])).toEqual([
       ['Ana Ruiz', 3, ['Ana Ruiz', 'Ruiz']],
       ['Tom Vale', 2, ['Tom Vale', 'Vale']],
     ]);
     expect([mentionsOfLocal(entities, 0), mentionsOfLocal(entities, 1)]).toEqual([[0, 2, 4], [1, 3]]);
+  });
+
+  it('keeps each local\'s type, sense, mention count and derived flag apart (one integer per local)', () => {
+    let text = 'In the state of Georgia and the country of Jordan, Acme Corp said.';
+    const mention = (name: string, type: EntityType) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, canonical: name });
+    const mentions: LocalMention[] = [mention('Georgia', 'PLACE'), mention('Jordan', 'PLACE'), mention('Acme Corp', 'ORG')];
+    // A date mentioned 70,000 times: a count of more than 16 bits.
+    const datesFrom = text.length;
+    text += ' 2021-09-16'.repeat(70_000);
+    for (let k = 0; k < 70_000; k++) mentions.push({ start: datesFrom + 1 + k * 11, end: datesFrom + 11 + k * 11, text: '2021-09-16', type: 'DATE', canonical: '2021-09-16' });
+    const entities = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
+    const facts = (i: number) => [entities.type(i), entities.qualifier(i), entities.mentionCount(i), entities.derived(i)];
+    expect([0, 1, 2, 3].map(facts)).toEqual([
+      ['PLACE', 'state', 1, false],
+      ['PLACE', 'country', 1, false],
+      ['ORG', null, 1, false],
+      ['DATE', null, 70_000, false],
+    ]);
+    entities.setDerived(3, true);
+    expect(facts(3)).toEqual(['DATE', null, 70_000, true]);
+    entities.setDerived(3, false);
+    expect(entities.local(3)).toEqual({ file: 'a.txt', type: 'DATE', canonical: '2021-09-16', mentionCount: 70_000, surfaces: ['2021-09-16'], qualifier: null, titles: [], derived: false });
   });
 
   it('skips the title pattern only where it cannot match (random text before a name)', () => {
