@@ -1,34 +1,39 @@
 /**
- * An article's analysis as the index keeps it between changes. Mentions are rows of integers
- * with their texts beside them, not an object each: a folder of 10,000 articles has more than
- * 600,000 mentions, and as objects they were a sixth of the index's heap (~70 bytes each; ~25 here).
+ * An article's analysis as the index keeps it between changes. Mentions and quotes are rows of
+ * integers with their texts beside them, not an object each: a folder of 10,000 articles has more
+ * than 600,000 mentions and 130,000 quotes, and as objects the mentions were a sixth of the index's
+ * heap (~70 bytes each; ~25 here) and the quotes half of what kept analyses held.
  * What is read of them after linking is little (a source's report, a finding's spans), and those
  * readers use the accessors; the rare re-link of an article (a date anchor or the registry changed)
  * unpacks it again.
  */
-import { ENTITY_TYPES, type ArticleAnalysis, type ArticleMetadata, type EntityType, type LocalMention, type LocalQuote } from '../model';
+import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis, type ArticleMetadata, type EntityType, type LocalMention, type LocalQuote } from '../model';
 
 /** Integers per mention: start, end, type (into ENTITY_TYPES), canonical (-1: the mention's own text; else into `canonicals`). */
 const FIELDS = 4;
+/** Integers per quote, after the mentions' rows: start, end, kind (into QUOTE_KINDS), speaker mention (-1: none). */
+const QUOTE_FIELDS = 4;
 
 export class KeptAnalysis {
   readonly mentionCount: number;
+  readonly quoteCount: number;
 
   private constructor(
     readonly metadata: ArticleMetadata,
-    readonly quotes: readonly LocalQuote[],
     private readonly rows: Int32Array,
     private readonly texts: readonly string[],
     /** The canonical forms that differ from their mention's text ("Vladimir Putin" for "Putin"), each once. */
     private readonly canonicals: readonly string[],
+    private readonly quoteTexts: readonly string[],
   ) {
     this.mentionCount = texts.length;
+    this.quoteCount = quoteTexts.length;
   }
 
   /** Keeps an analysis; the strings are the analysis' own (the index has already shared them). */
   static of(analysis: ArticleAnalysis): KeptAnalysis {
-    const { mentions } = analysis;
-    const rows = new Int32Array(mentions.length * FIELDS);
+    const { mentions, quotes } = analysis;
+    const rows = new Int32Array(mentions.length * FIELDS + quotes.length * QUOTE_FIELDS);
     const texts: string[] = new Array(mentions.length);
     const canonicals: string[] = [];
     const canonicalIndex = new Map<string, number>();
@@ -36,7 +41,7 @@ export class KeptAnalysis {
       const at = i * FIELDS;
       rows[at] = mention.start;
       rows[at + 1] = mention.end;
-      rows[at + 2] = typeIndex(mention.type);
+      rows[at + 2] = knownIndex(ENTITY_TYPES, mention.type, 'entity type');
       texts[i] = mention.text;
       if (mention.canonical === mention.text) rows[at + 3] = -1;
       else {
@@ -45,7 +50,16 @@ export class KeptAnalysis {
         rows[at + 3] = index;
       }
     });
-    return new KeptAnalysis(analysis.metadata, analysis.quotes, rows, texts, canonicals);
+    const quoteTexts: string[] = new Array(quotes.length);
+    quotes.forEach((quote, i) => {
+      const at = mentions.length * FIELDS + i * QUOTE_FIELDS;
+      rows[at] = quote.start;
+      rows[at + 1] = quote.end;
+      rows[at + 2] = knownIndex(QUOTE_KINDS, quote.kind, 'quote kind');
+      rows[at + 3] = quote.speakerMention ?? -1;
+      quoteTexts[i] = quote.text;
+    });
+    return new KeptAnalysis(analysis.metadata, rows, texts, canonicals, quoteTexts);
   }
 
   start(index: number): number {
@@ -77,18 +91,27 @@ export class KeptAnalysis {
     return values;
   }
 
-  /** The analysis as the engine gave it (new mention objects; metadata and quotes are shared). */
+  /** Quote number `index` (a new object). */
+  quote(index: number): LocalQuote {
+    const at = this.mentionCount * FIELDS + index * QUOTE_FIELDS;
+    const speaker = this.rows[at + 3]!;
+    return { start: this.rows[at]!, end: this.rows[at + 1]!, text: this.quoteTexts[index]!, kind: QUOTE_KINDS[this.rows[at + 2]!]!, speakerMention: speaker < 0 ? null : speaker };
+  }
+
+  /** The analysis as the engine gave it (new mention and quote objects; the metadata is shared). */
   unpack(): ArticleAnalysis {
     const mentions: LocalMention[] = new Array(this.mentionCount);
     for (let i = 0; i < this.mentionCount; i++) {
       mentions[i] = { start: this.start(i), end: this.end(i), text: this.text(i), type: this.type(i), canonical: this.canonical(i) };
     }
-    return { metadata: this.metadata, mentions, quotes: this.quotes as LocalQuote[] };
+    const quotes: LocalQuote[] = new Array(this.quoteCount);
+    for (let i = 0; i < this.quoteCount; i++) quotes[i] = this.quote(i);
+    return { metadata: this.metadata, mentions, quotes };
   }
 }
 
-function typeIndex(type: EntityType): number {
-  const index = ENTITY_TYPES.indexOf(type);
-  if (index < 0) throw new Error(`unknown entity type ${String(type)}`);
+function knownIndex<T>(known: readonly T[], value: T, what: string): number {
+  const index = known.indexOf(value);
+  if (index < 0) throw new Error(`unknown ${what} ${String(value)}`);
   return index;
 }

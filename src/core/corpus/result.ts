@@ -136,15 +136,19 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
     get entities() {
       return mentionsOf(analysis, entityOfMention);
     },
-    quotes: analysis.quotes.map((q) => ({
+    quotes: new Array(analysis.quoteCount),
+  };
+  for (let i = 0; i < analysis.quoteCount; i++) {
+    const q = analysis.quote(i);
+    report.quotes[i] = {
       start: q.start,
       end: q.end,
       text: q.text,
       kind: q.kind,
       speaker: q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfMention(q.speakerMention),
       group: isLinkedQuote(q.kind) ? from.quoteGraph.groupOf(article.quotes[record++]!.id)?.id ?? null : null,
-    })),
-  };
+    };
+  }
   // How many mentions, without making them (see mentionCountOf). Not enumerable: JSON, spreads and
   // equality checks do not see it, and a spread copy (whose mentions may then change) has none.
   setMentionCount(report, analysis.mentionCount);

@@ -22,7 +22,9 @@ describe('KeptAnalysis', () => {
     expect(kept.dateValues()).toEqual(analysis.mentions.filter((m) => m.type === 'DATE').map((m) => m.canonical));
     expect(kept.dateValues()).toContain('2025-03-03');
     expect(kept.metadata).toBe(analysis.metadata);
-    expect(kept.quotes).toBe(analysis.quotes);
+    expect(kept.quoteCount).toBe(analysis.quotes.length);
+    expect(analysis.quotes.some((q) => q.speakerMention !== null)).toBe(true);
+    analysis.quotes.forEach((quote, i) => expect(kept.quote(i)).toEqual(quote));
   });
 
   it('keeps canonical forms that differ from the mention text, each once', () => {
@@ -40,8 +42,10 @@ describe('KeptAnalysis', () => {
     expect(kept.unpack()).toEqual(empty);
   });
 
-  it('refuses an entity type it cannot keep', () => {
+  it('refuses an entity type or quote kind it cannot keep', () => {
     const odd = { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [{ start: 0, end: 1, text: 'x', type: 'THING', canonical: 'x' }], quotes: [] };
     expect(() => KeptAnalysis.of(odd as unknown as ArticleAnalysis)).toThrow(/unknown entity type THING/);
+    const oddQuote = { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [], quotes: [{ start: 0, end: 1, text: 'x', kind: 'aside', speakerMention: null }] };
+    expect(() => KeptAnalysis.of(oddQuote as unknown as ArticleAnalysis)).toThrow(/unknown quote kind aside/);
   });
 });
