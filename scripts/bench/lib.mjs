@@ -15,6 +15,7 @@ export { analyzeArticle } from './src/core/analysis/pipeline';
 export { lexicon } from './src/core/analysis/lexicon';
 export { normalizeText } from './src/core/text/normalize';
 export { CorpusIndex } from './src/core/corpus/index';
+export { packAnalysis } from './src/core/analysis/packedAnalysis';
 export { buildTarget, prepareText, reanchor } from './src/core/annotations/anchor';
 export { indexSources } from './src/cli/indexSources';
 export { AnalysisPool, analysisThreads } from './src/node/analysisPool';
