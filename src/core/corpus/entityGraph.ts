@@ -81,9 +81,10 @@ export class EntityGraph {
   removeLocal(entities: ArticleEntities, local: number, key: string): void {
     const node = this.nodes.get(key);
     if (!node) return;
-    // From the end: a re-attached article's locals were the last ones added.
-    let at = node.localArticles.length - 1;
-    while (at >= 0 && !(node.localArticles[at] === entities && node.localIndices[at] === local)) at--;
+    // From the end: a re-attached article's locals were the last ones added. (lastIndexOf: a node
+    // can have thousands of locals, and re-anchoring detaches articles from the middle of them.)
+    let at = node.localArticles.lastIndexOf(entities);
+    while (at >= 0 && node.localIndices[at] !== local) at = at === 0 ? -1 : node.localArticles.lastIndexOf(entities, at - 1);
     if (at < 0) return;
     node.localArticles.splice(at, 1);
     node.localIndices.splice(at, 1);

@@ -92,7 +92,7 @@ export class ArticleEntities {
   }
 
   mentionCount(local: number): number {
-    return this.facts[local]! >>> COUNT_SHIFT;
+    return this.facts[local]! >> COUNT_SHIFT;
   }
 
   derived(local: number): boolean {
@@ -145,6 +145,16 @@ const NO_TITLES: string[] = [];
 export type KeepList = <T extends string | number>(items: readonly T[]) => readonly T[];
 const ownCopy: KeepList = (items) => items.slice();
 
+/** A local entity while its article is read: an object while it grows (cheap, short-lived), kept as columns. */
+interface GrowingLocal {
+  type: EntityType;
+  canonical: string;
+  mentionCount: number;
+  surfaces: string[];
+  qualifier: Qualifier | null;
+  titles: string[];
+}
+
 /**
  * Groups an article's mentions into local entities keyed by type and canonical form. `keep` stores
  * their lists (the index passes one that shares equal lists across articles).
@@ -153,36 +163,27 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
   const offsets = new OffsetMap(text);
   // Local index by type, then by canonical form (shared strings, hashed once): no key made per mention.
   const byTypeAndCanonical = new Map<EntityType, Map<string, number>>();
-  // The columns while they grow (see ArticleEntities).
-  const types: EntityType[] = [];
-  const canonicals: string[] = [];
-  const mentionCounts: number[] = [];
-  const surfaceLists: string[][] = [];
-  const qualifiers: (Qualifier | null)[] = [];
-  const titleLists: string[][] = [];
+  const locals: GrowingLocal[] = [];
   const localOfMention: number[] = [];
   analysis.mentions.forEach((mention) => {
     let byCanonical = byTypeAndCanonical.get(mention.type);
     if (byCanonical === undefined) byTypeAndCanonical.set(mention.type, (byCanonical = new Map()));
-    let local = byCanonical.get(mention.canonical);
-    if (local === undefined) {
-      local = canonicals.length;
-      byCanonical.set(mention.canonical, local);
-      types.push(mention.type);
-      canonicals.push(mention.canonical);
-      mentionCounts.push(1);
-      surfaceLists.push([mention.text]);
-      qualifiers.push(null);
-      titleLists.push(NO_TITLES);
+    let localIndex = byCanonical.get(mention.canonical);
+    if (localIndex === undefined) {
+      localIndex = locals.length;
+      byCanonical.set(mention.canonical, localIndex);
+      // A list of one to start with: most locals keep one surface.
+      locals.push({ type: mention.type, canonical: mention.canonical, mentionCount: 1, surfaces: [mention.text], qualifier: null, titles: NO_TITLES });
     } else {
-      mentionCounts[local]!++;
-      const surfaces = surfaceLists[local]!;
-      if (!surfaces.includes(mention.text)) surfaces.push(mention.text);
+      const local = locals[localIndex]!;
+      local.mentionCount++;
+      if (!local.surfaces.includes(mention.text)) local.surfaces.push(mention.text);
     }
-    localOfMention.push(local);
+    const local = locals[localIndex]!;
+    localOfMention.push(localIndex);
     // Context is read for people (titles) and places (which sense) only.
     const readsTitle = mention.type === 'PERSON';
-    const readsSense = mention.type === 'PLACE' && qualifiers[local] === null;
+    const readsSense = mention.type === 'PLACE' && local.qualifier === null;
     if (!readsTitle && !readsSense) return;
     const start = offsets.toUtf16(mention.start);
     const from = Math.max(0, start - 60);
@@ -190,23 +191,31 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     const before = text.slice(from, start);
     if (readsTitle) {
       const title = TITLE_WORDS.exec(before.slice(lastSentenceBreak(before) + 1));
-      if (title) addTitle(titleLists, local, title[1]!);
+      if (title) addTitle(local, title[1]!);
     }
     if (readsSense) {
       const end = offsets.toUtf16(mention.end);
       const after = text.slice(end, end + 12);
       // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
       const afterOf = endsWithOf(before);
-      if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) qualifiers[local] = 'state';
-      else if (afterOf && COUNTRY_BEFORE.test(before)) qualifiers[local] = 'country';
+      if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) local.qualifier = 'state';
+      else if (afterOf && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
     }
   });
-  // Kept for the life of the index (tens of locals per article, thousands of articles): a
-  // pushed-to array holds spare room for more, a kept one just its items.
-  const facts = canonicals.map((_, i) => packFacts(types[i]!, qualifiers[i]!, false, mentionCounts[i]!));
-  const keptSurfaces = surfaceLists.map((surfaces) => keep(surfaces));
-  const keptTitles = titleLists.map((titles) => keep(titles.length > 1 ? [...titles].sort() : titles));
-  return new ArticleEntities(file, canonicals.slice(), keptSurfaces, keptTitles, facts, localOfMention.slice(), typoLinks(types, canonicals));
+  // Kept for the life of the index (tens of locals per article, thousands of articles): as columns,
+  // and a kept list just its items (a pushed-to array holds spare room for more).
+  const canonicals: string[] = new Array(locals.length);
+  const surfaceLists: (readonly string[])[] = new Array(locals.length);
+  const titleLists: (readonly string[])[] = new Array(locals.length);
+  const facts: number[] = new Array(locals.length);
+  for (let i = 0; i < locals.length; i++) {
+    const local = locals[i]!;
+    canonicals[i] = local.canonical;
+    surfaceLists[i] = keep(local.surfaces);
+    titleLists[i] = keep(local.titles.length > 1 ? [...local.titles].sort() : local.titles);
+    facts[i] = packFacts(local.type, local.qualifier, false, local.mentionCount);
+  }
+  return new ArticleEntities(file, canonicals, surfaceLists, titleLists, facts, localOfMention.slice(), typoLinks(locals));
 }
 
 /** The indices of the article's mentions of its local entity number `local`, in order. */
@@ -243,11 +252,10 @@ function endsWithOf(text: string): boolean {
   return end < text.length && end >= 2 && text.slice(end - 2, end).toLowerCase() === 'of';
 }
 
-function addTitle(titleLists: string[][], local: number, title: string): void {
+function addTitle(local: GrowingLocal, title: string): void {
   const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
-  const titles = titleLists[local]!;
-  if (titles === NO_TITLES) titleLists[local] = [normalized];
-  else if (!titles.includes(normalized)) titles.push(normalized);
+  if (local.titles === NO_TITLES) local.titles = [normalized];
+  else if (!local.titles.includes(normalized)) local.titles.push(normalized);
 }
 
 /**
@@ -255,14 +263,14 @@ function addTitle(titleLists: string[][], local: number, title: string): void {
  * article is that person misspelled ("Kahn" / "Imran Khan"). Short names are left
  * alone: one edit turns "Li" into "Lu".
  */
-function typoLinks(types: readonly EntityType[], canonicals: readonly string[]): TypoLink[] {
+function typoLinks(locals: readonly GrowingLocal[]): TypoLink[] {
   const links: TypoLink[] = [];
   // Each person's name read once: every one-word name is compared with every full name.
   const surnames: { to: number; surname: string }[] = [];
   const singles: { from: number; token: string }[] = [];
-  canonicals.forEach((canonical, index) => {
-    if (types[index] !== 'PERSON') return;
-    const plain = plainName(canonical);
+  locals.forEach((local, index) => {
+    if (local.type !== 'PERSON') return;
+    const plain = plainName(local.canonical);
     const lastSpace = plain.lastIndexOf(' ');
     if (lastSpace >= 0) surnames.push({ to: index, surname: plain.slice(lastSpace + 1) });
     else if (plain.length >= 4) singles.push({ from: index, token: plain });
@@ -273,7 +281,8 @@ function typoLinks(types: readonly EntityType[], canonicals: readonly string[]):
       if (oneEditApart(surname, token) && foldName(surname) !== foldName(token)) targets.push(to);
     }
     if (targets.length === 1) {
-      links.push({ from, to: targets[0]!, label: `typo '${canonicals[from]}' ~ '${canonicals[targets[0]!]}' (one edit, same article)` });
+      const [local, target] = [locals[from]!, locals[targets[0]!]!];
+      links.push({ from, to: targets[0]!, label: `typo '${local.canonical}' ~ '${target.canonical}' (one edit, same article)` });
     }
   }
   return links;
