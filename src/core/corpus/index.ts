@@ -255,7 +255,8 @@ export class CorpusIndex {
       // Two constants, not `const [type, canonical] = [...]`: that destructuring cost ~0.4 M instructions per article here (count-engine --index).
       const type = entities.type(local);
       const canonical = entities.canonical(local);
-      const entry = this.lookup.claim(type, [canonical, ...entities.surfaces(local)], text);
+      // (The names' list is made only when there is a registry to look them up in.)
+      const entry = this.lookup.isEmpty ? null : this.lookup.claim(type, [canonical, ...entities.surfaces(local)], text);
       const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(type, canonical, entities.qualifier(local));
       nodeKeys[local] = this.entityGraph.addLocal(entities, local, key, entry);
     }

@@ -88,6 +88,11 @@ export class RegistryLookup {
    * The entry that claims a local entity in an article, or null. When several entries
    * share the name, the one whose context words the article contains wins; a tie claims nothing.
    */
+  /** Does the registry name anything (most folders have none)? */
+  get isEmpty(): boolean {
+    return this.byFold.size === 0;
+  }
+
   claim(type: EntityType, names: readonly string[], articleText: string): RegistryEntry | null {
     // Most folders have no registry: no name needs folding then (a cold load asks for every local entity).
     if (this.byFold.size === 0) return null;
