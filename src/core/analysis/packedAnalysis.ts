@@ -41,8 +41,8 @@ export function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
     }
     return index;
   };
-  const mentions = rows(analysis.mentions, MENTION_FIELDS, (m) => [m.start, m.end, stringIndex(m.text), knownIndex(ENTITY_TYPES, m.type), stringIndex(m.canonical)]);
-  const quotes = rows(analysis.quotes, QUOTE_FIELDS, (q) => [q.start, q.end, stringIndex(q.text), knownIndex(QUOTE_KINDS, q.kind), q.speakerMention ?? -1]);
+  const mentions = rows(analysis.mentions, MENTION_FIELDS, (m) => [m.start, m.end, stringIndex(m.text), knownIndex(ENTITY_TYPES, m.type, 'value'), stringIndex(m.canonical)]);
+  const quotes = rows(analysis.quotes, QUOTE_FIELDS, (q) => [q.start, q.end, stringIndex(q.text), knownIndex(QUOTE_KINDS, q.kind, 'value'), q.speakerMention ?? -1]);
   const joined = strings.join('');
   const stringUnits = new Uint16Array(joined.length);
   for (let i = 0; i < joined.length; i++) stringUnits[i] = joined.charCodeAt(i);
@@ -83,9 +83,10 @@ function rows<T>(items: readonly T[], fields: number, row: (item: T) => number[]
   return packed;
 }
 
-function knownIndex<T>(known: readonly T[], value: T): number {
+/** The index of `value` in a fixed list (ENTITY_TYPES, QUOTE_KINDS) it is packed as; an error for a value not in it. */
+export function knownIndex<T>(known: readonly T[], value: T, what: string): number {
   const index = known.indexOf(value);
-  if (index < 0) throw new Error(`cannot pack unknown value ${String(value)}`);
+  if (index < 0) throw new Error(`cannot pack unknown ${what} ${String(value)}`);
   return index;
 }
 

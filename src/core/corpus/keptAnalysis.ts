@@ -7,6 +7,7 @@
  * readers use the accessors; the rare re-link of an article (a date anchor or the registry changed)
  * unpacks it again.
  */
+import { knownIndex } from '../analysis/packedAnalysis';
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis, type ArticleMetadata, type EntityType, type LocalMention, type LocalQuote } from '../model';
 
 /** Integers per mention: start, end, type (into ENTITY_TYPES), canonical (-1: the mention's own text; else into `canonicals`). */
@@ -108,10 +109,4 @@ export class KeptAnalysis {
     for (let i = 0; i < this.quoteCount; i++) quotes[i] = this.quote(i);
     return { metadata: this.metadata, mentions, quotes };
   }
-}
-
-function knownIndex<T>(known: readonly T[], value: T, what: string): number {
-  const index = known.indexOf(value);
-  if (index < 0) throw new Error(`unknown ${what} ${String(value)}`);
-  return index;
 }
