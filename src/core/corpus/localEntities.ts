@@ -103,12 +103,7 @@ export class ArticleEntities {
     this.facts[local] = derived ? this.facts[local]! | DERIVED_BIT : this.facts[local]! & ~DERIVED_BIT;
   }
 
-  /** Every local as an object of its own (for tests and the rare reader of all their fields). */
-  locals(): LocalEntity[] {
-    return this.canonicals.map((_, i) => this.local(i));
-  }
-
-  /** Local `i` as an object of its own. */
+  /** Local `i` as an object of its own, every field read (for tests and the rare reader of them all). */
   local(local: number): LocalEntity {
     return {
       file: this.file,

@@ -94,8 +94,8 @@ export class RegistryLookup {
   }
 
   claim(type: EntityType, names: readonly string[], articleText: string): RegistryEntry | null {
-    // Most folders have no registry: no name needs folding then (a cold load asks for every local entity).
-    if (this.byFold.size === 0) return null;
+    // Most folders have no registry: no name needs folding then (see isEmpty).
+    if (this.isEmpty) return null;
     const candidates = new Set<RegistryEntry>();
     for (const name of names) for (const entry of this.byFold.get(`${type}|${foldName(name)}`) ?? []) candidates.add(entry);
     if (candidates.size <= 1) return [...candidates][0] ?? null;
