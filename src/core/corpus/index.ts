@@ -269,7 +269,7 @@ export class CorpusIndex {
     analysis.quotes.forEach((quote, index) => {
       if (!isLinkedQuote(quote.kind)) return;
       const speakerNode = quote.speakerMention === null || quote.speakerMention >= analysis.mentions.length ? null : nodeOfMention(quote.speakerMention);
-      found.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text), wording: undefined });
+      found.push({ id: `${file}#${index}`, file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text), wording: undefined, group: undefined, version: undefined });
     });
     // Kept for the article's life in the index: an exact-size copy, not a pushed-to array's spare room.
     const quotes = found.slice();

@@ -58,10 +58,10 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     if (!quotes) return;
     this.byFile.delete(file);
     for (const quote of quotes) {
-      this.removed.push({ quote, group: this.groupOfQuote.get(quote.id), version: this.versionOfQuote.get(quote.id), weak: this.weak.has(quote.id) });
-      // Ids are positions ("a.txt#3") that the article's new quotes may take: forget the old mappings now.
-      this.groupOfQuote.delete(quote.id);
-      this.versionOfQuote.delete(quote.id);
+      this.removed.push({ quote, group: quote.group, version: quote.version, weak: this.weak.has(quote.id) });
+      // Ids are positions ("a.txt#3") that the article's new quotes may take: the record leaves ungrouped.
+      quote.group = undefined;
+      quote.version = undefined;
       if (quote.speakerNode) removeFrom(this.bySpeakerNode, quote.speakerNode, quote.id);
       for (const other of this.weak.get(quote.id) ?? []) removeFrom(this.weak, other, quote.id);
       this.weak.delete(quote.id);
@@ -80,7 +80,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   }
 
   groupOf(quoteId: string): GroupRecord | undefined {
-    return this.groupOfQuote.get(quoteId);
+    return this.groupOfId(quoteId);
   }
 
   group(id: string): GroupRecord | undefined {
@@ -134,7 +134,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
         const own = versionsOfText(text);
         versions.set(text, own);
         for (const id of wording.members) {
-          const old = this.groupOfQuote.get(id);
+          const old = this.groupOfId(id);
           if (old && !seenGroups.has(old)) {
             seenGroups.add(old);
             for (const member of old.members) if (!versions.has(wordingKey(member))) queue.push(wordingKey(member));
@@ -180,11 +180,14 @@ export class QuoteGraph extends QuoteGraphShortcuts {
 
   /** The live group that is exactly these versions (the same quote records, grouped under the same keys), if one is. */
   private unchangedGroup(versions: readonly Version[]): GroupRecord | undefined {
-    const old = this.groupOfQuote.get(versions[0]!.members[0]!);
+    const old = this.groupOfId(versions[0]!.members[0]!);
     if (!old || this.stale.has(old) || this.groupById.get(old.id) !== old) return undefined;
     let count = 0;
     for (const version of versions) {
-      for (const id of version.members) if (this.groupOfQuote.get(id) !== old || this.versionOfQuote.get(id) !== version.key) return undefined;
+      for (const id of version.members) {
+        const quote = this.quotes.get(id);
+        if (quote?.group !== old || quote.version !== version.key) return undefined;
+      }
       count += version.members.length;
     }
     return count === old.members.length && speakerOfGroup(versions) === old.speaker && old.members.every((m) => this.quotes.get(m.id) === m) ? old : undefined;
@@ -229,7 +232,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     }
     while (pending.length > 0) {
       for (const id of pending.pop()!.members) {
-        const old = this.groupOfQuote.get(id);
+        const old = this.groupOfId(id);
         if (old && !seenGroups.has(old)) {
           seenGroups.add(old);
           for (const member of old.members) take(versionOfQuote(member.id));

@@ -27,6 +27,12 @@ export interface QuoteRecord {
    * class, and everything reading quote records read both kinds.
    */
   wording: string | undefined;
+  /**
+   * The group it is in and the version key (see versionsOf) it was grouped under, while it is the
+   * graph's record of its id (QuoteGraph's; fields here, not maps by id: ~10 MB at 10,000 articles).
+   */
+  group: GroupRecord | undefined;
+  version: string | undefined;
 }
 
 /** Quotes that are linked across articles and grouped; scare quotes and titles are no statements. */
@@ -79,11 +85,9 @@ export abstract class QuoteGraphState {
   /** One-word quotes inside a longer quote of the same article: quote -> quotes. */
   protected readonly weak = new Map<string, Set<string>>();
   protected readonly bySpeakerNode = new Map<string, Set<string>>();
-  protected readonly groupOfQuote = new Map<string, GroupRecord>();
   protected readonly groupById = new Map<string, GroupRecord>();
-  protected readonly groupsByBase = new Map<string, Set<GroupRecord>>();
-  /** Version key (see versionsOf) each grouped quote was grouped under. */
-  protected readonly versionOfQuote = new Map<string, string>();
+  /** Groups by the id their speaker and first words give (see assignIds): a list, since two groups rarely share one (a Set each was ~5 MB at 10,000 articles). */
+  protected readonly groupsByBase = new Map<string, GroupRecord[]>();
   /** Quotes added to an existing wording since the last flush: wording -> quote ids. */
   protected readonly appended = new Map<string, string[]>();
   /** Quotes removed since the last flush, with their group, version and weak links at that time. */
@@ -103,12 +107,37 @@ export abstract class QuoteGraphState {
 
   constructor(protected readonly speakerOf: SpeakerOf) {}
 
+  /**
+   * The group of the quote with this id now. By id, not by record: a group's member list can still
+   * hold the record an article's re-set replaced, whose id its new quote took.
+   */
+  protected groupOfId(id: string): GroupRecord | undefined {
+    return this.quotes.get(id)?.group;
+  }
+
+  protected versionOfId(id: string): string | undefined {
+    return this.quotes.get(id)?.version;
+  }
+
+  /** Groups the quote with this id (which the graph has) under a version; undefined for both: ungrouped. */
+  protected setGrouping(id: string, group: GroupRecord | undefined, version: string | undefined): void {
+    const quote = this.quotes.get(id)!;
+    quote.group = group;
+    quote.version = version;
+  }
+
+  /** The version key of the quote with this id is forgotten, if it has one. */
+  protected forgetVersion(id: string): void {
+    const quote = this.quotes.get(id);
+    if (quote) quote.version = undefined;
+  }
+
   /** Gives the group new members when its id stays the same; false when it would not (regroup instead). */
   protected reshape(group: GroupRecord, members: QuoteRecord[], changed: Set<string>): boolean {
     const base = baseIdOf(group);
     if (baseIdOf({ ...group, members }) !== base) return false;
     // Groups sharing a base are numbered in order of their first member (see assignIds).
-    if (members[0] !== group.members[0] && (this.groupsByBase.get(base)?.size ?? 0) > 1) return false;
+    if (members[0] !== group.members[0] && (this.groupsByBase.get(base)?.length ?? 0) > 1) return false;
     group.members = members;
     changed.add(group.id);
     return true;
@@ -122,7 +151,7 @@ export abstract class QuoteGraphState {
 
   protected dissolve(group: GroupRecord, changed: Set<string>): void {
     const touchedBases = new Set<string>();
-    for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
+    for (const member of group.members) if (this.groupOfId(member.id) === group) this.forgetVersion(member.id);
     this.forgetGroup(group, changed, touchedBases);
     for (const base of touchedBases) this.assignIds(base, changed);
   }
@@ -133,13 +162,16 @@ export abstract class QuoteGraphState {
   }
 
   protected forgetGroup(old: GroupRecord, changed: Set<string>, touchedBases: Set<string>): void {
-    for (const member of old.members) if (this.groupOfQuote.get(member.id) === old) this.groupOfQuote.delete(member.id);
+    for (const member of old.members) {
+      const quote = this.quotes.get(member.id);
+      if (quote?.group === old) quote.group = undefined;
+    }
     if (this.groupById.get(old.id) === old) {
       this.groupById.delete(old.id);
       changed.add(old.id);
     }
     const base = baseIdOf(old);
-    this.groupsByBase.get(base)?.delete(old);
+    removeFromList(this.groupsByBase, base, old);
     touchedBases.add(base);
   }
 
@@ -147,7 +179,7 @@ export abstract class QuoteGraphState {
   protected dirtyOldGroup(id: string): void {
     const quote = this.quotes.get(id);
     if (quote) this.markDirty(wordingKey(quote));
-    const old = this.groupOfQuote.get(id);
+    const old = this.groupOfId(id);
     if (old) this.markStale(old);
   }
 
@@ -161,10 +193,9 @@ export abstract class QuoteGraphState {
     const members = versions.flatMap((v) => v.members.map((id) => this.quotes.get(id)!)).sort((x, y) => cmp(x.file, y.file) || x.start - y.start);
     const group: GroupRecord = { id: '', speaker: speakerOfGroup(versions), members };
     const base = baseIdOf(group);
-    addTo(this.groupsByBase, base, group);
+    addToList(this.groupsByBase, base, group);
     touchedBases.add(base);
-    for (const member of members) this.groupOfQuote.set(member.id, group);
-    for (const version of versions) for (const id of version.members) this.versionOfQuote.set(id, version.key);
+    for (const version of versions) for (const id of version.members) this.setGrouping(id, group, version.key);
   }
 
   /** Ids are readable and deterministic: speaker + first words, numbered only when two groups collide. */

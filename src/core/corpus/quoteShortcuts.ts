@@ -52,8 +52,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     if (carried.size === 0) return;
     for (const [removal, quote] of carried) {
       if (!removal.group) continue;
-      this.groupOfQuote.set(quote.id, removal.group);
-      this.versionOfQuote.set(quote.id, removal.version!);
+      this.setGrouping(quote.id, removal.group, removal.version!);
     }
     this.removed = this.removed.filter((r) => !carried.has(r));
     for (const [text, ids] of this.appended) {
@@ -85,7 +84,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       // changes no other link (see groupRegion); anything else may go alone only if another
       // quote keeps its version alive.
       const leaf = quote.wording !== undefined;
-      const sibling = leaf || (version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && this.versionOfQuote.get(m.id) === version));
+      const sibling = leaf || (version !== undefined && group.members.some((m) => m !== quote && this.quotes.get(m.id) === m && m.version === version));
       if (live && sibling && group.members.length === 2) {
         // Its version lives on in the other member, alone now: below two members it is no group.
         this.dissolve(group, changed);
@@ -116,7 +115,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     const versionByKey = new Map<string, Version>();
     for (const member of group.members) {
       if (member === removed) continue;
-      const key = this.versionOfQuote.get(member.id);
+      const key = member.version;
       if (this.quotes.get(member.id) !== member || key === undefined || speakerOfVersion(key) !== speaker) return false;
       let own = versionByKey.get(key);
       if (!own) {
@@ -128,7 +127,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     }
     const found = this.regroup(byWording);
     const touchedBases = new Set<string>();
-    for (const member of group.members) if (this.groupOfQuote.get(member.id) === group) this.versionOfQuote.delete(member.id);
+    for (const member of group.members) if (this.groupOfId(member.id) === group) this.forgetVersion(member.id);
     this.forgetGroup(group, changed, touchedBases);
     for (const versions of found) this.installGroup(versions, touchedBases);
     for (const base of touchedBases) this.assignIds(base, changed);
@@ -147,21 +146,21 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
         const speaker = speakerOfId(id);
         let target: GroupRecord | undefined;
         for (const other of wording.members) {
-          const group = other === id ? undefined : this.groupOfQuote.get(other);
+          const group = other === id ? undefined : this.groupOfId(other);
           if (group && this.groupById.get(group.id) === group && !this.stale.has(group) && speakerOfId(other) === speaker) {
             target = group;
-            this.versionOfQuote.set(id, this.versionOfQuote.get(other)!);
+            quote.version = this.versionOfId(other)!;
             break;
           }
         }
         const members = target && insertSorted(target.members, quote);
         if (!target || this.weak.has(id) || !this.reshape(target, members!, changed)) {
-          this.versionOfQuote.delete(id);
+          quote.version = undefined;
           this.dirty.add(text);
           this.regrown.set(text, ids);
           break;
         }
-        this.groupOfQuote.set(id, target);
+        quote.group = target;
       }
     }
     this.appended.clear();
@@ -226,15 +225,12 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       if (target === undefined) continue;
       if (target !== null) {
         // A quote settleAppends placed before it met one it could not is in its group already.
-        const joining = change.added.filter((id) => this.groupOfQuote.get(id) !== target);
-        if (joining.some((id) => this.groupOfQuote.has(id))) continue;
+        const joining = change.added.filter((id) => this.groupOfId(id) !== target);
+        if (joining.some((id) => this.groupOfId(id) !== undefined)) continue;
         let members = target.members;
         for (const id of joining) members = insertSorted(members, this.quotes.get(id)!);
         if (!this.reshape(target, members, changed)) continue;
-        for (const id of joining) {
-          this.groupOfQuote.set(id, target);
-          this.versionOfQuote.set(id, versionKey(text, speaker));
-        }
+        for (const id of joining) this.setGrouping(id, target, versionKey(text, speaker));
       }
       local.delete(text);
       this.dirty.delete(text);
@@ -251,13 +247,13 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       const first = firstWeakPartner(versionKey(text, speaker), partners, id!, speaker);
       if (first === null) return null;
       const partner = partners.find((p) => p.key === first)!;
-      return live(this.groupOfQuote.get(partner.id));
+      return live(this.groupOfId(partner.id));
     }
     if (change.newSpeaker === undefined) {
       // Quotes joining a version that has others: the group those are in.
       const added = new Set(change.added);
       const other = [...this.wordings.get(text)!.members].find((id) => !added.has(id) && speakerOfId(id) === speaker);
-      return other === undefined ? undefined : live(this.groupOfQuote.get(other));
+      return other === undefined ? undefined : live(this.groupOfId(other));
     }
     // A new version: every version by its speaker that it links to must be in one group.
     let target: GroupRecord | undefined;
@@ -265,7 +261,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
       if (link.weak) continue;
       for (const id of this.wordings.get(other)?.members ?? []) {
         if (speakerOfId(id) !== speaker) continue;
-        const group = live(this.groupOfQuote.get(id));
+        const group = live(this.groupOfId(id));
         if (!group || (target && group !== target)) return undefined;
         target = group;
       }
