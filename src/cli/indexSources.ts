@@ -5,6 +5,7 @@
  * CorpusIndex.stageAnalyses), while the workers go on with the next files.
  */
 import * as path from 'node:path';
+import { releasePackedAnalysis } from '../core/analysis/packedAnalysis';
 import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
@@ -71,6 +72,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
       done++;
     }
     index.stageAnalyses(part);
+    for (const article of part) releasePackedAnalysis(article.analysis);
     options.onProgress?.(done);
   };
   try {

@@ -52,6 +52,17 @@ export function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
   return { metadata: analysis.metadata, stringUnits, stringEnds, mentions, quotes };
 }
 
+/**
+ * Lets a packed analysis' memory go now, once it has been unpacked; the analysis is unusable after.
+ * Its buffers came from another thread and waited their turn long enough for their wrappers to
+ * reach V8's old generation, where they wait for a full collection: ~30 MB of a 10,000-article
+ * cold load was such buffers at its peak. Detached (moved into a copy that nothing keeps), their
+ * memory goes at the next minor collection.
+ */
+export function releasePackedAnalysis(analysis: ArticleAnalysis | PackedAnalysis): void {
+  if (isPackedAnalysis(analysis) && typeof structuredClone === 'function') structuredClone(undefined, { transfer: transferablesOf(analysis) });
+}
+
 /** Is this analysis packed (see packAnalysis)? */
 export function isPackedAnalysis(analysis: ArticleAnalysis | PackedAnalysis): analysis is PackedAnalysis {
   return 'stringUnits' in analysis;

@@ -5,6 +5,7 @@
  * settling each one cost its load 16-19 s of linking, staging them ~7 s). Also keeps the text
  * each article's settled result describes: a staged text becomes it only when settled.
  */
+import { releasePackedAnalysis } from '../../core/analysis/packedAnalysis';
 import type { ArticleInput, CorpusIndex } from '../../core/corpus/index';
 
 export interface PendingAnalysis extends ArticleInput {
@@ -78,10 +79,17 @@ export class AnalysisBatches {
     if (this.firstLoad) {
       for (const { file, text } of current.values()) this.stagedTexts.set(file, text);
       this.index().stageAnalyses(current.values());
+      this.release(current.values());
       if (performance.now() - this.lastSettled >= SETTLE_EVERY_MS) this.settleStaged();
       return;
     }
     for (const { file, text } of current.values()) this.analyzedTexts.set(file, text);
     this.index().setAnalyses(current.values());
+    this.release(current.values());
+  }
+
+  /** What the index has taken in needs its packed form no more (see releasePackedAnalysis). */
+  private release(entries: Iterable<PendingAnalysis>): void {
+    for (const { analysis } of entries) releasePackedAnalysis(analysis);
   }
 }
