@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSources } from '../../src/cli/indexSources';
+import { packAnalysis, transferablesOf, type PackedAnalysis } from '../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
+import { normalizeText } from '../../src/core/text/normalize';
 import { CorpusIndex } from '../../src/core/corpus/index';
 
 describe('indexSources', () => {
@@ -38,5 +40,32 @@ describe('indexSources', () => {
     // Settled: the one statement in three articles is one group.
     expect(result.quoteGroups).toHaveLength(1);
     expect(result.quoteGroups[0]!.members).toHaveLength(3);
+  });
+
+  it('lets packed analyses from elsewhere go once the index has taken them in', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newslens-index-sources-'));
+    const texts = ['Mayor Lena Orlova said: “We will rebuild the northern bridge before winter.”', 'Lena Orlova, the mayor, said: “We will rebuild the northern bridge before winter.”'];
+    const files = texts.map((_, i) => path.join(dir, `${i}.txt`));
+    const sent: PackedAnalysis[] = [];
+    const index = new CorpusIndex();
+    await indexSources(index, files, {
+      root: dir,
+      maxBytes: 1 << 20,
+      analyze: analyzeArticle,
+      // As an AnalysisPool's analyzeFile gives them: UTF-8 text and the analysis packed.
+      analyzeFile: async (file) => {
+        const text = normalizeText(texts[files.indexOf(file)]!);
+        const packed = packAnalysis(analyzeArticle(text));
+        sent.push(packed);
+        return { ok: true, utf8: new TextEncoder().encode(text), packed };
+      },
+    });
+    expect(sent).toHaveLength(2);
+    for (const packed of sent) for (const buffer of transferablesOf(packed)) expect(buffer.byteLength).toBe(0);
+    // The index has what it needs: both articles, their quotes grouped.
+    const result = index.result();
+    expect(result.sources.map((s) => s.file)).toEqual(['0.txt', '1.txt']);
+    expect(result.quoteGroups).toHaveLength(1);
+    expect(result.quoteGroups[0]!.members).toHaveLength(2);
   });
 });

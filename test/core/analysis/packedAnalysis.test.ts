@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packAnalysis, transferablesOf, unpackAnalysis } from '../../../src/core/analysis/packedAnalysis';
+import { packAnalysis, releasePackedAnalysis, transferablesOf, unpackAnalysis } from '../../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
 import type { ArticleAnalysis } from '../../../src/core/model';
 import { normalizeText } from '../../../src/core/text/normalize';
@@ -43,6 +43,20 @@ describe('packed analyses', () => {
     const sent = structuredClone(packed, { transfer: transferablesOf(packed) });
     expect(packed.stringUnits.length).toBe(0); // detached: moved, not copied
     expect(unpackAnalysis(sent)).toEqual(analysis);
+  });
+
+  it('lets a packed analysis go once unpacked (its buffers detached), and leaves a plain one as it is', () => {
+    const analysis = analyzeArticle(TEXT);
+    const packed = packAnalysis(analysis);
+    const unpacked = unpackAnalysis(packed);
+    expect(packed.mentions.length).toBeGreaterThan(0);
+    releasePackedAnalysis(packed);
+    for (const buffer of transferablesOf(packed)) expect(buffer.byteLength).toBe(0);
+    // What was unpacked before is the analysis' own: untouched.
+    expect(unpacked).toEqual(analysis);
+    const plain = analyzeArticle(TEXT);
+    releasePackedAnalysis(plain);
+    expect(plain).toEqual(analysis);
   });
 
   it('packs an empty analysis and refuses a value it has no code for', () => {
