@@ -301,7 +301,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   /** Other wordings that could be linked to this one (a superset of the real links), each once. */
   private candidates(wording: Wording): Wording[] {
     const found: Wording[] = [];
-    const { keys, tokenCount } = wording.features;
+    const { keysRarestFirst: keys, tokenCount } = wording.features;
     if (tokenCount < 2 || keys.length === 0) return found;
     // Each search marks what it found on the wordings themselves: cheaper than a set of hundreds per new quote.
     const search = ++this.searches;
@@ -322,10 +322,11 @@ export class QuoteGraph extends QuoteGraphShortcuts {
 
   private post(wording: Wording, add: boolean): void {
     const update = add ? addToList : removeFromList;
-    const { keys, tokenCount } = wording.features;
+    const { keysRarestFirst: keys, tokenCount } = wording.features;
     if (tokenCount < 2 || keys.length === 0) return;
     for (const key of keys) update(this.fullPostings, key, wording);
-    for (const key of keys.slice(0, prefixLength(keys.length))) update(this.prefixPostings, key, wording);
+    const prefix = prefixLength(keys.length);
+    for (let k = 0; k < prefix; k++) update(this.prefixPostings, keys[k]!, wording);
   }
 }
 

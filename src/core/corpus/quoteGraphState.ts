@@ -78,8 +78,8 @@ export abstract class QuoteGraphState {
    * (see prefixLength). Arrays in the order the wordings came: every new quote reads several
    * lists whole, and a wording leaves them only when its last quote goes.
    */
-  protected readonly fullPostings = new Map<string, Wording[]>();
-  protected readonly prefixPostings = new Map<string, Wording[]>();
+  protected readonly fullPostings = new Map<number, Wording[]>();
+  protected readonly prefixPostings = new Map<number, Wording[]>();
   /** wording -> wording -> link (both ways). */
   protected readonly links = new Map<string, Map<string, QuoteLink>>();
   /** One-word quotes inside a longer quote of the same article: quote -> quotes. */
@@ -233,13 +233,13 @@ export function removeFrom<T>(map: Map<string, Set<T>>, key: string, value: T): 
 }
 
 /** addTo for lists: kept in the order items came (see QuoteGraphState.fullPostings). */
-export function addToList<T>(map: Map<string, T[]>, key: string, value: T): void {
+export function addToList<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-export function removeFromList<T>(map: Map<string, T[]>, key: string, value: T): void {
+export function removeFromList<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   const at = list ? list.indexOf(value) : -1;
   if (at < 0) return;

@@ -38,8 +38,11 @@ export interface QuoteFeatures extends MatchData {
   text: string;
   /** The first five content words, normalized, joined by spaces: what a group of the quote is named by. */
   leadWords: string;
-  /** Match keys of the content words (stem prefixes), rarest first (see compareStemRarity). */
-  keys: string[];
+  /**
+   * keyIds again, rarest key first (see compareStemRarity): what the quote is posted and looked up
+   * under. Numbers, not the keys' strings (a string each, ~5 MB of a 10,000-article index).
+   */
+  keysRarestFirst: Int32Array;
 }
 
 export interface QuoteLink {
@@ -93,7 +96,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
       .join(' '),
     tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
-    keys,
+    keysRarestFirst: Int32Array.from(keys, keyNumberOf),
     keyCount: numbered.length,
     keyIds: Int32Array.from(numbered, (k) => k[0]),
     keyStemLengths: Int32Array.from(numbered, (k) => k[1]),
