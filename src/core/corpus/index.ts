@@ -271,7 +271,7 @@ export class CorpusIndex {
       // Joined, not a template: V8 makes a template's result a pair of pointers to its parts, then a
       // flat copy besides it when it first keys a map; a join is flat at once (~3 MB less at 10,000 articles).
       const speakerNode = quote.speakerMention === null || quote.speakerMention >= analysis.mentions.length ? null : nodeOfMention(quote.speakerMention);
-      found.push({ id: [file, '#', index].join(''), file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text), wording: undefined, group: undefined, version: undefined });
+      found.push({ id: [file, '#', index].join(''), file, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, speakerNode, features: this.featuresOf(quote.text), wording: undefined, group: undefined, version: undefined, variant: undefined, variantOf: undefined });
     });
     // Kept for the article's life in the index: an exact-size copy, not a pushed-to array's spare room.
     const quotes = found.slice();

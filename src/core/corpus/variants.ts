@@ -21,8 +21,6 @@ export class DiffCache {
   /** reference wording -> version wording -> diff: two look-ups of strings whose hashes V8 keeps, no joined key per member. */
   private readonly diffs = new Map<string, Map<string, WordDiff>>();
   private size = 0;
-  /** member -> its comparison with the longest version it was compared with. */
-  private readonly variants = new WeakMap<QuoteRecord, { longest: QuoteRecord; variant: QuoteVariant }>();
   /** The words of the last reference diffed: a group's versions are diffed with its longest one after another. */
   private reference: { features: QuoteFeatures; words: WordToken[] } | null = null;
 
@@ -48,12 +46,12 @@ export class DiffCache {
   }
 
   /**
-   * One member compared with its group's longest version; kept per quote while the longest stays
-   * the same, so a large group that gains or loses a member does not copy every other one again.
+   * One member compared with its group's longest version; kept on the quote's record while the
+   * longest stays the same, so a large group that gains or loses a member does not copy every
+   * other one again.
    */
   variant(longest: QuoteRecord, member: QuoteRecord): QuoteVariant {
-    const known = this.variants.get(member);
-    if (known?.longest === longest) return known.variant;
+    if (member.variantOf === longest && member.variant) return member.variant;
     let variant: QuoteVariant;
     // One object literal with every field: `{ ...base, more }` gives each object a hidden class
     // of its own in V8 (~0.5 KB each, tens of thousands of versions in a large folder).
@@ -71,7 +69,8 @@ export class DiffCache {
         changed: diff.changed,
       };
     }
-    this.variants.set(member, { longest, variant });
+    member.variant = variant;
+    member.variantOf = longest;
     return variant;
   }
 }
