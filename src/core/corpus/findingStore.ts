@@ -171,7 +171,7 @@ export class FindingStore {
   }
 
   private entityFinding(id: string): { id: string; build: () => Finding | null } | null {
-    const surfacesOf = (nodes: readonly string[]): string[] => nodes.flatMap((node) => [...this.entities.nodeSurfaces(node).keys()]);
+    const surfacesOf = (nodes: readonly string[]): string[] => nodes.flatMap((node) => this.entities.nodeSurfaces(node));
     const record = this.entities.entity(id);
     if (!record || record.type === 'DATE' || spellingVariants(surfacesOf(record.nodes)).length < 2) return null;
     const findingId = nameSpellingFindingId(id);

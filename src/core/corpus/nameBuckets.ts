@@ -3,6 +3,7 @@ import type { EntityType } from '../model';
 import { initialismsOf } from './names';
 import type { ArticleEntities } from './localEntities';
 import type { RegistryEntry } from './registry';
+import { NameCounts } from './nameCounts';
 
 export interface NameNode {
   key: string;
@@ -20,9 +21,9 @@ export interface NameNode {
   localArticles: ArticleEntities[];
   localIndices: number[];
   /** canonical -> number of local entities with it. */
-  canonicals: Map<string, number>;
-  /** surface form -> how many of its local entities use it (they are in `locals`). */
-  surfaces: Map<string, number>;
+  canonicals: NameCounts;
+  /** surface form -> how many of its local entities use it. */
+  surfaces: NameCounts;
   /** How many mentions its local entities have. */
   mentions: number;
 }
@@ -66,7 +67,7 @@ export function bestName(type: EntityType, nodes: NameNode[]): string {
   let best = '';
   let bestScore: number[] = [];
   for (const node of nodes) {
-    for (const [canonical, count] of node.canonicals) {
+    for (const [canonical, count] of node.canonicals.entries()) {
       const score =
         type === 'DATE'
           ? [/^\d{4}-\d\d-\d\d$/.test(canonical) ? 1 : 0, count]

@@ -188,7 +188,7 @@ function summaryWith(record: EntityRecord, sources: string[], from: ResultSource
   const aliases = new Set<string>();
   let mentions = 0;
   for (const node of record.nodes) {
-    for (const surface of from.entityGraph.nodeSurfaces(node).keys()) aliases.add(surface);
+    for (const surface of from.entityGraph.nodeSurfaces(node)) aliases.add(surface);
     mentions += from.entityGraph.nodeMentions(node);
   }
   if (record.registry) for (const alias of record.registry.aliases) aliases.add(alias);
