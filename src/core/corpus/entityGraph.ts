@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../model';
 import { entityIdFor, foldEvidence, foldName } from './names';
-import { bestName, bucketsOf, sharedTitles, type NameNode } from './nameBuckets';
+import { bestName, BucketKeys, bucketsOf, sharedTitles, type NameNode } from './nameBuckets';
 import type { ArticleEntities } from './localEntities';
 import { registryEntityId, type RegistryEntry, type RegistryLookup } from './registry';
 import { DisjointSets } from './disjointSets';
@@ -38,8 +38,8 @@ const UNRESOLVED_SUFFIX = '--unresolved';
 
 export class EntityGraph {
   private readonly nodes = new Map<string, NameNode>();
-  private readonly members = new Map<string, Set<string>>();
-  private readonly lookups = new Map<string, Set<string>>();
+  private readonly members = new BucketKeys();
+  private readonly lookups = new BucketKeys();
   /** a -> b -> file -> label (stored both ways). */
   private readonly typos = new Map<string, Map<string, Map<string, string>>>();
   private readonly entityOfNode = new Map<string, EntityRecord>();
@@ -100,8 +100,8 @@ export class EntityGraph {
       // Its bucket neighbours may now resolve differently ("Carter" was ambiguous, now is not).
       const buckets = bucketsOf(node);
       for (const bucket of [...buckets.member, ...buckets.lookup.map((l) => l.bucket)]) {
-        for (const other of this.members.get(bucket) ?? []) this.dirty.add(other);
-        for (const other of this.lookups.get(bucket) ?? []) this.dirty.add(other);
+        for (const other of this.members.keys(bucket)) this.dirty.add(other);
+        for (const other of this.lookups.keys(bucket)) this.dirty.add(other);
       }
       this.index(node, false);
       this.nodes.delete(key);
@@ -129,7 +129,7 @@ export class EntityGraph {
   /** Full dates with this month-day ("09-15") that the engine resolved in articles other than `excludeFile`. */
   engineDates(monthDay: string, excludeFile: string): string[] {
     const dates: string[] = [];
-    for (const key of this.members.get(`DATE|md|${monthDay}`) ?? []) {
+    for (const key of this.members.keys(`DATE|md|${monthDay}`)) {
       const node = this.nodes.get(key)!;
       for (let k = 0; k < node.localArticles.length; k++) {
         const entities = node.localArticles[k]!;
@@ -220,8 +220,8 @@ export class EntityGraph {
       const node = this.nodes.get(key);
       const buckets = node ? bucketsOf(node) : { member: [], lookup: [] };
       for (const bucket of [...buckets.member, ...buckets.lookup.map((l) => l.bucket)]) {
-        for (const other of this.members.get(bucket) ?? []) visit(other);
-        for (const other of this.lookups.get(bucket) ?? []) visit(other);
+        for (const other of this.members.keys(bucket)) visit(other);
+        for (const other of this.lookups.keys(bucket)) visit(other);
       }
     }
     while (queue.length > 0) {
@@ -238,13 +238,13 @@ export class EntityGraph {
     const edges: Edge[] = [];
     const buckets = bucketsOf(node);
     for (const { bucket, rank, label } of buckets.lookup) {
-      const targets = [...(this.members.get(bucket) ?? [])].filter((k) => k !== key);
+      const targets = [...this.members.keys(bucket)].filter((k) => k !== key);
       if (targets.length === 1) edges.push({ a: key, b: targets[0]!, rank, label: label(this.displayName(targets[0]!)) });
     }
     for (const bucket of buckets.member) {
-      const members = this.members.get(bucket)!;
-      for (const other of this.lookups.get(bucket) ?? []) {
-        if (other === key || members.size !== (members.has(other) ? 2 : 1)) continue;
+      const members = this.members.size(bucket);
+      for (const other of this.lookups.keys(bucket)) {
+        if (other === key || members !== (this.members.has(bucket, other) ? 2 : 1)) continue;
         const otherNode = this.nodes.get(other)!;
         const lookup = bucketsOf(otherNode).lookup.find((l) => l.bucket === bucket)!;
         edges.push({ a: other, b: key, rank: lookup.rank, label: lookup.label(this.displayName(key)) });
@@ -302,7 +302,7 @@ export class EntityGraph {
       name = bestName(type, nodes);
       // A sense goes into the id only when the folder has more than one sense of the name.
       const qualified = nodes.find((n) => n.qualifier);
-      const senses = qualified ? this.members.get(`${type}|sense|${qualified.fold}`)?.size ?? 0 : 0;
+      const senses = qualified ? this.members.size(`${type}|sense|${qualified.fold}`) : 0;
       id = entityIdFor(type, name) + (qualified && senses > 1 ? `--${qualified.qualifier}` : '');
       if (this.registryIds.has(id)) id += UNRESOLVED_SUFFIX;
     }
@@ -325,17 +325,10 @@ export class EntityGraph {
 
   private index(node: NameNode, add: boolean): void {
     const buckets = bucketsOf(node);
-    for (const bucket of buckets.member) updateSet(this.members, bucket, node.key, add);
-    for (const { bucket } of buckets.lookup) updateSet(this.lookups, bucket, node.key, add);
+    const update = (keys: BucketKeys, bucket: string): void => (add ? keys.add(bucket, node.key) : keys.delete(bucket, node.key));
+    for (const bucket of buckets.member) update(this.members, bucket);
+    for (const { bucket } of buckets.lookup) update(this.lookups, bucket);
   }
-}
-
-function updateSet(map: Map<string, Set<string>>, bucket: string, key: string, add: boolean): void {
-  const set = map.get(bucket) ?? new Set<string>();
-  if (add) set.add(key);
-  else set.delete(key);
-  if (set.size > 0) map.set(bucket, set);
-  else map.delete(bucket);
 }
 
 function cmp(a: string, b: string): number {
