@@ -67,7 +67,7 @@ export function bestName(type: EntityType, nodes: NameNode[]): string {
   let best = '';
   let bestScore: number[] = [];
   for (const node of nodes) {
-    for (const [canonical, count] of node.canonicals.entries()) {
+    node.canonicals.forEach((canonical, count) => {
       const score =
         type === 'DATE'
           ? [/^\d{4}-\d\d-\d\d$/.test(canonical) ? 1 : 0, count]
@@ -76,7 +76,7 @@ export function bestName(type: EntityType, nodes: NameNode[]): string {
         best = canonical;
         bestScore = score;
       }
-    }
+    });
   }
   return best;
 }

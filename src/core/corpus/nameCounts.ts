@@ -43,8 +43,9 @@ export class NameCounts {
     return this.many ? [...this.many.keys()] : this.only === undefined ? [] : [this.only];
   }
 
-  /** [spelling, count] pairs, in the order they came. */
-  entries(): [string, number][] {
-    return this.many ? [...this.many] : this.only === undefined ? [] : [[this.only, this.onlyCount]];
+  /** Each spelling with its count, in the order they came (no list made: names are scored in every link's label). */
+  forEach(visit: (name: string, count: number) => void): void {
+    if (this.many) this.many.forEach((count, name) => visit(name, count));
+    else if (this.only !== undefined) visit(this.only, this.onlyCount);
   }
 }
