@@ -52,6 +52,7 @@ drop('the first result (what no cache keeps)', () => {
 const states = [...index.articles.values()];
 drop('article texts', () => states.forEach((s) => (s.text = '')));
 drop('kept analyses', () => states.forEach((s) => (s.original = s.analysis = null)));
+drop('version comparisons (word diffs)', () => (index.findings.diffs = null));
 drop('number facts and findings', () => {
   states.forEach((s) => (s.facts = []));
   index.findings = null;
