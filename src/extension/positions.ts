@@ -4,6 +4,7 @@
  * Every conversion between the two lives here.
  */
 import * as vscode from 'vscode';
+import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
 import { OffsetMap } from '../core/text/offsets';
 import type { Span } from '../core/model';
@@ -13,6 +14,7 @@ export class DocumentPositions {
   /** UTF-16 offsets in the document where a CR was dropped by normalization (CRLF). */
   private readonly droppedCr: number[];
   readonly normalizedText: string;
+  private fingerprintMemo: string | undefined;
 
   constructor(private readonly document: vscode.TextDocument) {
     const raw = document.getText();
@@ -23,6 +25,11 @@ export class DocumentPositions {
     if (document.eol === vscode.EndOfLine.CRLF) {
       for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) this.droppedCr.push(i);
     }
+  }
+
+  /** The normalized text's fingerprint (see textFingerprint), made once. */
+  get fingerprint(): string {
+    return (this.fingerprintMemo ??= textFingerprint(this.normalizedText));
   }
 
   /** Range in the document of a core span. */

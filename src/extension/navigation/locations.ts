@@ -17,7 +17,7 @@ export function positionsOf(document: vscode.TextDocument): DocumentPositions {
 
 /** Does the index's result for this file describe the document's current text? */
 export function isCurrent(workspace: WorkspaceIndex, file: string, positions: DocumentPositions): boolean {
-  return workspace.analyzedText(file) === positions.normalizedText;
+  return workspace.analyzedFingerprint(file) === positions.fingerprint;
 }
 
 export async function locationOf(workspace: WorkspaceIndex, span: FileSpan): Promise<vscode.Location | undefined> {

@@ -130,11 +130,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
-   * The normalized text the file's current result describes. While an edit waits for analysis
-   * the editor's text differs from it, and the result's spans must not be mapped onto the editor.
+   * The fingerprint (see textFingerprint) of the normalized text the file's current result describes.
+   * While an edit waits for analysis the editor's text differs from it, and the result's spans must
+   * not be mapped onto the editor.
    */
-  analyzedText(file: string): string | undefined {
-    return this.batches.analyzedText(file);
+  analyzedFingerprint(file: string): string | undefined {
+    return this.batches.analyzedFingerprint(file);
   }
 
   uriOf(file: string): vscode.Uri | undefined {
