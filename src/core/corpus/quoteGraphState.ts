@@ -132,10 +132,12 @@ export abstract class QuoteGraphState {
     quote.version = version;
   }
 
-  /** The version key of the quote with this id is forgotten, if it has one. */
-  protected forgetVersion(id: string): void {
-    const quote = this.quotes.get(id);
-    if (quote) quote.version = undefined;
+  /** The version keys of the group's members that are still grouped in it are forgotten. */
+  protected forgetVersions(group: GroupRecord): void {
+    for (const member of group.members) {
+      const quote = this.quotes.get(member.id);
+      if (quote?.group === group) quote.version = undefined;
+    }
   }
 
   /** Gives the group new members when its id stays the same; false when it would not (regroup instead). */
@@ -157,7 +159,7 @@ export abstract class QuoteGraphState {
 
   protected dissolve(group: GroupRecord, changed: Set<string>): void {
     const touchedBases = new Set<string>();
-    for (const member of group.members) if (this.groupOfId(member.id) === group) this.forgetVersion(member.id);
+    this.forgetVersions(group);
     this.forgetGroup(group, changed, touchedBases);
     for (const base of touchedBases) this.assignIds(base, changed);
   }

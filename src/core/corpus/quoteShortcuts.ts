@@ -127,7 +127,7 @@ export abstract class QuoteGraphShortcuts extends QuoteGraphState {
     }
     const found = this.regroup(byWording);
     const touchedBases = new Set<string>();
-    for (const member of group.members) if (this.groupOfId(member.id) === group) this.forgetVersion(member.id);
+    this.forgetVersions(group);
     this.forgetGroup(group, changed, touchedBases);
     for (const versions of found) this.installGroup(versions, touchedBases);
     for (const base of touchedBases) this.assignIds(base, changed);
