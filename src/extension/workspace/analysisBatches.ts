@@ -12,7 +12,7 @@ import type { ArticleInput, CorpusIndex } from '../../core/corpus/index';
 import { textFingerprint } from '../../core/text/fingerprint';
 
 export interface PendingAnalysis extends ArticleInput {
-  /** The editor's text, which the extension keeps for its own features. */
+  /** The editor's normalized text, for the index (the batches keep only its fingerprint). */
   text: string;
   generation: number;
 }
@@ -22,8 +22,8 @@ const SETTLE_EVERY_MS = 1500;
 
 export class AnalysisBatches {
   /** Fingerprints (see textFingerprint) of the normalized text each article's current result was computed from. */
-  private readonly analyzedTexts = new Map<string, string>();
-  private readonly stagedTexts = new Map<string, string>();
+  private readonly analyzedFingerprints = new Map<string, string>();
+  private readonly stagedFingerprints = new Map<string, string>();
   private firstLoad = true;
   private lastSettled = performance.now();
   private pending: PendingAnalysis[] = [];
@@ -37,7 +37,7 @@ export class AnalysisBatches {
 
   /** The fingerprint (see textFingerprint) of the normalized text the article's current result describes. */
   analyzedFingerprint(file: string): string | undefined {
-    return this.analyzedTexts.get(file);
+    return this.analyzedFingerprints.get(file);
   }
 
   /** Resolves once the entry's batch is in the index. */
@@ -67,27 +67,27 @@ export class AnalysisBatches {
   /** Before another change to the index (a removal, the registry): what is staged is settled first. */
   settleStaged(): void {
     this.lastSettled = performance.now();
-    if (this.stagedTexts.size === 0) return;
-    // The texts first: listeners told of the settling read them.
-    for (const [file, text] of this.stagedTexts) this.analyzedTexts.set(file, text);
-    this.stagedTexts.clear();
+    if (this.stagedFingerprints.size === 0) return;
+    // The fingerprints first: listeners told of the settling read them.
+    for (const [file, fingerprint] of this.stagedFingerprints) this.analyzedFingerprints.set(file, fingerprint);
+    this.stagedFingerprints.clear();
     this.index().settle();
   }
 
   forget(file: string): void {
-    this.analyzedTexts.delete(file);
+    this.analyzedFingerprints.delete(file);
   }
 
   private apply(current: Map<string, PendingAnalysis>): void {
     if (current.size === 0) return;
     if (this.firstLoad) {
-      for (const { file, text } of current.values()) this.stagedTexts.set(file, textFingerprint(text));
+      for (const { file, text } of current.values()) this.stagedFingerprints.set(file, textFingerprint(text));
       this.index().stageAnalyses(current.values());
       this.release(current.values());
       if (performance.now() - this.lastSettled >= SETTLE_EVERY_MS) this.settleStaged();
       return;
     }
-    for (const { file, text } of current.values()) this.analyzedTexts.set(file, textFingerprint(text));
+    for (const { file, text } of current.values()) this.analyzedFingerprints.set(file, textFingerprint(text));
     this.index().setAnalyses(current.values());
     this.release(current.values());
   }
