@@ -125,6 +125,21 @@ export function compareFacts(a: NumberFact, b: NumberFact): number {
  * things). A cluster sharing several anchors is reported once, by the first of them.
  * `entityOf` maps an anchor node to its entity id, `nameOf` an entity id to its name.
  */
+/**
+ * The entities next to every fact of a cluster, sorted. A much-mentioned name gathers clusters of
+ * thousands of facts, re-read at every edit near it: they are narrowed fact by fact, and once only
+ * `anchor` is left (whose facts these are) the rest cannot change what the caller does with it.
+ */
+function sharedEntities(cluster: readonly NumberFact[], anchor: string, entityOf: (node: string) => string | null): string[] {
+  const entitiesOf = (fact: NumberFact): (string | null)[] => fact.anchors.map(entityOf);
+  let shared = [...new Set(entitiesOf(cluster[0]!))].filter((e): e is string => e !== null);
+  for (let i = 1; i < cluster.length && !(shared.length === 1 && shared[0] === anchor); i++) {
+    const theirs = entitiesOf(cluster[i]!);
+    shared = shared.filter((e) => theirs.includes(e));
+  }
+  return shared.sort();
+}
+
 export function numberFindingsAt(
   unit: string,
   anchor: string,
@@ -142,9 +157,9 @@ export function numberFindingsAt(
   }
   const findings: Finding[] = [];
   for (const cluster of clusters) {
-    if (new Set(cluster.map((f) => f.value)).size < 2 || new Set(cluster.map((f) => f.file)).size < 2) continue;
-    const anchorSets = cluster.map((f) => new Set(f.anchors.map(entityOf).filter((e): e is string => e !== null)));
-    const shared = [...anchorSets[0]!].filter((e) => anchorSets.every((set) => set.has(e))).sort();
+    const first = cluster[0]!;
+    if (cluster.every((f) => f.value === first.value) || cluster.every((f) => f.file === first.file)) continue;
+    const shared = sharedEntities(cluster, anchor, entityOf);
     if (shared[0] !== undefined && shared[0] !== anchor) continue;
     const values = [...new Set(cluster.map((f) => f.value))].map((v) => v.toLocaleString('en-US'));
     const about = shared.length > 0 ? shared : [anchor];

@@ -78,6 +78,19 @@ describe('findings', () => {
     expect(numbers).toHaveLength(1);
     expect(numbers[0]!.spans.map((s) => s.text)).toEqual(['1,344-kilometre', '1,357-kilometer']);
     expect(numbers[0]!.message).toMatch(/1,344 vs 1,357/);
+    // Both names are next to every figure: one finding, about both.
+    expect(numbers[0]!.message).toMatch(/next to Nordland, Sudland:/);
+  });
+
+  it('names only what every disagreeing figure is next to, once', () => {
+    const result = indexOf([
+      border('a.txt', 'Nordland shares a 1,357-kilometer border with Sudland.', 'Nordland', 'Sudland'),
+      border('b.txt', 'Nordland has a 1,344-kilometre border with Sudland.', 'Nordland', 'Sudland'),
+      { file: 'c.txt', text: 'Nordland has a 1,350-kilometre coast.', mentions: [{ text: 'Nordland', type: 'PLACE' }] },
+    ]).result();
+    const numbers = result.findings.filter((f) => f.kind === 'number-mismatch');
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]!.message).toMatch(/next to Nordland: 1,344 vs 1,350 vs 1,357/);
   });
 
   it('flags member counts that disagree ("eight-member" vs "nine-member")', () => {
