@@ -81,7 +81,8 @@ export function quoteFeatures(text: string): QuoteFeatures {
   const stemLength = new Map<string, number>();
   for (const stemmed of contentStems(tokens)) stemLength.set(matchKey(stemmed), Math.max(stemmed.length, stemLength.get(matchKey(stemmed)) ?? 0));
   const keys = [...stemLength.keys()].sort(compareStemRarity);
-  const numbered = keys.map((key) => [keyNumberOf(key), stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
+  const keysRarestFirst = Int32Array.from(keys, keyNumberOf);
+  const numbered = keys.map((key, k) => [keysRarestFirst[k]!, stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
   const mask = [0, 0, 0, 0];
   for (const [id] of numbered) {
     const bit = keyMaskBit(id);
@@ -96,7 +97,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
       .join(' '),
     tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
-    keysRarestFirst: Int32Array.from(keys, keyNumberOf),
+    keysRarestFirst,
     keyCount: numbered.length,
     keyIds: Int32Array.from(numbered, (k) => k[0]),
     keyStemLengths: Int32Array.from(numbered, (k) => k[1]),
