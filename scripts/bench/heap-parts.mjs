@@ -16,7 +16,7 @@ const [articles = '10000'] = process.argv.slice(2);
 const core = await loadCore();
 const corpusDir = path.join(resultsDir, 'corpus');
 const files = corpusFiles(corpusDir).slice(0, Number(articles));
-const index = new core.CorpusIndex();
+const index = new core.CorpusIndex({ readText: core.folderTexts(corpusDir, 10 * 1024 * 1024) });
 const pool = new core.AnalysisPool(workerFile, core.analysisThreads(files.length));
 await core.indexSources(index, files.map((file) => path.join(corpusDir, file)), {
   root: corpusDir,

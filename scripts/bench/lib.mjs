@@ -19,6 +19,7 @@ export { packAnalysis } from './src/core/analysis/packedAnalysis';
 export { buildTarget, prepareText, reanchor } from './src/core/annotations/anchor';
 export { indexSources } from './src/cli/indexSources';
 export { AnalysisPool, analysisThreads } from './src/node/analysisPool';
+export { folderTexts } from './src/node/readSource';
 export { entityNodes } from './src/extension/panel/entitiesModel';
 export { quoteNodes } from './src/extension/panel/quotesModel';
 export { sourceNodes } from './src/extension/panel/sourcesModel';

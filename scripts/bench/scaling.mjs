@@ -57,7 +57,8 @@ function panelTimes(core, result) {
 export async function measureScaling(core, { corpusDir, count, edits = 0, limitSeconds = 240, threads }) {
   const files = corpusFiles(corpusDir).slice(0, count);
   if (files.length < count) throw new Error(`corpus has ${files.length} articles, ${count} asked`);
-  const index = new core.CorpusIndex();
+  // As `newslens scan` makes it: texts are read again from the folder when needed, not kept.
+  const index = new core.CorpusIndex({ readText: core.folderTexts(corpusDir, 10 * 1024 * 1024) });
   // The cold load is `newslens scan`'s: files read and analysed ahead in worker threads (as many
   // as the CLI would start here unless `threads` is given), staged in the index in parts, in file
   // order, links settled once at the end. Elapsed ms after each part show whether time grows linearly.

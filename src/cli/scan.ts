@@ -8,7 +8,7 @@ import { AnalysisPool, analysisThreads } from '../node/analysisPool';
 import { parseArgs, UsageError } from './args';
 import { indexSources } from './indexSources';
 import { scanResultJson, writePieces } from './jsonOutput';
-import { collectSources, DEFAULT_MAX_BYTES } from '../node/readSource';
+import { collectSources, DEFAULT_MAX_BYTES, folderTexts } from '../node/readSource';
 import { formatReport } from './report';
 import { writeDetectedAnnotations } from './sidecarFiles';
 
@@ -41,7 +41,8 @@ export async function runScan(argv: string[]): Promise<number> {
   const { root, files } = await collectSources(args.positional);
   // The entity registry lives at the scanned folder's root; core parses it, the CLI only reads it.
   const registryText = await fs.readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8').catch(() => null);
-  const index = new CorpusIndex({ registryText });
+  // The index reads a text again from disk when it needs it, rather than keeping every one.
+  const index = new CorpusIndex({ registryText, readText: folderTexts(root, maxBytes) });
   for (const problem of index.registryProblems) process.stderr.write(`newslens: ${REGISTRY_FILE_NAME}: ${problem}\n`);
   const showProgress = process.stderr.isTTY && files.length > 200;
   const threads = jobs ?? analysisThreads(files.length);

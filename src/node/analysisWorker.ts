@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
+import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';
 
@@ -20,6 +21,8 @@ export interface AnalysisReply {
    * copy from one generation to the next; the index keeps these very bytes (see storedText).
    */
   utf8?: Uint8Array;
+  /** For a file: textFingerprint of its normalized text (see ArticleInput.fingerprint). */
+  fingerprint?: string;
   /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
   skipped?: string;
   error?: string;
@@ -41,10 +44,11 @@ export function serveAnalyses(): void {
   });
 }
 
-function analyzeFile(id: number, file: string, maxBytes: number): AnalysisReply {
+/** The reply to a file request (exported for its test). */
+export function analyzeFile(id: number, file: string, maxBytes: number): AnalysisReply {
   const outcome = readSourceSync(file, maxBytes);
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
-  return { id, utf8: encoder.encode(text), analysis: packAnalysis(analyzeArticle(text)) };
+  return { id, utf8: encoder.encode(text), fingerprint: textFingerprint(text), analysis: packAnalysis(analyzeArticle(text)) };
 }

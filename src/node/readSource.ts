@@ -1,5 +1,6 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { normalizeText } from '../core/text/normalize';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -83,6 +84,17 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * CorpusIndexOptions.readText for a folder on disk: a file's normalized text by its path relative to
+ * `root` (forward slashes), read as readSource reads it; undefined when it cannot be read now.
+ */
+export function folderTexts(root: string, maxBytes = DEFAULT_MAX_BYTES): (file: string) => string | undefined {
+  return (file) => {
+    const outcome = readSourceSync(path.join(root, ...file.split('/')), maxBytes);
+    return outcome.ok ? normalizeText(outcome.text) : undefined;
+  };
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text']);

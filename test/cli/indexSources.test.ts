@@ -7,6 +7,9 @@ import { packAnalysis, transferablesOf, type PackedAnalysis } from '../../src/co
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
 import { normalizeText } from '../../src/core/text/normalize';
 import { CorpusIndex } from '../../src/core/corpus/index';
+import { textFingerprint } from '../../src/core/text/fingerprint';
+import { analyzeFile } from '../../src/node/analysisWorker';
+import { folderTexts } from '../../src/node/readSource';
 
 describe('indexSources', () => {
   it('lets the caller release its workers once every file is in, before the links settle', async () => {
@@ -57,7 +60,7 @@ describe('indexSources', () => {
         const text = normalizeText(texts[files.indexOf(file)]!);
         const packed = packAnalysis(analyzeArticle(text));
         sent.push(packed);
-        return { ok: true, utf8: new TextEncoder().encode(text), packed };
+        return { ok: true, utf8: new TextEncoder().encode(text), fingerprint: textFingerprint(text), packed };
       },
     });
     expect(sent).toHaveLength(2);
@@ -67,5 +70,37 @@ describe('indexSources', () => {
     expect(result.sources.map((s) => s.file)).toEqual(['0.txt', '1.txt']);
     expect(result.quoteGroups).toHaveLength(1);
     expect(result.quoteGroups[0]!.members).toHaveLength(2);
+  });
+
+  it("reads texts back from the folder, as `newslens scan` does, checked against the workers' fingerprints", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newslens-index-sources-'));
+    const texts = ['\uFEFFMayor Lena Orlova said on 16 September 2021: “We will rebuild the northern bridge.”\r\n', 'Orlvoa said on September 16: “We will rebuild the northern bridge before winter.”\r\n'];
+    const files = texts.map((text, i) => {
+      const file = path.join(dir, `${i}.txt`);
+      writeFileSync(file, text);
+      return file;
+    });
+    let reads = 0;
+    const readBack = folderTexts(dir);
+    const index = new CorpusIndex({ readText: (file) => (reads++, readBack(file)) });
+    await indexSources(index, files, {
+      root: dir,
+      maxBytes: 1 << 20,
+      analyze: analyzeArticle,
+      // What an analysis worker sends for a file (see analysisWorker.ts).
+      analyzeFile: async (file) => {
+        const reply = analyzeFile(0, file, 1 << 20);
+        return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, packed: reply.analysis! };
+      },
+    });
+    const keeping = new CorpusIndex();
+    keeping.setArticles(texts.map((text, i) => ({ file: `${i}.txt`, text })));
+    expect(index.result()).toEqual(keeping.result());
+    // A registry change attaches every article again from its text, read back from the folder.
+    const registry = 'entities:\n  - id: person:lena-orlova\n    type: PERSON\n    name: Lena Orlova\n    aliases: [Orlvoa]\n';
+    index.setRegistry(registry);
+    keeping.setRegistry(registry);
+    expect(reads).toBeGreaterThanOrEqual(2);
+    expect(index.result()).toEqual(keeping.result());
   });
 });

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSource, readSourceSync } from '../../src/node/readSource';
+import { normalizeText } from '../../src/core/text/normalize';
+import { folderTexts, readSource, readSourceSync } from '../../src/node/readSource';
 
 describe('readSource and readSourceSync', () => {
   it('read, decode and refuse the same files with the same messages', async () => {
@@ -23,5 +24,17 @@ describe('readSource and readSourceSync', () => {
       outcomes.push(async.ok ? async.encoding : async.reason);
     }
     expect(outcomes).toEqual(['utf-8', 'utf-16le', 'windows-1252', 'binary', 'too-large', 'missing', 'unreadable']);
+  });
+
+  it('folderTexts reads a file by its folder-relative path as the index keys it, normalized, or says it cannot', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newslens-read-'));
+    mkdirSync(path.join(folder, 'wire'));
+    writeFileSync(path.join(folder, 'wire', 'a.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich\r\ntalks\r\n', 'utf16le')]));
+    writeFileSync(path.join(folder, 'large.txt'), 'x'.repeat(200));
+    const read = folderTexts(folder, 100);
+    expect(read('wire/a.txt')).toBe(normalizeText('Zürich\r\ntalks\r\n'));
+    expect(read('wire/a.txt')).toBe('Zürich\ntalks\n');
+    expect(read('large.txt')).toBeUndefined();
+    expect(read('missing.txt')).toBeUndefined();
   });
 });

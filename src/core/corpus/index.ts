@@ -20,7 +20,8 @@ import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
 import { EMPTY_REGISTRY, parseRegistry, registryEntityId, RegistryLookup, type Registry } from './registry';
 import { buildScanResult, KeptResult, type ResultSource } from './result';
 import { SharedStrings } from './sharedStrings';
-import { readStoredText, storeText, type StoredText } from './storedText';
+import { readStoredText, storeText, TextElsewhere, type StoredText } from './storedText';
+import { textFingerprint } from '../text/fingerprint';
 import type { NumberFact } from './findings';
 
 export { entityIdFor } from './names';
@@ -28,8 +29,8 @@ export type { CorpusChange, Disposable } from './events';
 
 export interface ArticleState {
   file: string;
-  /** The normalized text (see storedText: read it with readStoredText). */
-  text: StoredText;
+  /** The normalized text (see storedText: read it with readStoredText), or where to read it again. */
+  text: StoredText | TextElsewhere;
   /** What the engine found. */
   original: KeptAnalysis;
   /** The same with dates the folder could resolve (see dateAnchors); the same object when it resolved none. */
@@ -50,6 +51,8 @@ export interface ArticleInput {
   text: StoredText;
   /** The engine's analysis, or the packed form a worker sends (unpacked here, its names shared as they are). */
   analysis: ArticleAnalysis | PackedAnalysis;
+  /** textFingerprint(text), when the sender made it (a worker does, saving this thread the pass; see readText). */
+  fingerprint?: string;
 }
 
 export interface CorpusIndexOptions {
@@ -57,6 +60,12 @@ export interface CorpusIndexOptions {
   analyze?: (text: string) => ArticleAnalysis;
   /** Text of the folder's registry file (newslens.entities.yaml), if it has one. */
   registryText?: string | null;
+  /**
+   * Reads an article's normalized text again (undefined: it cannot be read). Given, the index keeps
+   * a fingerprint of each text instead of the text (~40 MB at 10,000 articles), and reads a text
+   * back in the rare cases it attaches an article again (a date anchor or the registry changed).
+   */
+  readText?: (file: string) => string | undefined;
 }
 
 /** The set of analysed articles of a folder and the links between them. */
@@ -67,6 +76,7 @@ export class CorpusIndex {
   /** Quote text -> its features and how many quotes use them: wire copy repeats statements verbatim. */
   private readonly sharedFeatures = new Map<string, { features: QuoteFeatures; users: number }>();
   private readonly analyze: (text: string) => ArticleAnalysis;
+  private readonly readText: ((file: string) => string | undefined) | undefined;
   private readonly sharedStrings = new SharedStrings();
   /** Files staged (see stageAnalyses) and not yet settled: the next flush reports them. */
   private readonly staged = new Set<string>();
@@ -83,6 +93,7 @@ export class CorpusIndex {
 
   constructor(options: CorpusIndexOptions = {}) {
     this.analyze = options.analyze ?? analyzeArticle;
+    this.readText = options.readText;
     if (options.registryText) {
       this.registry = parseRegistry(options.registryText);
       this.lookup = new RegistryLookup(this.registry);
@@ -134,12 +145,13 @@ export class CorpusIndex {
    * results and listeners still wait: call settle() before reading.
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
-    for (const { file, text, analysis: given } of articles) {
+    for (const { file, text, analysis: given, fingerprint } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
       const plain = readStoredText(text);
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
-      this.attach(file, plain, analysis, typeof text === 'string' ? storeText(plain) : text);
+      const stored = this.readText ? new TextElsewhere(fingerprint ?? textFingerprint(plain)) : typeof text === 'string' ? storeText(plain) : text;
+      this.attach(file, plain, analysis, stored);
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }
@@ -172,9 +184,15 @@ export class CorpusIndex {
     this.articles.clear();
     this.sharedFeatures.clear();
     this.resetGraphs();
-    for (const state of states) this.attach(state.file, readStoredText(state.text), state.original.unpack(), state.text, state.original);
+    const gone: string[] = [];
+    for (const state of states) {
+      const again = this.textAgain(state);
+      if (again) this.attach(state.file, again.text, again.original, again.stored, again.kept);
+      else gone.push(state.file);
+    }
+    this.fileOrder = null;
     this.reanchor(null, states.map((s) => s.original));
-    this.flush([], previous);
+    this.flush(gone, previous);
   }
 
   files(): string[] {
@@ -225,12 +243,29 @@ export class CorpusIndex {
         if (!state || file === changedFile || reattached.has(file)) continue;
         const original = state.original.unpack();
         if (sameDates(this.anchored(file, original), state.analysis)) continue;
+        // Unreadable now: the file is going, and its removal comes next; it keeps its dates until then.
+        const again = this.textAgain(state, original);
+        if (!again) continue;
         this.detach(file);
-        this.attach(file, readStoredText(state.text), original, state.text, state.original);
+        this.attach(file, again.text, again.original, again.stored, again.kept);
         reattached.add(file);
       }
     }
     return [...reattached];
+  }
+
+  /**
+   * An article's text and analysis, to attach it again. A text the index let go is read back; when
+   * it is no longer the text analysed (the file changed, and that change has not come in yet), it is
+   * analysed as it is now; when it cannot be read, null.
+   */
+  private textAgain(state: ArticleState, original = state.original.unpack()): { text: string; original: ArticleAnalysis; stored: StoredText | TextElsewhere; kept?: KeptAnalysis } | null {
+    if (!(state.text instanceof TextElsewhere)) return { text: readStoredText(state.text), original, stored: state.text, kept: state.original };
+    const text = this.readText?.(state.file);
+    if (text === undefined) return null;
+    const fingerprint = textFingerprint(text);
+    if (fingerprint === state.text.fingerprint) return { text, original, stored: state.text, kept: state.original };
+    return { text, original: this.sharedStrings.shareAnalysis(this.analyze(text)), stored: new TextElsewhere(fingerprint) };
   }
 
   private anchored(file: string, analysis: ArticleAnalysis): ArticleAnalysis {
@@ -238,7 +273,7 @@ export class CorpusIndex {
   }
 
   /** `stored` is `text` as the index keeps it (see storedText); `kept`, `original` as it keeps it, when it already does. */
-  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText, kept = KeptAnalysis.of(original)): void {
+  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText | TextElsewhere, kept = KeptAnalysis.of(original)): void {
     if (!this.articles.has(file) && !this.fileOrder?.rank.has(file)) this.fileOrder = null;
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);

@@ -24,3 +24,11 @@ export function storeText(text: string): StoredText {
 export function readStoredText(stored: StoredText): string {
   return typeof stored === 'string' ? stored : decoder.decode(stored);
 }
+
+/**
+ * An article's text the index let go because it can read it again (see CorpusIndexOptions.readText):
+ * the fingerprint (textFingerprint) tells whether what it reads back is still the text it analysed.
+ */
+export class TextElsewhere {
+  constructor(readonly fingerprint: string) {}
+}

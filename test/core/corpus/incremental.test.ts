@@ -200,6 +200,72 @@ describe('incremental index', () => {
     expect(fromBytes.result()).toEqual(fromStrings.result());
   });
 
+  describe('reading texts back (readText) instead of keeping them', () => {
+    const registry = 'entities:\n  - id: person:lena-orlova\n    type: PERSON\n    name: Lena Orlova\n    aliases: [Orlvoa]\n';
+    /** The fixtures' analyses by text: the engine of an index that may analyse a text it read back. */
+    const analyzeFixture = (text: string) => analysisOf([...POOL, ...EDITED].find((f) => f.text === text)!);
+
+    it.each([21, 22, 23, 24])('gives what an index keeping every text gives, through edits, date anchors and registry edits (seed %i)', (seed) => {
+      const next = random(seed);
+      const disk = new Map<string, string>();
+      let reads = 0;
+      const index = new CorpusIndex({ analyze: analyzeFixture, readText: (file) => (reads++, disk.get(file)) });
+      const keeping = indexOf([]);
+      for (let step = 0; step < 60; step++) {
+        const fixture = [...POOL, ...EDITED][Math.floor(next() * (POOL.length + EDITED.length))]!;
+        const roll = next();
+        if (roll < 0.08) {
+          const text = next() < 0.5 ? null : registry;
+          index.setRegistry(text);
+          keeping.setRegistry(text);
+        } else if (disk.has(fixture.file) && roll < 0.35) {
+          disk.delete(fixture.file);
+          index.removeArticle(fixture.file);
+          keeping.removeArticle(fixture.file);
+        } else {
+          disk.set(fixture.file, fixture.text);
+          index.setAnalysis(fixture.file, fixture.text, analysisOf(fixture));
+          keeping.setAnalysis(fixture.file, fixture.text, analysisOf(fixture));
+        }
+        expect(index.result()).toEqual(keeping.result());
+      }
+      // Re-attaching (e.txt anchoring h.txt's dates, registry edits) read texts back.
+      expect(reads).toBeGreaterThan(0);
+    });
+
+    it('analyses a text that changed since (its change not in yet) as it is now, and lets an unreadable one go when the registry changes', () => {
+      const disk = new Map(POOL.map((f) => [f.file, f.text]));
+      const index = new CorpusIndex({ analyze: analyzeFixture, readText: (file) => disk.get(file) });
+      index.setAnalyses(POOL.map((f) => ({ file: f.file, text: f.text, analysis: analysisOf(f) })));
+      // c.txt was edited and g.txt deleted on disk; neither change has reached the index.
+      disk.set('c.txt', EDITED[1]!.text);
+      disk.delete('g.txt');
+      index.setRegistry(registry);
+      const expected = indexOf([...POOL.filter((f) => f.file !== 'c.txt' && f.file !== 'g.txt'), EDITED[1]!], registry);
+      expect(index.files()).toEqual(expected.files());
+      expect(index.result()).toEqual(expected.result());
+    });
+
+    it('leaves an article whose text cannot be read as it was when a date anchor changes, until its own change comes', () => {
+      const disk = new Map<string, string>();
+      const index = new CorpusIndex({ analyze: analyzeFixture, readText: (file) => disk.get(file) });
+      const h = POOL.find((f) => f.file === 'h.txt')!;
+      const e = POOL.find((f) => f.file === 'e.txt')!;
+      index.setAnalysis(h.file, h.text, analysisOf(h));
+      const spans = (): unknown => index.result().sources.find((s) => s.file === 'h.txt')!.entities.map(({ start, end, text }) => ({ start, end, text }));
+      const before = spans();
+      // e.txt's Friday would anchor h.txt's March 15 (re-attaching it), but h.txt cannot be read back: it stays.
+      index.setAnalysis(e.file, e.text, analysisOf(e));
+      expect(index.files()).toEqual(['e.txt', 'h.txt']);
+      expect(spans()).toEqual(before);
+      // Once it can, the next change re-attaches it, as an index keeping the text would have.
+      disk.set(h.file, h.text);
+      index.removeArticle(e.file);
+      index.setAnalysis(e.file, e.text, analysisOf(e));
+      expect(index.result()).toEqual(indexOf([h, e]).result());
+    });
+  });
+
   it('tells listeners what changed, and stops after dispose', () => {
     const index = indexOf(POOL.slice(0, 1));
     const changes: CorpusChange[] = [];
