@@ -1,6 +1,6 @@
 import { isLinkedQuote } from '../core/corpus/quoteGraphState';
 import type { ScanResult } from '../core/model';
-import { mentionCountOf } from '../core/mentionCount';
+import { mentionCountOf, quoteCountOf } from '../core/reportCounts';
 
 /** The human-readable scan report. */
 export function formatReport(result: ScanResult): string {
@@ -9,7 +9,7 @@ export function formatReport(result: ScanResult): string {
   lines.push(`Sources (${result.sources.length})`);
   for (const s of result.sources) {
     const meta = [s.outlet ?? 'outlet unknown', s.published ?? 'date unknown'].join(', ');
-    lines.push(`  ${s.file}  [${meta}]  ${mentionCountOf(s)} mentions, ${s.quotes.length} quotes`);
+    lines.push(`  ${s.file}  [${meta}]  ${mentionCountOf(s)} mentions, ${quoteCountOf(s)} quotes`);
     if (s.title) lines.push(`    "${s.title}"`);
   }
   lines.push('');

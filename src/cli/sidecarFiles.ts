@@ -13,7 +13,7 @@ import { SIDECAR_SUFFIX } from '../core/annotations/types';
 import type { ScanResult, SourceReport } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
 import { readSource } from '../node/readSource';
-import { mentionCountOf } from '../core/mentionCount';
+import { mentionCountOf, quoteCountOf } from '../core/reportCounts';
 
 export const DEFAULT_MAX_SIDECAR_BYTES = 8 * 1024 * 1024;
 
@@ -162,7 +162,7 @@ async function writeOne(
     const first = loaded.sidecar.issues.find((i) => i.severity === 'error')!;
     return `${first.line}:${first.column}: ${first.message} - file not modified (run newslens check)`;
   }
-  if (!loaded.sidecar && mentionCountOf(report) + report.quotes.length === 0) return null;
+  if (!loaded.sidecar && mentionCountOf(report) + quoteCountOf(report) === 0) return null;
   const sidecar = loaded.sidecar ?? createSidecar(path.basename(sourceFile), prepared.hash);
   const summary = mergeDetected(sidecar, report, prepared, { ids: systemIdSource, entityNames });
   const written = await saveSidecar(sidecarFile, sidecar, loaded.text);

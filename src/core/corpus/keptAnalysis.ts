@@ -92,6 +92,11 @@ export class KeptAnalysis {
     return values;
   }
 
+  /** The kind of quote number `index`. */
+  quoteKind(index: number): LocalQuote['kind'] {
+    return QUOTE_KINDS[this.rows[this.mentionCount * FIELDS + index * QUOTE_FIELDS + 2]!]!;
+  }
+
   /** Quote number `index` (a new object). */
   quote(index: number): LocalQuote {
     const at = this.mentionCount * FIELDS + index * QUOTE_FIELDS;

@@ -1,5 +1,5 @@
 /** Assembles the `scan --json` contract from the index's state, whole or from the last one and a change. */
-import type { EntityMention, EntitySummary, QuoteGroup, ScanResult, SourceReport } from '../model';
+import type { EntityMention, EntitySummary, Quote, QuoteGroup, ScanResult, SourceReport } from '../model';
 import type { EntityGraph, EntityRecord } from './entityGraph';
 import type { CorpusChange } from './events';
 import type { FindingStore } from './findingStore';
@@ -9,7 +9,7 @@ import type { GroupRecord, QuoteGraph } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { compareVersions } from './variants';
 import { partitionPoint } from '../text/partition';
-import { setMentionCount } from '../mentionCount';
+import { setReportCounts } from '../reportCounts';
 
 /** What a result is made from. */
 export interface ResultSource {
@@ -115,9 +115,14 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
   // Each local entity's id now: what the report's mentions and speakers say, whenever they are read.
   const entityOfLocal = nodeKeys.map((key) => from.entityGraph.entityOf(key)?.id ?? null);
   const entityOfMention = (index: number): string | null => entityOfLocal[entities.localOfMention[index]!]!;
-  // The article's quote records, in order, are its linked quotes (see isLinkedQuote): read along,
-  // their ids need not be made again to look groups up.
+  // Each quote's group now (null: none), for its quotes whenever they are read. The article's quote
+  // records, in order, are its linked quotes (see isLinkedQuote): read along, their ids need not be
+  // made again to look groups up.
+  const groupOfQuote: (string | null)[] = new Array(analysis.quoteCount);
   let record = 0;
+  for (let i = 0; i < analysis.quoteCount; i++) {
+    groupOfQuote[i] = isLinkedQuote(analysis.quoteKind(i)) ? from.quoteGraph.groupOf(article.quotes[record++]!.id)?.id ?? null : null;
+  }
   const { title, outlet, published, url, authors } = analysis.metadata;
   // Every field named, in the model's order: a spread followed by more fields gives each report a
   // hidden class of its own in V8.
@@ -136,23 +141,24 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
     get entities() {
       return mentionsOf(analysis, entityOfMention);
     },
-    quotes: new Array(analysis.quoteCount),
+    // Made when read too: an object each, 130,000 quotes were ~8 MB of that folder's result.
+    get quotes() {
+      return quotesOf(analysis, entityOfMention, groupOfQuote);
+    },
   };
-  for (let i = 0; i < analysis.quoteCount; i++) {
-    const q = analysis.quote(i);
-    report.quotes[i] = {
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      kind: q.kind,
-      speaker: q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfMention(q.speakerMention),
-      group: isLinkedQuote(q.kind) ? from.quoteGraph.groupOf(article.quotes[record++]!.id)?.id ?? null : null,
-    };
-  }
-  // How many mentions, without making them (see mentionCountOf). Not enumerable: JSON, spreads and
-  // equality checks do not see it, and a spread copy (whose mentions may then change) has none.
-  setMentionCount(report, analysis.mentionCount);
+  // How many of each, without making them (see reportCounts).
+  setReportCounts(report, analysis.mentionCount, analysis.quoteCount);
   return report;
+}
+
+function quotesOf(analysis: KeptAnalysis, entityOfMention: (index: number) => string | null, groupOfQuote: readonly (string | null)[]): Quote[] {
+  const quotes: Quote[] = new Array(analysis.quoteCount);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = analysis.quote(i);
+    const speaker = q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfMention(q.speakerMention);
+    quotes[i] = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, group: groupOfQuote[i]! };
+  }
+  return quotes;
 }
 
 function mentionsOf(analysis: KeptAnalysis, entityOfMention: (index: number) => string | null): EntityMention[] {
@@ -211,11 +217,16 @@ function entityIdsIn(file: string, from: ResultSource, memo: Map<string, Set<str
 }
 
 function quoteGroupOf(group: GroupRecord, findings: FindingStore): QuoteGroup {
+  const variants = compareVersions(group, findings.diffs);
   return {
     id: group.id,
     speaker: group.speaker,
-    members: group.members.map(({ file, start, end }) => ({ file, start, end })),
-    variants: compareVersions(group, findings.diffs),
+    // Made when read, as a report's mentions are: each member's span is its variant's, in the same
+    // order (a copy each of 100,000 spans was ~5 MB of a 10,000-article folder's result).
+    get members() {
+      return variants.map(({ file, start, end }) => ({ file, start, end }));
+    },
+    variants,
   };
 }
 

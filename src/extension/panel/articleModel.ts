@@ -44,7 +44,8 @@ export function articleNodes(result: ScanResult, file: string, l10n: Localizer =
     );
   });
 
-  const groups = result.quoteGroups.filter((g) => g.members.some((m) => m.file === file) && g.members.some((m) => m.file !== file));
+  // By the variants (one per member, with its file): a group's members are made when read.
+  const groups = result.quoteGroups.filter((g) => g.variants.some((v) => v.file === file) && g.variants.some((v) => v.file !== file));
   const quotes: PanelNode[] = groups.map((group) => {
     const mine = group.variants.find((v) => v.file === file)!;
     return {

@@ -1,7 +1,7 @@
 /** The Sources view: each article with outlet, date, counts, and a warning for sidecar trouble. */
 import type { ScanResult } from '../../core/model';
 import { baseName, counted, ENGLISH, remembered, withLazyTooltip, type Localizer, type PanelNode } from './nodes';
-import { mentionCountOf } from '../../core/mentionCount';
+import { mentionCountOf, quoteCountOf } from '../../core/reportCounts';
 
 export interface SidecarHealth {
   orphans: number;
@@ -20,7 +20,7 @@ export function sourceNodes(result: ScanResult, health: ReadonlyMap<string, Side
     const problems: string[] = [];
     if (sidecar?.error) problems.push(l10n.t('annotations file has errors: {0}', sidecar.error));
     if (sidecar?.orphans) problems.push(counted(l10n, sidecar.orphans, '{0} orphaned annotation', '{0} orphaned annotations'));
-    const facts = [source.outlet ?? unknownOutlet, source.published ?? noDate, entities(mentionCountOf(source)), quotes(source.quotes.length)];
+    const facts = [source.outlet ?? unknownOutlet, source.published ?? noDate, entities(mentionCountOf(source)), quotes(quoteCountOf(source))];
     if (sidecar?.annotations) facts.push(counted(l10n, sidecar.annotations, '{0} annotation', '{0} annotations'));
     return withLazyTooltip({
       id: `source:${source.file}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../src/core/corpus/index';
-import { mentionCountOf } from '../../../src/core/mentionCount';
+import { mentionCountOf, quoteCountOf } from '../../../src/core/reportCounts';
 import { analysisOf, type Fixture } from './fixtures';
 
 const hamidov: Fixture = { file: 'a.txt', text: 'Rustam Hamidov spoke in Dushanbe on Monday.', mentions: [{ text: 'Rustam Hamidov', type: 'PERSON' }, { text: 'Dushanbe', type: 'PLACE' }] };
@@ -32,6 +32,43 @@ describe('source reports', () => {
     const copy = { ...report, entities: [...report.entities, { start: 36, end: 42, text: 'Monday', type: 'DATE' as const, entity: 'date:monday' }] };
     expect(mentionCountOf(copy)).toBe(3);
     expect(Object.keys(copy)).toEqual(Object.keys(report));
+  });
+
+  it('make their quotes when read, with the speaker and group each had when the report was built', () => {
+    const statement = 'We will rebuild the northern bridge before winter';
+    const saying = (file: string, name: string): Fixture => ({ file, text: `${name} said: "${statement}."`, mentions: [{ text: name, type: 'PERSON' }], quotes: [{ text: statement, speaker: name }] });
+    const index = indexOf([saying('a.txt', 'Rustam Hamidov')]);
+    const before = index.result().sources[0]!;
+    expect(quoteCountOf(before)).toBe(1);
+    const quote = { start: 22, end: 22 + statement.length, text: statement, kind: 'direct', speaker: 'person:rustam-hamidov', group: null };
+    expect(before.quotes).toEqual([quote]);
+    expect(JSON.parse(JSON.stringify(before)).quotes).toEqual([quote]);
+    // Another source says it too: the quote joins a group; the report built before still says it had none.
+    index.setAnalysis('b.txt', saying('b.txt', 'Rustam Hamidov').text, analysisOf(saying('b.txt', 'Rustam Hamidov')));
+    const group = index.result().quoteGroups[0]!.id;
+    expect(index.result().sources.find((s) => s.file === 'a.txt')!.quotes).toEqual([{ ...quote, group }]);
+    expect(before.quotes).toEqual([quote]);
+    const copy = { ...before, quotes: [] };
+    expect(quoteCountOf(copy)).toBe(0);
+  });
+
+  it("make a group's members when read, one span per variant, in the model's field order", () => {
+    const statement = 'We will rebuild the northern bridge before winter';
+    const saying = (file: string, lead: string): Fixture => ({ file, text: `${lead} Rustam Hamidov said: "${statement}."`, mentions: [{ text: 'Rustam Hamidov', type: 'PERSON' }], quotes: [{ text: statement, speaker: 'Rustam Hamidov' }] });
+    const index = indexOf([saying('a.txt', 'On Monday'), saying('b.txt', 'Yesterday')]);
+    const group = index.result().quoteGroups[0]!;
+    const members = [
+      { file: 'a.txt', start: 32, end: 32 + statement.length },
+      { file: 'b.txt', start: 32, end: 32 + statement.length },
+    ];
+    expect(group.members).toEqual(members);
+    expect(group.variants.map(({ file, start, end }) => ({ file, start, end }))).toEqual(members);
+    expect(Object.keys(JSON.parse(JSON.stringify(group)))).toEqual(['id', 'speaker', 'members', 'variants']);
+    expect({ ...group }.members).toEqual(members);
+    // A third source joins: the group built before keeps its two members.
+    index.setAnalysis('c.txt', saying('c.txt', 'Today').text, analysisOf(saying('c.txt', 'Today')));
+    expect(index.result().quoteGroups[0]!.members).toHaveLength(3);
+    expect(group.members).toEqual(members);
   });
 
   it('say what they said when they were built, after the folder changes', () => {
