@@ -112,59 +112,71 @@ export function updateScanResult(last: ScanResult, change: ResultChange, from: R
 
 export function sourceReportOf(article: ArticleState, from: ResultSource): SourceReport {
   const { analysis, entities, nodeKeys, file } = article;
-  // Each local entity's id now: what the report's mentions and speakers say, whenever they are read.
-  const entityOfLocal = nodeKeys.map((key) => from.entityGraph.entityOf(key)?.id ?? null);
-  const entityOfMention = (index: number): string | null => entityOfLocal[entities.localOfMention[index]!]!;
-  // Each quote's group now (null: none), for its quotes whenever they are read. The article's quote
-  // records, in order, are its linked quotes (see isLinkedQuote): read along, their ids need not be
-  // made again to look groups up.
+  // Each quote's group now (null: none). The article's quote records, in order, are its linked
+  // quotes (see isLinkedQuote): read along, their ids need not be made again to look groups up.
   const groupOfQuote: (string | null)[] = new Array(analysis.quoteCount);
   let record = 0;
   for (let i = 0; i < analysis.quoteCount; i++) {
     groupOfQuote[i] = isLinkedQuote(analysis.quoteKind(i)) ? from.quoteGraph.groupOf(article.quotes[record++]!.id)?.id ?? null : null;
   }
+  const making: ReportMaking = {
+    analysis,
+    localOfMention: entities.localOfMention,
+    // Each local entity's id now: what the report's mentions and speakers say, whenever they are read.
+    entityOfLocal: nodeKeys.map((key) => from.entityGraph.entityOf(key)?.id ?? null),
+    groupOfQuote,
+  };
   const { title, outlet, published, url, authors } = analysis.metadata;
   // Every field named, in the model's order: a spread followed by more fields gives each report a
   // hidden class of its own in V8.
-  const report: SourceReport = {
-    file,
-    title,
-    outlet,
-    published,
-    url,
-    authors,
-    // Made when read, not kept: an object each, mentions were most of a large folder's result
-    // (640,000, ~50 MB, for 10,000 articles) while the editor reads a few files' and `scan --json`
-    // writes each once. Made from the kept analysis and the ids above, a report read later says
-    // what it said when it was built. (An own enumerable property: JSON, spreads and structured
-    // clones see it as they saw an array.)
-    get entities() {
-      return mentionsOf(analysis, entityOfMention);
-    },
-    // Made when read too: an object each, 130,000 quotes were ~8 MB of that folder's result.
-    get quotes() {
-      return quotesOf(analysis, entityOfMention, groupOfQuote);
-    },
-  };
+  const report = { file, title, outlet, published, url, authors } as SourceReport;
+  // Mentions and quotes are made when read, not kept: an object each, they were most of a large
+  // folder's result (640,000 mentions, ~50 MB, and 130,000 quotes, ~8 MB, for 10,000 articles)
+  // while the editor reads a few files' and `scan --json` writes each once. Made from the kept
+  // analysis and the ids above, a report read later says what it said when it was built.
+  // Own enumerable properties: JSON, spreads and structured clones see them as they saw arrays.
+  // One getter for every report (a getter written in each literal is a function per report, and
+  // puts each report's properties in a dictionary: ~430 bytes more each).
+  Object.defineProperty(report, 'entities', { get: madeMentions, enumerable: true, configurable: true });
+  Object.defineProperty(report, 'quotes', { get: madeQuotes, enumerable: true, configurable: true });
+  Object.defineProperty(report, MAKING, { value: making });
   // How many of each, without making them (see reportCounts).
   setReportCounts(report, analysis.mentionCount, analysis.quoteCount);
   return report;
 }
 
-function quotesOf(analysis: KeptAnalysis, entityOfMention: (index: number) => string | null, groupOfQuote: readonly (string | null)[]): Quote[] {
+/** What a report's mentions and quotes are made from when read (see sourceReportOf). */
+interface ReportMaking {
+  analysis: KeptAnalysis;
+  localOfMention: readonly number[];
+  entityOfLocal: readonly (string | null)[];
+  groupOfQuote: readonly (string | null)[];
+}
+
+const MAKING = Symbol('reportMaking');
+
+function makingOf(report: SourceReport): ReportMaking {
+  return (report as unknown as { [MAKING]: ReportMaking })[MAKING];
+}
+
+function madeMentions(this: SourceReport): EntityMention[] {
+  const { analysis, localOfMention, entityOfLocal } = makingOf(this);
+  const mentions: EntityMention[] = new Array(analysis.mentionCount);
+  for (let i = 0; i < mentions.length; i++) {
+    mentions[i] = { start: analysis.start(i), end: analysis.end(i), text: analysis.text(i), type: analysis.type(i), entity: entityOfLocal[localOfMention[i]!]! };
+  }
+  return mentions;
+}
+
+function madeQuotes(this: SourceReport): Quote[] {
+  const { analysis, localOfMention, entityOfLocal, groupOfQuote } = makingOf(this);
   const quotes: Quote[] = new Array(analysis.quoteCount);
   for (let i = 0; i < quotes.length; i++) {
     const q = analysis.quote(i);
-    const speaker = q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfMention(q.speakerMention);
+    const speaker = q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfLocal[localOfMention[q.speakerMention]!]!;
     quotes[i] = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, group: groupOfQuote[i]! };
   }
   return quotes;
-}
-
-function mentionsOf(analysis: KeptAnalysis, entityOfMention: (index: number) => string | null): EntityMention[] {
-  const mentions: EntityMention[] = new Array(analysis.mentionCount);
-  for (let i = 0; i < mentions.length; i++) mentions[i] = { start: analysis.start(i), end: analysis.end(i), text: analysis.text(i), type: analysis.type(i), entity: entityOfMention(i)! };
-  return mentions;
 }
 
 function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {
@@ -217,17 +229,17 @@ function entityIdsIn(file: string, from: ResultSource, memo: Map<string, Set<str
 }
 
 function quoteGroupOf(group: GroupRecord, findings: FindingStore): QuoteGroup {
-  const variants = compareVersions(group, findings.diffs);
-  return {
-    id: group.id,
-    speaker: group.speaker,
-    // Made when read, as a report's mentions are: each member's span is its variant's, in the same
-    // order (a copy each of 100,000 spans was ~5 MB of a 10,000-article folder's result).
-    get members() {
-      return variants.map(({ file, start, end }) => ({ file, start, end }));
-    },
-    variants,
-  };
+  const made = { id: group.id, speaker: group.speaker } as QuoteGroup;
+  // Made when read, as a report's mentions are (and with one getter for all, as theirs): each
+  // member's span is its variant's, in the same order (a copy each of 100,000 spans was ~5 MB of a
+  // 10,000-article folder's result). Defined before the variants, for the model's field order.
+  Object.defineProperty(made, 'members', { get: membersFromVariants, enumerable: true, configurable: true });
+  made.variants = compareVersions(group, findings.diffs);
+  return made;
+}
+
+function membersFromVariants(this: QuoteGroup): QuoteGroup['members'] {
+  return this.variants.map(({ file, start, end }) => ({ file, start, end }));
 }
 
 /**

@@ -71,6 +71,19 @@ describe('source reports', () => {
     expect(group.members).toEqual(members);
   });
 
+  it('share one getter per made field across reports and groups (one each would put every object in a slow dictionary)', () => {
+    const statement = 'We will rebuild the northern bridge before winter';
+    const saying = (file: string): Fixture => ({ file, text: `Rustam Hamidov said: "${statement}."`, mentions: [{ text: 'Rustam Hamidov', type: 'PERSON' }], quotes: [{ text: statement, speaker: 'Rustam Hamidov' }] });
+    const result = indexOf([saying('x.txt'), saying('y.txt'), hamidov]).result();
+    const getter = (object: object, key: string): unknown => Object.getOwnPropertyDescriptor(object, key)!.get;
+    for (const key of ['entities', 'quotes']) {
+      expect(typeof getter(result.sources[0]!, key)).toBe('function');
+      expect(new Set(result.sources.map((source) => getter(source, key))).size).toBe(1);
+    }
+    const other = indexOf([saying('c.txt'), saying('d.txt')]).result().quoteGroups[0]!;
+    expect(getter(other, 'members')).toBe(getter(result.quoteGroups[0]!, 'members'));
+  });
+
   it('say what they said when they were built, after the folder changes', () => {
     const index = indexOf([hamidov]);
     const before = index.result().sources[0]!;
