@@ -9,7 +9,7 @@
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
 import { speakerOfGroup, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
-import { compareQuotes, prefixLength, quoteWords, type QuoteFeatures } from './quoteMatch';
+import { compareQuotes, prefixLength, quoteWords, rarestKeysStart, type QuoteFeatures } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
@@ -268,8 +268,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       keyMask2: features.keyMask2,
       keyMask3: features.keyMask3,
       keyMaskBits: features.keyMaskBits,
-      keyIds: features.keyIds,
-      keyStemLengths: features.keyStemLengths,
+      keys: features.keys,
       normText: features.normText,
       text,
       features,
@@ -301,8 +300,9 @@ export class QuoteGraph extends QuoteGraphShortcuts {
   /** Other wordings that could be linked to this one (a superset of the real links), each once. */
   private candidates(wording: Wording): Wording[] {
     const found: Wording[] = [];
-    const { keysRarestFirst: keys, tokenCount } = wording.features;
-    if (tokenCount < 2 || keys.length === 0) return found;
+    const { keys, keyCount } = wording;
+    const first = rarestKeysStart(wording);
+    if (wording.tokenCount < 2 || keyCount === 0) return found;
     // Each search marks what it found on the wordings themselves: cheaper than a set of hundreds per new quote.
     const search = ++this.searches;
     wording.foundBy = search;
@@ -314,19 +314,20 @@ export class QuoteGraph extends QuoteGraphShortcuts {
         found.push(other);
       }
     };
-    const prefix = prefixLength(keys.length);
-    for (let k = 0; k < prefix; k++) take(this.fullPostings.get(keys[k]!));
-    for (const key of keys) take(this.prefixPostings.get(key));
+    const prefix = prefixLength(keyCount);
+    for (let k = 0; k < prefix; k++) take(this.fullPostings.get(keys[first + k]!));
+    for (let k = 0; k < keyCount; k++) take(this.prefixPostings.get(keys[first + k]!));
     return found;
   }
 
   private post(wording: Wording, add: boolean): void {
     const update = add ? addToList : removeFromList;
-    const { keysRarestFirst: keys, tokenCount } = wording.features;
-    if (tokenCount < 2 || keys.length === 0) return;
-    for (const key of keys) update(this.fullPostings, key, wording);
-    const prefix = prefixLength(keys.length);
-    for (let k = 0; k < prefix; k++) update(this.prefixPostings, keys[k]!, wording);
+    const { keys, keyCount } = wording;
+    const first = rarestKeysStart(wording);
+    if (wording.tokenCount < 2 || keyCount === 0) return;
+    for (let k = 0; k < keyCount; k++) update(this.fullPostings, keys[first + k]!, wording);
+    const prefix = prefixLength(keyCount);
+    for (let k = 0; k < prefix; k++) update(this.prefixPostings, keys[first + k]!, wording);
   }
 }
 

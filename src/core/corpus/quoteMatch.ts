@@ -12,16 +12,21 @@ export type QuoteRelation = 'identical' | 'trimmed' | 'reworded';
 export interface MatchData {
   /** How many words. */
   tokenCount: number;
-  /** keyIds.length, kept inline: most candidate pairs are decided without reading an array. */
+  /** How many keys (see keys), kept inline: most candidate pairs are decided without reading an array. */
   keyCount: number;
   /** Normalized words joined by spaces. */
   normText: string;
-  /** The keys as interned numbers, ascending: two quotes' shared keys are counted by a merge. */
-  keyIds: Int32Array;
-  /** Length of the longest full stem behind each of keyIds (how informative the word is). */
-  keyStemLengths: Int32Array;
   /**
-   * A 120-bit mask of keyIds in four 30-bit parts (small integers, which V8 keeps inside the
+   * Three columns of keyCount numbers each, in one array (an Int32Array costs ~180 bytes beside its
+   * numbers, and a folder has a set of these per distinct quote text):
+   * - [0, keyCount): the keys as interned numbers, ascending: two quotes' shared keys are counted by a merge;
+   * - [keyCount, 2 keyCount): the length of the longest full stem behind each of those (how informative the word is);
+   * - [2 keyCount, 3 keyCount): the keys again, rarest first (see compareStemRarity): what the quote is
+   *   posted and looked up under (see keysRarestFirst).
+   */
+  keys: Int32Array;
+  /**
+   * A 120-bit mask of the keys in four 30-bit parts (small integers, which V8 keeps inside the
    * object): two quotes' masks bound how many keys they share without reading their key arrays,
    * and most candidate pairs of a folder fail on that bound (see sharedKeysAtMost).
    */
@@ -29,7 +34,7 @@ export interface MatchData {
   keyMask1: number;
   keyMask2: number;
   keyMask3: number;
-  /** Bits set in the mask: fewer than keyIds.length when keys fall on the same bit. */
+  /** Bits set in the mask: fewer than keyCount when keys fall on the same bit. */
   keyMaskBits: number;
 }
 
@@ -38,11 +43,15 @@ export interface QuoteFeatures extends MatchData {
   text: string;
   /** The first five content words, normalized, joined by spaces: what a group of the quote is named by. */
   leadWords: string;
-  /**
-   * keyIds again, rarest key first (see compareStemRarity): what the quote is posted and looked up
-   * under. Numbers, not the keys' strings (a string each, ~5 MB of a 10,000-article index).
-   */
-  keysRarestFirst: Int32Array;
+}
+
+/**
+ * Where the quote's keys, rarest first, start in MatchData.keys: what it is posted and looked up
+ * under. Numbers, not the keys' strings (a string each, ~5 MB of a 10,000-article index). (Read in
+ * place: a subarray view would move a small array's numbers out of the heap, with a buffer of their own.)
+ */
+export function rarestKeysStart(data: MatchData): number {
+  return 2 * data.keyCount;
 }
 
 export interface QuoteLink {
@@ -81,8 +90,15 @@ export function quoteFeatures(text: string): QuoteFeatures {
   const stemLength = new Map<string, number>();
   for (const stemmed of contentStems(tokens)) stemLength.set(matchKey(stemmed), Math.max(stemmed.length, stemLength.get(matchKey(stemmed)) ?? 0));
   const keys = [...stemLength.keys()].sort(compareStemRarity);
-  const keysRarestFirst = Int32Array.from(keys, keyNumberOf);
-  const numbered = keys.map((key, k) => [keysRarestFirst[k]!, stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
+  const rarestFirst = Int32Array.from(keys, keyNumberOf);
+  const numbered = keys.map((key, k) => [rarestFirst[k]!, stemLength.get(key)!] as const).sort((x, y) => x[0] - y[0]);
+  const count = numbered.length;
+  const columns = new Int32Array(3 * count);
+  numbered.forEach(([id, length], k) => {
+    columns[k] = id;
+    columns[count + k] = length;
+  });
+  columns.set(rarestFirst, 2 * count);
   const mask = [0, 0, 0, 0];
   for (const [id] of numbered) {
     const bit = keyMaskBit(id);
@@ -97,10 +113,8 @@ export function quoteFeatures(text: string): QuoteFeatures {
       .join(' '),
     tokenCount: tokens.length,
     normText: tokens.map((t) => t.norm).join(' '),
-    keysRarestFirst,
-    keyCount: numbered.length,
-    keyIds: Int32Array.from(numbered, (k) => k[0]),
-    keyStemLengths: Int32Array.from(numbered, (k) => k[1]),
+    keyCount: count,
+    keys: columns,
     keyMask0: mask[0]!,
     keyMask1: mask[1]!,
     keyMask2: mask[2]!,
@@ -133,7 +147,7 @@ function bitCount(bits: number): number {
 
 /**
  * At most how many of the shorter quote's keys the longer one has: every shared key sets a bit
- * in both masks, and keys of the shorter quote that share a bit (keyIds.length - keyMaskBits of
+ * in both masks, and keys of the shorter quote that share a bit (keyCount - keyMaskBits of
  * them at most) can hide behind one common bit.
  */
 function sharedKeysAtMost(shorter: MatchData, longer: MatchData): number {
@@ -204,17 +218,20 @@ function rewordedLink(shared: number, keyCount: number): QuoteLink {
  * `allowedMisses` are missing), and for a single shared key the shorter of its two stems.
  */
 function sharedKeys(shorter: MatchData, longer: MatchData, allowedMisses: number): { shared: number; loneWordLength: number } {
-  const mine = shorter.keyIds;
-  const theirs = longer.keyIds;
+  // The first column of each (see MatchData.keys); a stem length is keyCount further on.
+  const mine = shorter.keys;
+  const theirs = longer.keys;
+  const mineCount = shorter.keyCount;
+  const theirCount = longer.keyCount;
   let shared = 0;
   let misses = 0;
   let loneWordLength = 0;
   let j = 0;
-  for (let i = 0; i < mine.length; i++) {
+  for (let i = 0; i < mineCount; i++) {
     const key = mine[i]!;
-    while (j < theirs.length && theirs[j]! < key) j++;
-    if (j < theirs.length && theirs[j] === key) {
-      if (shared++ === 0) loneWordLength = Math.min(shorter.keyStemLengths[i]!, longer.keyStemLengths[j]!);
+    while (j < theirCount && theirs[j]! < key) j++;
+    if (j < theirCount && theirs[j] === key) {
+      if (shared++ === 0) loneWordLength = Math.min(mine[mineCount + i]!, theirs[theirCount + j]!);
       j++;
     } else if (++misses > allowedMisses) {
       return { shared: -1, loneWordLength };

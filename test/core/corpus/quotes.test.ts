@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuotes, quoteFeatures, quoteWords, type MatchData } from '../../../src/core/corpus/quoteMatch';
+import { compareQuotes, quoteFeatures, quoteWords, rarestKeysStart, type MatchData } from '../../../src/core/corpus/quoteMatch';
 import { diffWords } from '../../../src/core/corpus/variants';
 import { normalizeWord, wordTokens } from '../../../src/core/corpus/words';
 import { indexOf, random, type Fixture } from './fixtures';
@@ -63,6 +63,21 @@ describe('quoteFeatures', () => {
     expect(features.tokenCount).toBe(words.length);
     expect(features.normText).toBe(words.map((w) => w.norm).join(' '));
     expect(features.leadWords).toBe('normalize relations velmora harbor authority');
+  });
+
+  it('keeps its keys in one array: ascending numbers, their stem lengths, then the same numbers rarest first', () => {
+    for (const text of ['flight', 'We must normalise relations with the harbour authorities before the winter storms', 'the and of']) {
+      const { keys, keyCount } = quoteFeatures(text);
+      expect(keys).toHaveLength(3 * keyCount);
+      const ascending = [...keys.subarray(0, keyCount)];
+      expect(ascending).toEqual([...ascending].sort((x, y) => x - y));
+      expect(new Set(ascending).size).toBe(keyCount);
+      for (const length of keys.subarray(keyCount, 2 * keyCount)) expect(length).toBeGreaterThan(0);
+      const rarest = [...keys.subarray(rarestKeysStart({ keys, keyCount } as MatchData))];
+      expect([...rarest].sort((x, y) => x - y)).toEqual(ascending);
+    }
+    expect(quoteFeatures('the and of').keyCount).toBe(0);
+    expect(quoteFeatures('We must normalise relations with the harbour authorities').keyCount).toBeGreaterThan(3);
   });
 
   it('normalizes a word the same the first time and every time after, short or long', () => {
