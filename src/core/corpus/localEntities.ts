@@ -27,6 +27,13 @@ export interface LocalEntity {
 }
 
 export type Qualifier = 'state' | 'country';
+/** Local entity numbers, one per mention (see ArticleEntities.localOfMention). */
+export type LocalNumbers = Uint16Array | Int32Array;
+
+/** `numbers` (each below `locals`) in 16 bits each when they fit, else 32. */
+export function localNumbers(numbers: readonly number[], locals: number): LocalNumbers {
+  return locals <= 0x10000 ? Uint16Array.from(numbers) : Int32Array.from(numbers);
+}
 const QUALIFIERS: readonly (Qualifier | null)[] = [null, 'state', 'country'];
 
 export interface TypoLink {
@@ -62,8 +69,11 @@ export class ArticleEntities {
     private readonly titleLists: readonly (readonly string[])[],
     /** Per local: type, sense, derived flag and mention count (see packFacts). */
     private readonly facts: number[],
-    /** For each mention, the index of its local entity. */
-    readonly localOfMention: readonly number[],
+    /**
+     * For each mention, the index of its local entity: 16-bit numbers (an article has far fewer than
+     * 65,536 locals; wider ones for one that has more), a quarter of an array of numbers' size.
+     */
+    readonly localOfMention: LocalNumbers,
     readonly typos: readonly TypoLink[],
   ) {}
 
@@ -210,7 +220,7 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     titleLists[i] = keep(local.titles.length > 1 ? [...local.titles].sort() : local.titles);
     facts[i] = packFacts(local.type, local.qualifier, false, local.mentionCount);
   }
-  return new ArticleEntities(file, canonicals, surfaceLists, titleLists, facts, localOfMention.slice(), typoLinks(locals));
+  return new ArticleEntities(file, canonicals, surfaceLists, titleLists, facts, localNumbers(localOfMention, locals.length), typoLinks(locals));
 }
 
 /** The indices of the article's mentions of its local entity number `local`, in order. */

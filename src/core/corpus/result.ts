@@ -5,6 +5,7 @@ import type { CorpusChange } from './events';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
 import type { KeptAnalysis } from './keptAnalysis';
+import type { LocalNumbers } from './localEntities';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { compareVersions } from './variants';
@@ -148,7 +149,7 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
 /** What a report's mentions and quotes are made from when read (see sourceReportOf). */
 interface ReportMaking {
   analysis: KeptAnalysis;
-  localOfMention: readonly number[];
+  localOfMention: LocalNumbers;
   entityOfLocal: readonly (string | null)[];
   groupOfQuote: readonly (string | null)[];
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { localEntitiesOf, mayEndInTitle, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
+import { localEntitiesOf, localNumbers, mayEndInTitle, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
 import { random } from './fixtures';
 import type { EntityType, LocalMention } from '../../../src/core/model';
+
+describe('local entity numbers', () => {
+  it('are kept in 16 bits each while they fit, in 32 past that, and read back the same', () => {
+    const few = localNumbers([0, 2, 1, 2], 3);
+    expect(few).toBeInstanceOf(Uint16Array);
+    expect([...few]).toEqual([0, 2, 1, 2]);
+    expect(localNumbers([0xffff, 0], 0x10000)).toEqual(Uint16Array.from([0xffff, 0]));
+    const many = localNumbers([0x10000, 5], 0x10001);
+    expect(many).toBeInstanceOf(Int32Array);
+    expect([...many]).toEqual([0x10000, 5]);
+  });
+});
 
 describe('local entities', () => {
   it('reads the title written before a person', () => {
