@@ -1,6 +1,6 @@
 import { isLinkedQuote } from '../core/corpus/quoteGraphState';
 import type { ScanResult } from '../core/model';
-import { mentionCountOf, quoteCountOf } from '../core/reportCounts';
+import { mentionCountOf, quoteCountOf } from '../core/reportFields';
 
 /** The human-readable scan report. */
 export function formatReport(result: ScanResult): string {

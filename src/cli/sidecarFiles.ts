@@ -13,7 +13,7 @@ import { SIDECAR_SUFFIX } from '../core/annotations/types';
 import type { ScanResult, SourceReport } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
 import { readSource } from '../node/readSource';
-import { mentionCountOf, quoteCountOf } from '../core/reportCounts';
+import { mentionCountOf, quoteCountOf } from '../core/reportFields';
 
 export const DEFAULT_MAX_SIDECAR_BYTES = 8 * 1024 * 1024;
 

@@ -1,16 +1,14 @@
 /** Assembles the `scan --json` contract from the index's state, whole or from the last one and a change. */
-import type { EntityMention, EntitySummary, Quote, QuoteGroup, ScanResult, SourceReport } from '../model';
+import type { EntitySummary, QuoteGroup, ScanResult, SourceReport } from '../model';
 import type { EntityGraph, EntityRecord } from './entityGraph';
 import type { CorpusChange } from './events';
 import type { FindingStore } from './findingStore';
 import type { ArticleState } from './index';
-import type { KeptAnalysis } from './keptAnalysis';
-import type { LocalNumbers } from './localEntities';
 import type { GroupRecord, QuoteGraph } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { compareVersions } from './variants';
 import { partitionPoint } from '../text/partition';
-import { setReportCounts } from '../reportCounts';
+import { defineMadeFields, type ReportMaking } from '../reportFields';
 
 /** What a result is made from. */
 export interface ResultSource {
@@ -129,55 +127,10 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
   };
   const { title, outlet, published, url, authors } = analysis.metadata;
   // Every field named, in the model's order: a spread followed by more fields gives each report a
-  // hidden class of its own in V8.
+  // hidden class of its own in V8. Mentions and quotes come after, made when read (see reportFields).
   const report = { file, title, outlet, published, url, authors } as SourceReport;
-  // Mentions and quotes are made when read, not kept: an object each, they were most of a large
-  // folder's result (640,000 mentions, ~50 MB, and 130,000 quotes, ~8 MB, for 10,000 articles)
-  // while the editor reads a few files' and `scan --json` writes each once. Made from the kept
-  // analysis and the ids above, a report read later says what it said when it was built.
-  // Own enumerable properties: JSON, spreads and structured clones see them as they saw arrays.
-  // One getter for every report (a getter written in each literal is a function per report, and
-  // puts each report's properties in a dictionary: ~430 bytes more each).
-  Object.defineProperty(report, 'entities', { get: madeMentions, enumerable: true, configurable: true });
-  Object.defineProperty(report, 'quotes', { get: madeQuotes, enumerable: true, configurable: true });
-  Object.defineProperty(report, MAKING, { value: making });
-  // How many of each, without making them (see reportCounts).
-  setReportCounts(report, analysis.mentionCount, analysis.quoteCount);
+  defineMadeFields(report, making);
   return report;
-}
-
-/** What a report's mentions and quotes are made from when read (see sourceReportOf). */
-interface ReportMaking {
-  analysis: KeptAnalysis;
-  localOfMention: LocalNumbers;
-  entityOfLocal: readonly (string | null)[];
-  groupOfQuote: readonly (string | null)[];
-}
-
-const MAKING = Symbol('reportMaking');
-
-function makingOf(report: SourceReport): ReportMaking {
-  return (report as unknown as { [MAKING]: ReportMaking })[MAKING];
-}
-
-function madeMentions(this: SourceReport): EntityMention[] {
-  const { analysis, localOfMention, entityOfLocal } = makingOf(this);
-  const mentions: EntityMention[] = new Array(analysis.mentionCount);
-  for (let i = 0; i < mentions.length; i++) {
-    mentions[i] = { start: analysis.start(i), end: analysis.end(i), text: analysis.text(i), type: analysis.type(i), entity: entityOfLocal[localOfMention[i]!]! };
-  }
-  return mentions;
-}
-
-function madeQuotes(this: SourceReport): Quote[] {
-  const { analysis, localOfMention, entityOfLocal, groupOfQuote } = makingOf(this);
-  const quotes: Quote[] = new Array(analysis.quoteCount);
-  for (let i = 0; i < quotes.length; i++) {
-    const q = analysis.quote(i);
-    const speaker = q.speakerMention === null || q.speakerMention >= analysis.mentionCount ? null : entityOfLocal[localOfMention[q.speakerMention]!]!;
-    quotes[i] = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, group: groupOfQuote[i]! };
-  }
-  return quotes;
 }
 
 function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {

@@ -1,5 +1,6 @@
 /** The Quotes view: speaker -> quote group -> one version per source (quotes in one source are groups of one). */
 import type { Quote, QuoteGroup, QuoteVariant, ScanResult, SourceReport } from '../../core/model';
+import { ungroupedQuotesOf } from '../../core/reportFields';
 import { baseName, counted, ENGLISH, shorten, withLazyChildren, type Localizer, type PanelNode } from './nodes';
 
 
@@ -12,7 +13,7 @@ interface GroupEntry {
 /** Every quote group, plus each ungrouped quote as a group of its own. */
 export function quoteGroupsWithSingles(result: ScanResult): GroupEntry[] {
   const groups: GroupEntry[] = result.quoteGroups.map(groupEntry);
-  for (const source of result.sources) for (const quote of source.quotes) if (!quote.group) groups.push(singleEntry(source, quote));
+  for (const source of result.sources) for (const quote of ungroupedQuotesOf(source)) groups.push(singleEntry(source, quote));
   return groups;
 }
 
@@ -44,7 +45,8 @@ export function quoteNodes(result: ScanResult, l10n: Localizer = ENGLISH): Panel
     return quotes;
   };
   for (const group of result.quoteGroups) quotesOf(group.speaker).groups.push(group);
-  for (const source of result.sources) for (const quote of source.quotes) if (!quote.group) quotesOf(quote.speaker).singles.push({ source, quote });
+  // Only the quotes in no group are made (see ungroupedQuotesOf).
+  for (const source of result.sources) for (const quote of ungroupedQuotesOf(source)) quotesOf(quote.speaker).singles.push({ source, quote });
   const names = new Map<string, string>();
   for (const entity of result.entities) if (bySpeaker.has(entity.id)) names.set(entity.id, entity.name);
   const speakers = [...bySpeaker.entries()].map(([speaker, quotes]) => ({ speaker, name: speaker ? names.get(speaker) ?? speaker : l10n.t('(unknown speaker)'), quotes }));

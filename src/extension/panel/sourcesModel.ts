@@ -1,7 +1,7 @@
 /** The Sources view: each article with outlet, date, counts, and a warning for sidecar trouble. */
 import type { ScanResult } from '../../core/model';
 import { baseName, counted, ENGLISH, remembered, withLazyTooltip, type Localizer, type PanelNode } from './nodes';
-import { mentionCountOf, quoteCountOf } from '../../core/reportCounts';
+import { mentionCountOf, quoteCountOf } from '../../core/reportFields';
 
 export interface SidecarHealth {
   orphans: number;

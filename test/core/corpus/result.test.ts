@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../src/core/corpus/index';
-import { mentionCountOf, quoteCountOf } from '../../../src/core/reportCounts';
+import { mentionCountOf, quoteCountOf, ungroupedQuotesOf } from '../../../src/core/reportFields';
 import { analysisOf, type Fixture } from './fixtures';
 
 const hamidov: Fixture = { file: 'a.txt', text: 'Rustam Hamidov spoke in Dushanbe on Monday.', mentions: [{ text: 'Rustam Hamidov', type: 'PERSON' }, { text: 'Dushanbe', type: 'PLACE' }] };
@@ -50,6 +50,10 @@ describe('source reports', () => {
     expect(before.quotes).toEqual([quote]);
     const copy = { ...before, quotes: [] };
     expect(quoteCountOf(copy)).toBe(0);
+    // The quotes in no group, made alone: the one the old report had, none of the new one.
+    expect(ungroupedQuotesOf(before)).toEqual([quote]);
+    expect(ungroupedQuotesOf(index.result().sources.find((s) => s.file === 'a.txt')!)).toEqual([]);
+    expect(ungroupedQuotesOf({ ...before })).toEqual([quote]);
   });
 
   it("make a group's members when read, one span per variant, in the model's field order", () => {
