@@ -211,7 +211,7 @@ export abstract class QuoteGraphState {
     const groups = [...(this.groupsByBase.get(base) ?? [])].sort((a, b) => cmp(a.members[0]!.id, b.members[0]!.id));
     if (groups.length === 0) this.groupsByBase.delete(base);
     groups.forEach((group, i) => {
-      const id = i === 0 ? base : `${base}-${i + 1}`;
+      const id = i === 0 ? base : [base, '-', i + 1].join('');
       if (group.id === id && this.groupById.get(id) === group) return;
       if (this.groupById.get(group.id) === group) this.groupById.delete(group.id);
       changed.add(group.id).add(id);

@@ -31,7 +31,9 @@ export function versionsOf(wording: string, members: Iterable<string>, speakerOf
 }
 
 export function versionKey(wording: string, speaker: string | null): string {
-  return `${wording}\u0000${speaker ?? ''}`;
+  // Joined, not a template: a template's result is a pair of pointers to its parts, copied flat
+  // besides when it first keys a map (see the quote ids in index.ts); a join is flat at once.
+  return [wording, '\u0000', speaker ?? ''].join('');
 }
 
 /** The speaker a version key names (see versionKey), null for an unknown one. */
@@ -180,7 +182,7 @@ export function wordingKey(quote: QuoteRecord): string {
 export function baseIdOf(group: GroupRecord): string {
   const longest = group.members.reduce((a, b) => (b.features.tokenCount > a.features.tokenCount ? b : a));
   const speaker = group.speaker ? group.speaker.replace(/^[a-z]+:/, '') : 'unknown';
-  return `quote:${speaker}:${slugify(longest.features.leadWords) || 'quote'}`;
+  return ['quote:', speaker, ':', slugify(longest.features.leadWords) || 'quote'].join('');
 }
 
 function cmp(a: string, b: string): number {

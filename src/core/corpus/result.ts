@@ -140,8 +140,11 @@ function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummar
   for (const node of record.nodes) for (const file of from.entityGraph.nodeFiles(node)) ranks.push(from.fileRank(file));
   const sorted = Int32Array.from(ranks).sort();
   const files = from.files();
-  const sources: string[] = [];
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sources.push(files[sorted[i]!]!);
+  // Counted first: kept with the result, a list grown by pushing keeps up to half again in spare room.
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const sources: string[] = new Array(distinct);
+  for (let i = 0, at = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sources[at++] = files[sorted[i]!]!;
   return summaryWith(record, sources, from);
 }
 
