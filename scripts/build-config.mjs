@@ -15,7 +15,9 @@ const engineAsOwnBundle = {
 
 export const bundles = [
   // The banner marks when the bundle starts loading, so the extension can report its load time.
-  { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'], banner: { js: LOAD_MARK }, plugins: [engineAsOwnBundle] },
+  // Minified (names kept, for stack traces; the source map is beside it): VS Code reads and compiles
+  // this file on activation, and 127 KB became 76 KB (module load outside VS Code ~16 -> ~13 ms).
+  { ...common, minify: true, keepNames: true, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'], banner: { js: LOAD_MARK }, plugins: [engineAsOwnBundle] },
   { ...common, entryPoints: ['src/extension/engineModules.ts'], outfile: 'dist/engine.js', format: 'cjs' },
   { ...common, entryPoints: ['src/extension/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', format: 'cjs' },
   // VS Code for the Web: one file for the worker extension host, no node built-ins (the engine
