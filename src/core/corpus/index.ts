@@ -186,7 +186,7 @@ export class CorpusIndex {
     this.resetGraphs();
     const gone: string[] = [];
     for (const state of states) {
-      const again = this.textAgain(state);
+      const again = this.readBack(state);
       if (again) this.attach(state.file, again.text, again.original, again.stored, again.kept);
       else gone.push(state.file);
     }
@@ -244,7 +244,7 @@ export class CorpusIndex {
         const original = state.original.unpack();
         if (sameDates(this.anchored(file, original), state.analysis)) continue;
         // Unreadable now: the file is going, and its removal comes next; it keeps its dates until then.
-        const again = this.textAgain(state, original);
+        const again = this.readBack(state, original);
         if (!again) continue;
         this.detach(file);
         this.attach(file, again.text, again.original, again.stored, again.kept);
@@ -259,7 +259,7 @@ export class CorpusIndex {
    * it is no longer the text analysed (the file changed, and that change has not come in yet), it is
    * analysed as it is now; when it cannot be read, null.
    */
-  private textAgain(state: ArticleState, original = state.original.unpack()): { text: string; original: ArticleAnalysis; stored: StoredText | TextElsewhere; kept?: KeptAnalysis } | null {
+  private readBack(state: ArticleState, original = state.original.unpack()): { text: string; original: ArticleAnalysis; stored: StoredText | TextElsewhere; kept?: KeptAnalysis } | null {
     if (!(state.text instanceof TextElsewhere)) return { text: readStoredText(state.text), original, stored: state.text, kept: state.original };
     const text = this.readText?.(state.file);
     if (text === undefined) return null;
