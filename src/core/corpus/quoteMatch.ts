@@ -22,7 +22,7 @@ export interface MatchData {
    * - [0, keyCount): the keys as interned numbers, ascending: two quotes' shared keys are counted by a merge;
    * - [keyCount, 2 keyCount): the length of the longest full stem behind each of those (how informative the word is);
    * - [2 keyCount, 3 keyCount): the keys again, rarest first (see compareStemRarity): what the quote is
-   *   posted and looked up under (see keysRarestFirst).
+   *   posted and looked up under (see rarestKeysStart).
    */
   keys: Int32Array;
   /**
