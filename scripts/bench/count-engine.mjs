@@ -38,9 +38,18 @@ if (process.argv[2] === '--child') {
     const analyses = texts.map((text) => engine.analyzeArticle(text));
     const encoder = new TextEncoder();
     // What the workers send, made in every pass, measured or not: the difference is the index's work.
-    const sent = () => texts.map((text, i) => ({ file: `${String(i).padStart(5, '0')}.txt`, text: encoder.encode(text), analysis: engine.packAnalysis(analyses[i]) }));
+    // (Fingerprints and number facts where the bundle's workers send them.)
+    const sent = () =>
+      texts.map((text, i) => ({
+        file: `${String(i).padStart(5, '0')}.txt`,
+        text: encoder.encode(text),
+        analysis: engine.packAnalysis(analyses[i]),
+        fingerprint: engine.textFingerprint?.(text),
+        numberFacts: engine.articleNumberFacts?.(text, analyses[i]),
+      }));
     const load = (articlesSent) => {
-      const index = new engine.CorpusIndex();
+      // As `newslens scan` makes it, where the bundle can read texts back (none is read in a cold load).
+      const index = new engine.CorpusIndex({ readText: (file) => texts[Number(file.slice(0, 5))] });
       for (let at = 0; at < articlesSent.length; at += 64) index.stageAnalyses(articlesSent.slice(at, at + 64));
       index.settle();
     };

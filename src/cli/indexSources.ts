@@ -51,7 +51,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     if (options.analyzeFile) {
       const done = await options.analyzeFile(file);
       // The text stays UTF-8 until the index attaches the article (see ArticleInput).
-      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.packed, fingerprint: done.fingerprint } } : done;
+      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.packed, fingerprint: done.fingerprint, numberFacts: done.numberFacts } } : done;
     }
     const outcome = await readSource(file, options.maxBytes);
     if (!outcome.ok) return { ok: false, message: outcome.message };

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
+import { articleNumberFacts, type ArticleNumberFact } from '../core/corpus/numberFacts';
 import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';
@@ -23,6 +24,8 @@ export interface AnalysisReply {
   utf8?: Uint8Array;
   /** For a file: textFingerprint of its normalized text (see ArticleInput.fingerprint). */
   fingerprint?: string;
+  /** For a file: its number facts (see ArticleInput.numberFacts), made here rather than on the index's thread. */
+  numberFacts?: ArticleNumberFact[];
   /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
   skipped?: string;
   error?: string;
@@ -50,5 +53,6 @@ export function analyzeFile(id: number, file: string, maxBytes: number): Analysi
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
-  return { id, utf8: encoder.encode(text), fingerprint: textFingerprint(text), analysis: packAnalysis(analyzeArticle(text)) };
+  const analysis = analyzeArticle(text);
+  return { id, utf8: encoder.encode(text), fingerprint: textFingerprint(text), numberFacts: articleNumberFacts(text, analysis), analysis: packAnalysis(analysis) };
 }

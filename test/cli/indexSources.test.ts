@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSources } from '../../src/cli/indexSources';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
+import { articleNumberFacts } from '../../src/core/corpus/numberFacts';
 import { normalizeText } from '../../src/core/text/normalize';
 import { CorpusIndex } from '../../src/core/corpus/index';
 import { textFingerprint } from '../../src/core/text/fingerprint';
@@ -58,9 +59,10 @@ describe('indexSources', () => {
       // As an AnalysisPool's analyzeFile gives them: UTF-8 text and the analysis packed.
       analyzeFile: async (file) => {
         const text = normalizeText(texts[files.indexOf(file)]!);
-        const packed = packAnalysis(analyzeArticle(text));
+        const analysis = analyzeArticle(text);
+        const packed = packAnalysis(analysis);
         sent.push(packed);
-        return { ok: true, utf8: new TextEncoder().encode(text), fingerprint: textFingerprint(text), packed };
+        return { ok: true, utf8: new TextEncoder().encode(text), fingerprint: textFingerprint(text), numberFacts: articleNumberFacts(text, analysis), packed };
       },
     });
     expect(sent).toHaveLength(2);
@@ -72,9 +74,12 @@ describe('indexSources', () => {
     expect(result.quoteGroups[0]!.members).toHaveLength(2);
   });
 
-  it("reads texts back from the folder, as `newslens scan` does, checked against the workers' fingerprints", async () => {
+  it("reads texts back from the folder, as `newslens scan` does, checked against the workers' fingerprints, with the workers' number facts", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newslens-index-sources-'));
-    const texts = ['\uFEFFMayor Lena Orlova said on 16 September 2021: “We will rebuild the northern bridge.”\r\n', 'Orlvoa said on September 16: “We will rebuild the northern bridge before winter.”\r\n'];
+    const texts = [
+      '\uFEFFMayor Lena Orlova said on 16 September 2021: “We will rebuild the northern bridge.” Tajikistan has a 1,357-kilometer border with Afghanistan.\r\n',
+      'Orlvoa said on September 16: “We will rebuild the northern bridge before winter.” Tajikistan shares a 1,344-kilometre border with Afghanistan.\r\n',
+    ];
     const files = texts.map((text, i) => {
       const file = path.join(dir, `${i}.txt`);
       writeFileSync(file, text);
@@ -90,12 +95,15 @@ describe('indexSources', () => {
       // What an analysis worker sends for a file (see analysisWorker.ts).
       analyzeFile: async (file) => {
         const reply = analyzeFile(0, file, 1 << 20);
-        return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, packed: reply.analysis! };
+        expect(reply.numberFacts!.map((fact) => fact.text)).toHaveLength(1);
+        return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, packed: reply.analysis! };
       },
     });
     const keeping = new CorpusIndex();
     keeping.setArticles(texts.map((text, i) => ({ file: `${i}.txt`, text })));
     expect(index.result()).toEqual(keeping.result());
+    // The two borders disagree: a number finding, made from the facts the worker found.
+    expect(index.result().findings.some((finding) => finding.kind === 'number-mismatch')).toBe(true);
     // A registry change attaches every article again from its text, read back from the folder.
     const registry = 'entities:\n  - id: person:lena-orlova\n    type: PERSON\n    name: Lena Orlova\n    aliases: [Orlvoa]\n';
     index.setRegistry(registry);

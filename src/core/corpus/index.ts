@@ -13,7 +13,7 @@ import { ChangeEmitter, type CorpusChange, type Disposable } from './events';
 import { FindingStore } from './findingStore';
 import { KeptAnalysis } from './keptAnalysis';
 import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
-import { numberFactsOf } from './numberFacts';
+import { articleNumberFacts, numberFactsOf, type ArticleNumberFact } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
@@ -53,6 +53,8 @@ export interface ArticleInput {
   analysis: ArticleAnalysis | PackedAnalysis;
   /** textFingerprint(text), when the sender made it (a worker does, saving this thread the pass; see readText). */
   fingerprint?: string;
+  /** articleNumberFacts(text, analysis), when the sender made them (a worker does: see ArticleNumberFact). */
+  numberFacts?: readonly ArticleNumberFact[];
 }
 
 export interface CorpusIndexOptions {
@@ -145,13 +147,13 @@ export class CorpusIndex {
    * results and listeners still wait: call settle() before reading.
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
-    for (const { file, text, analysis: given, fingerprint } of articles) {
+    for (const { file, text, analysis: given, fingerprint, numberFacts } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
       const plain = readStoredText(text);
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
       const stored = this.readText ? new TextElsewhere(fingerprint ?? textFingerprint(plain)) : typeof text === 'string' ? storeText(plain) : text;
-      this.attach(file, plain, analysis, stored);
+      this.attach(file, plain, analysis, stored, undefined, numberFacts);
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }
@@ -272,8 +274,11 @@ export class CorpusIndex {
     return anchorDates(file, analysis, (monthDay, exclude) => this.entityGraph.engineDates(monthDay, exclude));
   }
 
-  /** `stored` is `text` as the index keeps it (see storedText); `kept`, `original` as it keeps it, when it already does. */
-  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText | TextElsewhere, kept = KeptAnalysis.of(original)): void {
+  /**
+   * `stored` is `text` as the index keeps it (see storedText); `kept`, `original` as it keeps it, when
+   * it already does; `numberFacts`, the article's, when they were made elsewhere.
+   */
+  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText | TextElsewhere, kept = KeptAnalysis.of(original), numberFacts: readonly ArticleNumberFact[] = articleNumberFacts(text, original)): void {
     if (!this.articles.has(file) && !this.fileOrder?.rank.has(file)) this.fileOrder = null;
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
@@ -311,7 +316,7 @@ export class CorpusIndex {
     // Kept for the article's life in the index: an exact-size copy, not a pushed-to array's spare room.
     const quotes = found.slice();
     this.quoteGraph.setFile(file, quotes);
-    const facts = numberFactsOf(file, text, analysis, nodeOfMention);
+    const facts = numberFactsOf(file, numberFacts, nodeOfMention);
     for (const fact of facts) fact.text = this.sharedStrings.of(fact.text);
     this.findings.addFacts(facts);
     this.articles.set(file, { file, text: stored, original: kept, analysis: analysis === original ? kept : KeptAnalysis.of(analysis), entities, nodeKeys, quotes, facts });

@@ -54,12 +54,32 @@ function isFoldedWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x17f || code === 0x212a;
 }
 
-/** The article's number facts; `nodeOfMention` gives the name node of a mention index. */
-export function numberFactsOf(file: string, text: string, analysis: ArticleAnalysis, nodeOfMention: (index: number) => string): NumberFact[] {
+/**
+ * A number fact as one article states it, before the folder links it: its anchors are the indices
+ * of the mentions next to it. Made from the text and the engine's analysis alone, so the worker that
+ * analysed the article can make these too (a regex scan of the whole text, ~a quarter of what the
+ * index thread did per article), and the index only names their anchors' nodes (numberFactsOf).
+ */
+export interface ArticleNumberFact {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: string;
+  anchors: number[];
+}
+
+/** The article's number facts, by the nodes the index puts their anchor mentions on (`nodeOfMention`). */
+export function numberFactsOf(file: string, facts: readonly ArticleNumberFact[], nodeOfMention: (index: number) => string): NumberFact[] {
+  return facts.map((fact) => ({ file, start: fact.start, end: fact.end, text: fact.text, value: fact.value, unit: fact.unit, anchors: fact.anchors.map(nodeOfMention) }));
+}
+
+/** The number facts an article states (dates anchored or not: only its mentions' spans and types are read). */
+export function articleNumberFacts(text: string, analysis: ArticleAnalysis): ArticleNumberFact[] {
   // Made on the first number with a unit: most of a folder's articles state none.
   let offsets: OffsetMap | null = null;
   let mentionSpans: MentionSpan[] | null = null;
-  const facts: NumberFact[] = [];
+  const facts: ArticleNumberFact[] = [];
   for (const match of factMatchesOf(text)) {
     const [whole, number, scale, hyphenUnit, spacedUnit] = match;
     const lowerNumber = number!.toLowerCase();
@@ -73,9 +93,9 @@ export function numberFactsOf(file: string, text: string, analysis: ArticleAnaly
     const end = start + whole.length;
     offsets ??= new OffsetMap(text);
     mentionSpans ??= mentionSpansOf(analysis, offsets);
-    const anchors = nearestEntities(text, mentionSpans, start, end).map(nodeOfMention);
+    const anchors = nearestEntities(text, mentionSpans, start, end);
     if (anchors.length === 0) continue;
-    facts.push({ file, start: offsets.toCodePoint(start), end: offsets.toCodePoint(end), text: whole, value, unit, anchors });
+    facts.push({ start: offsets.toCodePoint(start), end: offsets.toCodePoint(end), text: whole, value, unit, anchors });
   }
   return facts;
 }
