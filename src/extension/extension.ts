@@ -8,6 +8,7 @@ import { registerWalkthrough } from './walkthrough/walkthrough';
 import { annotationsFeature } from './annotations/feature';
 import { createServices, type Services } from './services';
 import type { Analyzer } from './workspace/analyzer';
+import type { ReadFileNow } from './workspace/workspaceIndex';
 
 /** Each feature registers its providers, commands and views into context.subscriptions. */
 type Feature = (services: Services) => void;
@@ -25,11 +26,11 @@ export interface NewslensApi {
 
 /**
  * Activation shared by the desktop (node.ts) and web (web.ts) entries; they differ only
- * in where the engine runs.
+ * in where the engine runs, and in whether files can be read at once (`readFileNow`, desktop only).
  */
-export function activateWith(context: vscode.ExtensionContext, analyzer: Analyzer): NewslensApi {
+export function activateWith(context: vscode.ExtensionContext, analyzer: Analyzer, readFileNow?: ReadFileNow): NewslensApi {
   const started = performance.now();
-  const services = createServices(context, analyzer);
+  const services = createServices(context, analyzer, readFileNow);
   for (const feature of FEATURES) feature(services);
   // Heavy work starts after activation returns, so activation itself stays fast.
   const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => services.workspace.start());

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { readSettings, type Settings } from './settings';
 import type { Analyzer } from './workspace/analyzer';
-import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { WorkspaceIndex, type ReadFileNow } from './workspace/workspaceIndex';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
@@ -12,9 +12,9 @@ export interface Services {
   readonly onDidChangeSettings: vscode.Event<Settings>;
 }
 
-export function createServices(context: vscode.ExtensionContext, analyzer: Analyzer): Services {
+export function createServices(context: vscode.ExtensionContext, analyzer: Analyzer, readFileNow?: ReadFileNow): Services {
   let settings = readSettings();
-  const workspace = new WorkspaceIndex(settings, analyzer);
+  const workspace = new WorkspaceIndex(settings, analyzer, readFileNow);
   const settingsEmitter = new vscode.EventEmitter<Settings>();
   context.subscriptions.push(
     { dispose: () => analyzer.dispose() },

@@ -55,6 +55,8 @@ export interface ArticleInput {
   fingerprint?: string;
   /** articleNumberFacts(text, analysis), when the sender made them (a worker does: see ArticleNumberFact). */
   numberFacts?: readonly ArticleNumberFact[];
+  /** The text cannot be read back (see readText: a file on a virtual file system): kept all the same. */
+  keepText?: boolean;
 }
 
 export interface CorpusIndexOptions {
@@ -147,12 +149,12 @@ export class CorpusIndex {
    * results and listeners still wait: call settle() before reading.
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
-    for (const { file, text, analysis: given, fingerprint, numberFacts } of articles) {
+    for (const { file, text, analysis: given, fingerprint, numberFacts, keepText } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
       const plain = readStoredText(text);
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
-      const stored = this.readText ? new TextElsewhere(fingerprint ?? textFingerprint(plain)) : typeof text === 'string' ? storeText(plain) : text;
+      const stored = this.readText && !keepText ? new TextElsewhere(fingerprint ?? textFingerprint(plain)) : typeof text === 'string' ? storeText(plain) : text;
       this.attach(file, plain, analysis, stored, undefined, numberFacts);
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);

@@ -80,14 +80,16 @@ export class AnalysisBatches {
 
   private apply(current: Map<string, PendingAnalysis>): void {
     if (current.size === 0) return;
+    // Made once, for these maps and the index (see ArticleInput.fingerprint).
+    for (const entry of current.values()) entry.fingerprint = textFingerprint(entry.text);
     if (this.firstLoad) {
-      for (const { file, text } of current.values()) this.stagedFingerprints.set(file, textFingerprint(text));
+      for (const { file, fingerprint } of current.values()) this.stagedFingerprints.set(file, fingerprint!);
       this.index().stageAnalyses(current.values());
       this.release(current.values());
       if (performance.now() - this.lastSettled >= SETTLE_EVERY_MS) this.settleStaged();
       return;
     }
-    for (const { file, text } of current.values()) this.analyzedFingerprints.set(file, textFingerprint(text));
+    for (const { file, fingerprint } of current.values()) this.analyzedFingerprints.set(file, fingerprint!);
     this.index().setAnalyses(current.values());
     this.release(current.values());
   }

@@ -18,6 +18,13 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 export type IndexState = 'idle' | 'indexing';
 
+/**
+ * Reads a file's bytes at once, on this thread (undefined: it cannot be read now): the desktop's
+ * node file system, for the index to read an article back when it re-attaches it (see
+ * CorpusIndexOptions.readText) instead of keeping every text. The web host has none.
+ */
+export type ReadFileNow = (uri: vscode.Uri) => Uint8Array | undefined;
+
 /** What people decided in the sidecars, laid over the engine's result (see annotations/reviews.ts). */
 export interface ResultOverlay {
   apply(result: ScanResult): ScanResult;
@@ -51,12 +58,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private settings: Settings,
     private readonly analyzer: Analyzer,
+    private readonly readFileNow?: ReadFileNow,
   ) {}
 
   /** The engine's index, made on first use (start(), right after activation): the engine loads then. */
   get index(): CorpusIndex {
     if (this.corpus) return this.corpus;
-    const corpus = (this.corpus = new (engine().CorpusIndex)());
+    // Where articles can be read back at once, the index keeps a fingerprint of each text, not the
+    // text (~40 MB of a 10,000-article folder): see textNow.
+    const corpus = (this.corpus = new (engine().CorpusIndex)({ readText: this.readFileNow ? (file) => this.textNow(file) : undefined }));
     this.disposables.push(
       corpus.onDidChange((change) => {
         this.cached = null;
@@ -266,14 +276,35 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.index.removeArticle(key);
   }
 
+  /**
+   * An article's normalized text as it is now, for the index to attach it again: an open editor's,
+   * else the file's, read at once (undefined when neither can be had: the index then leaves the
+   * article as it is until its change comes). The index checks it against what it analysed.
+   */
+  private textNow(file: string): string | undefined {
+    const uri = this.uris.get(file);
+    if (!uri) return undefined;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return normalizeText(open.getText());
+    const bytes = this.canReadNow(uri) ? this.readFileNow!(uri) : undefined;
+    if (!bytes || bytes.length > this.settings.maxFileBytes || bytes.subarray(0, 8192).includes(0)) return undefined;
+    return normalizeText(decodeText(bytes));
+  }
+
+  /** Files the desktop can read at once; the index keeps the text of any other (a virtual file system's). */
+  private canReadNow(uri: vscode.Uri): boolean {
+    return this.readFileNow !== undefined && uri.scheme === 'file';
+  }
+
   private async analyze(key: string, rawText: string): Promise<void> {
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const text = normalizeText(rawText);
+    const uri = this.uris.get(key);
     this.begin();
     try {
       const analysis = await this.analyzer.analyze(text);
-      await this.batches.add({ file: key, text, analysis, generation });
+      await this.batches.add({ file: key, text, analysis, generation, keepText: !uri || !this.canReadNow(uri) });
     } finally {
       this.end();
     }

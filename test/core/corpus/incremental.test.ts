@@ -246,6 +246,16 @@ describe('incremental index', () => {
       expect(index.result()).toEqual(expected.result());
     });
 
+    it('keeps the text of an article its caller cannot read back (keepText), and reads back only the others', () => {
+      const asked: string[] = [];
+      const index = new CorpusIndex({ analyze: analyzeFixture, readText: (file) => (asked.push(file), POOL.find((f) => f.file === file)?.text) });
+      index.setAnalyses(POOL.map((f) => ({ file: f.file, text: f.text, analysis: analysisOf(f), keepText: f.file === 'c.txt' })));
+      index.setRegistry(registry);
+      expect(asked).not.toContain('c.txt');
+      expect(asked).toContain('a.txt');
+      expect(index.result()).toEqual(indexOf(POOL, registry).result());
+    });
+
     it('leaves an article whose text cannot be read as it was when a date anchor changes, until its own change comes', () => {
       const disk = new Map<string, string>();
       const index = new CorpusIndex({ analyze: analyzeFixture, readText: (file) => disk.get(file) });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import type { NewslensApi } from '../../../src/extension/extension';
 import { flatten, openNewArticle, readText, viewItems, waitForAsync, workspaceFile, resetEditors } from '../annotationHelpers';
+import { ExtensionId } from '../helpers';
 
 const ARTICLE = [
   'Ferry timetable changes in Brackwater',
@@ -29,6 +31,12 @@ async function registry(): Promise<RegistryEntry[]> {
   return text === null ? [] : ((parse(text) as { entities: RegistryEntry[] }).entities ?? []);
 }
 
+/** Every indexed article and its mentions' spans, from the workspace index's result. */
+function articleSpans(): string {
+  const { workspace } = vscode.extensions.getExtension<NewslensApi>(ExtensionId)!.exports.services;
+  return JSON.stringify(workspace.result().sources.map((source) => [source.file, source.entities.map((m) => [m.start, m.end, m.text])]));
+}
+
 async function personId(name: string): Promise<string | undefined> {
   const people = (await viewItems('newslens.entities')).find((t) => t.label === 'People');
   return flatten(people?.children ?? []).find((n) => n.contextValue === 'entity' && n.label === name)?.data?.entity as string | undefined;
@@ -41,12 +49,16 @@ suite('commands: registry edits and saving detected annotations', () => {
     await waitForAsync('both speakers among the entities', async () => Boolean((await personId('Oskar Nilsen')) && (await personId('Marta Quist'))));
     const keep = (await personId('Marta Quist'))!;
     const absorb = (await personId('Oskar Nilsen'))!;
+    const spans = articleSpans();
 
     assert.equal(await vscode.commands.executeCommand('newslens.mergeEntities', { keep, absorb }), true);
     let entry = (await registry()).find((e) => e.name === 'Marta Quist');
     assert.ok(entry?.aliases?.includes('Oskar Nilsen'), JSON.stringify(await registry()));
     // The index reloads the registry: one entity now carries both names.
     await waitForAsync('the merged entity in the Entities view', async () => (await personId('Oskar Nilsen')) === undefined, 5000);
+    // A registry change attaches every article again, its text read back from its file or editor
+    // (the index keeps fingerprints, not texts, on the desktop): all are there, with the same mentions.
+    assert.equal(articleSpans(), spans);
 
     assert.equal(await vscode.commands.executeCommand('newslens.splitEntity', { entity: keep, aliases: ['Oskar Nilsen'], newName: 'Oskar Nilsen' }), true);
     const entries = await registry();
