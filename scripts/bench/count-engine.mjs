@@ -45,7 +45,7 @@ if (process.argv[2] === '--child') {
         text: encoder.encode(text),
         analysis: engine.packAnalysis(analyses[i]),
         fingerprint: engine.textFingerprint?.(text),
-        numberFacts: engine.articleNumberFacts?.(text, analyses[i]),
+        numberFacts: engine.packNumberFacts?.(engine.articleNumberFacts(text, analyses[i])),
       }));
     const load = (articlesSent) => {
       // As `newslens scan` makes it, where the bundle can read texts back (none is read in a cold load).

@@ -20,7 +20,7 @@ export { buildTarget, prepareText, reanchor } from './src/core/annotations/ancho
 export { indexSources } from './src/cli/indexSources';
 export { AnalysisPool, analysisThreads } from './src/node/analysisPool';
 export { folderTexts } from './src/node/readSource';
-export { articleNumberFacts } from './src/core/corpus/numberFacts';
+export { articleNumberFacts, packNumberFacts } from './src/core/corpus/numberFacts';
 export { textFingerprint } from './src/core/text/fingerprint';
 export { entityNodes } from './src/extension/panel/entitiesModel';
 export { quoteNodes } from './src/extension/panel/quotesModel';

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
-import type { ArticleNumberFact } from '../core/corpus/numberFacts';
+import type { PackedNumberFacts } from '../core/corpus/numberFacts';
 import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
@@ -24,7 +24,7 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
  * packed (unpackAnalysis it when it is used: until then it waits outside the heap), or why it was
  * skipped.
  */
-export type FileAnalysis = { ok: true; utf8: Uint8Array; fingerprint: string; numberFacts: ArticleNumberFact[]; packed: PackedAnalysis } | { ok: false; message: string };
+export type FileAnalysis = { ok: true; utf8: Uint8Array; fingerprint: string; numberFacts: PackedNumberFacts; packed: PackedAnalysis } | { ok: false; message: string };
 
 interface PoolWorker {
   worker: Worker;

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
-import { articleNumberFacts, type ArticleNumberFact } from '../core/corpus/numberFacts';
+import { articleNumberFacts, packNumberFacts, type PackedNumberFacts } from '../core/corpus/numberFacts';
 import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';
@@ -25,7 +25,7 @@ export interface AnalysisReply {
   /** For a file: textFingerprint of its normalized text (see ArticleInput.fingerprint). */
   fingerprint?: string;
   /** For a file: its number facts (see ArticleInput.numberFacts), made here rather than on the index's thread. */
-  numberFacts?: ArticleNumberFact[];
+  numberFacts?: PackedNumberFacts;
   /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
   skipped?: string;
   error?: string;
@@ -43,6 +43,7 @@ export function serveAnalyses(): void {
     }
     const transfer = reply.analysis ? transferablesOf(reply.analysis) : [];
     if (reply.utf8) transfer.push(reply.utf8.buffer as ArrayBuffer);
+    if (reply.numberFacts) transfer.push(reply.numberFacts.numbers.buffer as ArrayBuffer);
     port.postMessage(reply, transfer);
   });
 }
@@ -54,5 +55,5 @@ export function analyzeFile(id: number, file: string, maxBytes: number): Analysi
   const text = normalizeText(outcome.text);
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
   const analysis = analyzeArticle(text);
-  return { id, utf8: encoder.encode(text), fingerprint: textFingerprint(text), numberFacts: articleNumberFacts(text, analysis), analysis: packAnalysis(analysis) };
+  return { id, utf8: encoder.encode(text), fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), analysis: packAnalysis(analysis) };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexSources } from '../../src/cli/indexSources';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
-import { articleNumberFacts } from '../../src/core/corpus/numberFacts';
+import { articleNumberFacts, packNumberFacts, unpackNumberFacts } from '../../src/core/corpus/numberFacts';
 import { normalizeText } from '../../src/core/text/normalize';
 import { CorpusIndex } from '../../src/core/corpus/index';
 import { textFingerprint } from '../../src/core/text/fingerprint';
@@ -62,7 +62,7 @@ describe('indexSources', () => {
         const analysis = analyzeArticle(text);
         const packed = packAnalysis(analysis);
         sent.push(packed);
-        return { ok: true, utf8: new TextEncoder().encode(text), fingerprint: textFingerprint(text), numberFacts: articleNumberFacts(text, analysis), packed };
+        return { ok: true, utf8: new TextEncoder().encode(text), fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), packed };
       },
     });
     expect(sent).toHaveLength(2);
@@ -95,7 +95,7 @@ describe('indexSources', () => {
       // What an analysis worker sends for a file (see analysisWorker.ts).
       analyzeFile: async (file) => {
         const reply = analyzeFile(0, file, 1 << 20);
-        expect(reply.numberFacts!.map((fact) => fact.text)).toHaveLength(1);
+        expect(unpackNumberFacts(reply.numberFacts!).map((fact) => fact.text)).toHaveLength(1);
         return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, packed: reply.analysis! };
       },
     });

@@ -13,7 +13,7 @@ import { ChangeEmitter, type CorpusChange, type Disposable } from './events';
 import { FindingStore } from './findingStore';
 import { KeptAnalysis } from './keptAnalysis';
 import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
-import { articleNumberFacts, numberFactsOf, type ArticleNumberFact } from './numberFacts';
+import { articleNumberFacts, numberFactsOf, unpackNumberFacts, type ArticleNumberFact, type PackedNumberFacts } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
 import { quoteFeatures, type QuoteFeatures } from './quoteMatch';
@@ -53,8 +53,8 @@ export interface ArticleInput {
   analysis: ArticleAnalysis | PackedAnalysis;
   /** textFingerprint(text), when the sender made it (a worker does, saving this thread the pass; see readText). */
   fingerprint?: string;
-  /** articleNumberFacts(text, analysis), when the sender made them (a worker does: see ArticleNumberFact). */
-  numberFacts?: readonly ArticleNumberFact[];
+  /** articleNumberFacts(text, analysis), packed, when the sender made them (a worker does: see ArticleNumberFact). */
+  numberFacts?: PackedNumberFacts;
   /** The text cannot be read back (see readText: a file on a virtual file system): kept all the same. */
   keepText?: boolean;
 }
@@ -155,7 +155,7 @@ export class CorpusIndex {
       const plain = readStoredText(text);
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
       const stored = this.readText && !keepText ? new TextElsewhere(fingerprint ?? textFingerprint(plain)) : typeof text === 'string' ? storeText(plain) : text;
-      this.attach(file, plain, analysis, stored, undefined, numberFacts);
+      this.attach(file, plain, analysis, stored, undefined, numberFacts && unpackNumberFacts(numberFacts));
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }

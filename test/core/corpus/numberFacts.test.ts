@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACT, factMatchesOf } from '../../../src/core/corpus/numberFacts';
+import { articleNumberFacts, FACT, factMatchesOf, packNumberFacts, unpackNumberFacts } from '../../../src/core/corpus/numberFacts';
+import { analysisOf } from './fixtures';
 import { random } from './fixtures';
 
 const PIECES = [
@@ -33,5 +34,16 @@ describe('number facts', () => {
 
   it('keeps the long s that case folding turns into an s', () => {
     expect(factMatchesOf('ſix troops').map((m) => m[0])).toEqual(['ſix troops']);
+  });
+});
+
+describe('number facts as a worker sends them', () => {
+  it('come back from their packed form as they were: spans, values, units and zero to two anchors', () => {
+    const text = 'Nordland has a 1,357-kilometer border with Sudland. Sudland sent 20,000 troops. About 2.5 million people voted.';
+    const facts = articleNumberFacts(text, analysisOf({ file: 'a.txt', text, mentions: [{ text: 'Nordland', type: 'PLACE' }, { text: 'Sudland', type: 'PLACE' }, { text: 'Sudland', type: 'PLACE', occurrence: 2 }] }));
+    expect(facts.map((f) => f.anchors.length)).toEqual([2, 1]);
+    const made = [...facts, { start: 3, end: 9, text: 'x', value: 0.5, unit: 'percent', anchors: [] }];
+    expect(unpackNumberFacts(packNumberFacts(made))).toEqual(made);
+    expect(unpackNumberFacts(packNumberFacts([]))).toEqual([]);
   });
 });
