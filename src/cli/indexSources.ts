@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { releasePackedAnalysis } from '../core/analysis/packedAnalysis';
+import { releaseBytes } from '../core/corpus/storedText';
 import type { ArticleInput, CorpusIndex } from '../core/corpus/index';
 import type { ArticleAnalysis } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
@@ -72,7 +73,11 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
       done++;
     }
     index.stageAnalyses(part);
-    for (const article of part) releasePackedAnalysis(article.analysis);
+    for (const article of part) {
+      releasePackedAnalysis(article.analysis);
+      // Read, and kept only as a fingerprint: the text's bytes can go too.
+      if (index.readsTextsBack && article.text instanceof Uint8Array) releaseBytes(article.text);
+    }
     options.onProgress?.(done);
   };
   try {

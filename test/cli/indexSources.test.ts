@@ -51,6 +51,7 @@ describe('indexSources', () => {
     const texts = ['Mayor Lena Orlova said: “We will rebuild the northern bridge before winter.”', 'Lena Orlova, the mayor, said: “We will rebuild the northern bridge before winter.”'];
     const files = texts.map((_, i) => path.join(dir, `${i}.txt`));
     const sent: PackedAnalysis[] = [];
+    const textsSent: Uint8Array[] = [];
     const index = new CorpusIndex();
     await indexSources(index, files, {
       root: dir,
@@ -62,11 +63,14 @@ describe('indexSources', () => {
         const analysis = analyzeArticle(text);
         const packed = packAnalysis(analysis);
         sent.push(packed);
-        return { ok: true, utf8: new TextEncoder().encode(text), fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), packed };
+        textsSent.push(new TextEncoder().encode(text));
+        return { ok: true, utf8: textsSent.at(-1)!, fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), packed };
       },
     });
     expect(sent).toHaveLength(2);
     for (const packed of sent) for (const buffer of transferablesOf(packed)) expect(buffer.byteLength).toBe(0);
+    // This index keeps the texts' bytes (it cannot read them back): they stay whole.
+    for (const bytes of textsSent) expect(bytes.byteLength).toBeGreaterThan(0);
     // The index has what it needs: both articles, their quotes grouped.
     const result = index.result();
     expect(result.sources.map((s) => s.file)).toEqual(['0.txt', '1.txt']);
@@ -86,6 +90,7 @@ describe('indexSources', () => {
       return file;
     });
     let reads = 0;
+    const textsSent: Uint8Array[] = [];
     const readBack = folderTexts(dir);
     const index = new CorpusIndex({ readText: (file) => (reads++, readBack(file)) });
     await indexSources(index, files, {
@@ -95,10 +100,13 @@ describe('indexSources', () => {
       // What an analysis worker sends for a file (see analysisWorker.ts).
       analyzeFile: async (file) => {
         const reply = analyzeFile(0, file, 1 << 20);
+        textsSent.push(reply.utf8!);
         expect(unpackNumberFacts(reply.numberFacts!).map((fact) => fact.text)).toHaveLength(1);
         return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, packed: reply.analysis! };
       },
     });
+    // This index reads texts back: the bytes it was sent were let go once read.
+    expect(textsSent.map((bytes) => bytes.byteLength)).toEqual([0, 0]);
     const keeping = new CorpusIndex();
     keeping.setArticles(texts.map((text, i) => ({ file: `${i}.txt`, text })));
     expect(index.result()).toEqual(keeping.result());

@@ -105,6 +105,11 @@ export class CorpusIndex {
     this.resetGraphs();
   }
 
+  /** Does the index read texts back (see readText) rather than keep them? Then a text it was given is the caller's again once staged. */
+  get readsTextsBack(): boolean {
+    return this.readText !== undefined;
+  }
+
   /** Problems found in the registry file (unknown type, entry without a name, YAML errors). */
   get registryProblems(): readonly string[] {
     return this.registry.problems;

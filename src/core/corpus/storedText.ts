@@ -26,6 +26,15 @@ export function readStoredText(stored: StoredText): string {
 }
 
 /**
+ * Lets a text's UTF-8 bytes go now, once read (see releasePackedAnalysis, which does the same for
+ * an analysis' buffers): from another thread, they waited long enough for a full collection to be
+ * the one that frees them (~20 MB of a 10,000-article load's peak). Unusable after.
+ */
+export function releaseBytes(bytes: Uint8Array): void {
+  if (typeof structuredClone === 'function' && bytes.buffer.byteLength > 0) structuredClone(undefined, { transfer: [bytes.buffer as ArrayBuffer] });
+}
+
+/**
  * An article's text the index let go because it can read it again (see CorpusIndexOptions.readText):
  * the fingerprint (textFingerprint) tells whether what it reads back is still the text it analysed.
  */
