@@ -57,8 +57,8 @@ function isFoldedWordCode(code: number): boolean {
 /**
  * A number fact as one article states it, before the folder links it: its anchors are the indices
  * of the mentions next to it. Made from the text and the engine's analysis alone, so the worker that
- * analysed the article can make these too (a regex scan of the whole text, ~a quarter of what the
- * index thread did per article), and the index only names their anchors' nodes (numberFactsOf).
+ * analysed the article can make these too (a regex scan of the whole text: ~8% of the index thread's
+ * instructions per article), and the index only names their anchors' nodes (numberFactsOf).
  */
 export interface ArticleNumberFact {
   start: number;

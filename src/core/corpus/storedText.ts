@@ -28,7 +28,7 @@ export function readStoredText(stored: StoredText): string {
 /**
  * Lets a text's UTF-8 bytes go now, once read (see releasePackedAnalysis, which does the same for
  * an analysis' buffers): from another thread, they waited long enough for a full collection to be
- * the one that frees them (~20 MB of a 10,000-article load's peak). Unusable after.
+ * the one that frees them (~18 MB of a 10,000-article load's peak). Unusable after.
  */
 export function releaseBytes(bytes: Uint8Array): void {
   if (typeof structuredClone === 'function' && bytes.buffer.byteLength > 0) structuredClone(undefined, { transfer: [bytes.buffer as ArrayBuffer] });
