@@ -169,7 +169,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = this.keyOf(document.uri);
     if (key === undefined) return;
     this.uris.set(key, document.uri);
-    await this.analyze(key, document.getText());
+    await this.analyze(key, document.getText(), 'editor');
   }
 
   dispose(): void {
@@ -229,7 +229,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.analyze(key, document.getText());
+        void this.analyze(key, document.getText(), 'editor');
       }, this.settings.debounceMs),
     );
   }
@@ -240,7 +240,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (key === undefined || !this.timers.has(key)) return;
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    await this.analyze(key, document.getText());
+    await this.analyze(key, document.getText(), 'editor');
   }
 
   private async loadFile(uri: vscode.Uri): Promise<void> {
@@ -260,7 +260,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.skippedFiles.delete(key);
       this.uris.set(key, uri);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      await this.analyze(key, open ? open.getText() : decodeText(bytes));
+      await this.analyze(key, open ? open.getText() : decodeText(bytes), open ? 'editor' : 'file');
     } catch (error) {
       this.skippedFiles.set(key, `unreadable: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -277,15 +277,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
-   * An article's normalized text as it is now, for the index to attach it again: an open editor's,
-   * else the file's, read at once (undefined when neither can be had: the index then leaves the
-   * article as it is until its change comes). The index checks it against what it analysed.
+   * An article's normalized text as its file has it now, read at once, for the index to attach it
+   * again (undefined when it cannot be read: the index then leaves the article as it is until its
+   * change comes). Only texts that came from the file are read back (see analyze); the index checks
+   * the text against what it analysed, and analyses a file changed since as it is now.
    */
   private textNow(file: string): string | undefined {
     const uri = this.uris.get(file);
     if (!uri) return undefined;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return normalizeText(open.getText());
     const bytes = this.canReadNow(uri) ? this.readFileNow!(uri) : undefined;
     if (!bytes || bytes.length > this.settings.maxFileBytes || bytes.subarray(0, 8192).includes(0)) return undefined;
     return normalizeText(decodeText(bytes));
@@ -296,7 +295,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.readFileNow !== undefined && uri.scheme === 'file';
   }
 
-  private async analyze(key: string, rawText: string): Promise<void> {
+  /**
+   * Analyses an article's text, from its file or from an editor. The index keeps an editor's text
+   * (a few articles; read back, an edited one would differ and be analysed again on this thread) and
+   * a file's it cannot read back; a local file's text it reads again from the file when it needs it.
+   */
+  private async analyze(key: string, rawText: string, from: 'file' | 'editor'): Promise<void> {
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const text = normalizeText(rawText);
@@ -304,7 +308,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.begin();
     try {
       const analysis = await this.analyzer.analyze(text);
-      await this.batches.add({ file: key, text, analysis, generation, keepText: !uri || !this.canReadNow(uri) });
+      await this.batches.add({ file: key, text, analysis, generation, keepText: from === 'editor' || !uri || !this.canReadNow(uri) });
     } finally {
       this.end();
     }
