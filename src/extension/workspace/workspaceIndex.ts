@@ -253,7 +253,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) {
+      if (looksBinary(bytes)) {
         this.skippedFiles.set(key, 'binary file');
         return;
       }
@@ -286,7 +286,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const uri = this.uris.get(file);
     if (!uri) return undefined;
     const bytes = this.canReadNow(uri) ? this.readFileNow!(uri) : undefined;
-    if (!bytes || bytes.length > this.settings.maxFileBytes || bytes.subarray(0, 8192).includes(0)) return undefined;
+    // Refused as loadFile refuses it: the index then leaves the article until the watcher reports the file.
+    if (!bytes || bytes.length > this.settings.maxFileBytes || looksBinary(bytes)) return undefined;
     return normalizeText(decodeText(bytes));
   }
 
@@ -335,6 +336,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private end(): void {
     if (--this.pendingWork === 0) this.stateEmitter.fire('idle');
   }
+}
+
+/** A NUL byte in the first 8 KB: not an article (loading and reading back refuse it alike). */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
 }
 
 /** UTF-8 (BOM kept for normalizeText to strip), else Windows-1252. */
