@@ -77,7 +77,10 @@ export class EntityGraph {
     }
     node.mentions += entities.mentionCount(local);
     node.canonicals.add(entities.canonical(local));
-    for (const surface of entities.surfaces(local)) node.surfaces.add(surface);
+    // Indexed, not for…of: this runs for every local entity of a cold load, in code V8 had not
+    // optimized by then, where each step of an array iterator was an object (~30 MB at 10,000 articles).
+    const surfaces = entities.surfaces(local);
+    for (let k = 0; k < surfaces.length; k++) node.surfaces.add(surfaces[k]!);
     return node.key;
   }
 

@@ -17,6 +17,8 @@ export type { GroupRecord, QuoteRecord } from './quoteGraphState';
 export class QuoteGraph extends QuoteGraphShortcuts {
   /** Numbers the candidate searches (see candidates). */
   private searches = 0;
+  /** What the last candidate search found (see candidates); past `count`, wordings of earlier searches. */
+  private readonly found: { wordings: Wording[]; count: number } = { wordings: [], count: 0 };
 
   setFile(file: string, quotes: QuoteRecord[]): void {
     this.removeFile(file);
@@ -275,7 +277,9 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       members: new Set([quote.id]),
     };
     this.wordings.set(text, wording);
-    for (const candidate of this.candidates(wording)) {
+    const found = this.candidates(wording);
+    for (let k = 0; k < found.count; k++) {
+      const candidate = found.wordings[k]!;
       const link = compareQuotes(wording, candidate, false);
       if (!link) continue;
       setLink(this.links, text, candidate.text, link);
@@ -297,9 +301,14 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     this.wordings.delete(text);
   }
 
-  /** Other wordings that could be linked to this one (a superset of the real links), each once. */
-  private candidates(wording: Wording): Wording[] {
-    const found: Wording[] = [];
+  /**
+   * Other wordings that could be linked to this one (a superset of the real links), each once: the
+   * first `count` of `wordings`, an array kept for the next search (a new quote has thousands of
+   * candidates, and a new array each time was ~70 MB of garbage in a 10,000-article load).
+   */
+  private candidates(wording: Wording): { wordings: Wording[]; count: number } {
+    const found = this.found;
+    found.count = 0;
     const { keys, keyCount } = wording;
     const first = rarestKeysStart(wording);
     if (wording.tokenCount < 2 || keyCount === 0) return found;
@@ -311,7 +320,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       for (const other of postings) {
         if (other.foundBy === search) continue;
         other.foundBy = search;
-        found.push(other);
+        found.wordings[found.count++] = other;
       }
     };
     const prefix = prefixLength(keyCount);
