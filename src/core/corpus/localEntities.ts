@@ -192,20 +192,20 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     if (!readsTitle && !readsSense) return;
     const start = offsets.toUtf16(mention.start);
     const from = Math.max(0, start - 60);
-    if (readsTitle && !readsSense && !mayEndInTitle(text, from, start)) return;
-    const before = text.slice(from, start);
+    // The text around a mention is sliced only where a pattern can match: this runs for every
+    // person and place of a folder (slices and matches were ~100 MB of garbage at 10,000 articles).
     if (readsTitle) {
-      const title = TITLE_WORDS.exec(before.slice(lastSentenceBreak(before) + 1));
+      if (!mayEndInTitle(text, from, start)) return;
+      // The words since the last sentence break before the name.
+      const title = TITLE_WORDS.exec(text.slice(from + lastSentenceBreak(text, from, start) + 1, start));
       if (title) addTitle(local, title[1]!);
+      return;
     }
-    if (readsSense) {
-      const end = offsets.toUtf16(mention.end);
-      const after = text.slice(end, end + 12);
-      // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
-      const afterOf = endsWithOf(before);
-      if ((afterOf && STATE_BEFORE.test(before)) || STATE_AFTER.test(after)) local.qualifier = 'state';
-      else if (afterOf && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
-    }
+    const end = offsets.toUtf16(mention.end);
+    // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
+    const before = endsWithOf(text, from, start) ? text.slice(from, start) : null;
+    if ((before !== null && STATE_BEFORE.test(before)) || (mayStartStateAfter(text.charCodeAt(end)) && STATE_AFTER.test(text.slice(end, end + 12)))) local.qualifier = 'state';
+    else if (before !== null && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
   });
   // Kept for the life of the index (tens of locals per article, thousands of articles): as columns,
   // and a kept list just its items (a pushed-to array holds spare room for more).
@@ -241,20 +241,25 @@ export function mayEndInTitle(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Index of the last . ! ? or line break (as the last piece of split(/[.!?\n]/)), or -1. */
-function lastSentenceBreak(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) {
+/** In text[from, to): the index (from `from`) of the last . ! ? or line break (as the last piece of split(/[.!?\n]/)), or -1. */
+function lastSentenceBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return i;
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return i - from;
   }
   return -1;
 }
 
-/** Ends in "of" and at least one space (/of\s+$/i), the tail STATE_BEFORE and COUNTRY_BEFORE share. */
-function endsWithOf(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  return end < text.length && end >= 2 && text.slice(end - 2, end).toLowerCase() === 'of';
+/** text[from, to) ends in "of" and at least one space (/of\s+$/i), the tail STATE_BEFORE and COUNTRY_BEFORE share. */
+function endsWithOf(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end < to && end - 2 >= from && (text.charCodeAt(end - 2) | 0x20) === 0x6f && (text.charCodeAt(end - 1) | 0x20) === 0x66;
+}
+
+/** Can STATE_AFTER match text that starts with this code unit? Only at a comma or whitespace (exactly as \s; NaN past the end: no). */
+function mayStartStateAfter(code: number): boolean {
+  return code === 0x2c || isWhitespaceCode(code);
 }
 
 function addTitle(local: GrowingLocal, title: string): void {

@@ -38,6 +38,24 @@ describe('local entities', () => {
     expect([mentionsOfLocal(entities, 0), mentionsOfLocal(entities, 1)]).toEqual([[0, 2, 4], [1, 3]]);
   });
 
+  it('reads a place\'s sense from the words before it (any case) and after it, up to the end of the text', () => {
+    const senses = (text: string, place: string) => {
+      const start = text.lastIndexOf(place);
+      const mentions: LocalMention[] = [{ start, end: start + place.length, text: place, type: 'PLACE', canonical: place }];
+      return localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] }).qualifier(0);
+    };
+    expect(senses('Voters in the State Of  Georgia said.', 'Georgia')).toBe('state');
+    expect(senses('Rains in Washington state, officials said.', 'Washington')).toBe('state');
+    expect(senses('A plant in Georgia, USA closed.', 'Georgia')).toBe('state');
+    expect(senses('A plant in Georgia,\u00a0US closed.', 'Georgia')).toBe('state');
+    expect(senses('The Republic OF Georgia voted.', 'Georgia')).toBe('country');
+    expect(senses('Talks in Georgia statehood aside.', 'Georgia')).toBe(null);
+    expect(senses('Rains in Washington state', 'Washington')).toBe('state');
+    expect(senses('Talks in Georgia, Europe.', 'Georgia')).toBe(null);
+    expect(senses('A proof Georgia', 'Georgia')).toBe(null);
+    expect(senses('Georgia', 'Georgia')).toBe(null);
+  });
+
   it('keeps each local\'s type, sense, mention count and derived flag apart (one integer per local)', () => {
     let text = 'In the state of Georgia and the country of Jordan, Acme Corp said.';
     const mention = (name: string, type: EntityType) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, canonical: name });
