@@ -22,29 +22,39 @@ export interface Headlines {
  * entries are ephemerons, which garbage collections go through).
  */
 export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlines {
-  const stats = new Map<number, { words: number; capitalized: number }>();
-  for (const t of tokens) {
-    if (t.text.length < 4 || !startsWithLetter(t.text)) continue;
-    const s = stats.get(t.line) ?? { words: 0, capitalized: 0 };
-    s.words++;
-    if (t.cap) s.capitalized++;
-    stats.set(t.line, s);
-  }
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const lineText = (line: number): string => text.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! - 1 : text.length).trim();
   const lines = new Set<number>();
-  for (const [line, s] of stats) {
+  const judge = (line: number, words: number, capitalized: number): void => {
+    if (words < 2 || capitalized / words < 0.8) return;
     const content = lineText(line);
     // A line that ends like a sentence is prose (a caption), however many names it has.
-    if (s.words >= 2 && s.capitalized / s.words >= 0.8 && !/[.!?]["”’]?$/.test(content) && !/^(?:by|written by)\s/i.test(content)) lines.add(line);
+    if (!/[.!?]["”’]?$/.test(content) && !/^(?:by|written by)\s/i.test(content)) lines.add(line);
+  };
+  // Words of four letters and more counted line by line: tokens come in text order, so one line's
+  // are together (counters, not a map entry per line updated at every word).
+  let line = -1;
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !startsWithLetter(t.text)) continue;
+    if (t.line !== line) {
+      judge(line, words, capitalized);
+      line = t.line;
+      words = 0;
+      capitalized = 0;
+    }
+    words++;
+    if (t.cap) capitalized++;
   }
+  judge(line, words, capitalized);
   let firstLine = -1;
-  for (let line = 0; line < starts.length; line++) {
-    const content = lineText(line);
+  for (let at = 0; at < starts.length; at++) {
+    const content = lineText(at);
     if (content === '') continue;
-    const bodyFollows = line + 1 < starts.length && text.slice(starts[line + 1]!).trim() !== '';
-    if (bodyFollows && !/[.!?]["”’]?$/.test(content)) firstLine = line;
+    const bodyFollows = at + 1 < starts.length && text.slice(starts[at + 1]!).trim() !== '';
+    if (bodyFollows && !/[.!?]["”’]?$/.test(content)) firstLine = at;
     break;
   }
   const lineOf = (offset: number): number => {

@@ -37,14 +37,14 @@ const UNDATED_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][A-Za-z .'-]{1,40})?\
 
 export function extractMetadata(text: string, outlets: OutletNames): ArticleMetadata {
   const rawLines = text.split('\n');
-  const lines = rawLines.map(cleanLine);
   const metadata: ArticleMetadata = { title: null, outlet: null, published: null, url: null, authors: [] };
   let bylineOutlet: string | null = null;
   let datelineAgency: string | null = null;
   let datelineMonthDay: string | null = null;
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0; i < rawLines.length; i++) {
+    // Cleaned as they are read: the loop ends at the line that gives the last missing field.
+    const line = cleanLine(rawLines[i]!);
     if (line === '' || (mayBeChrome(line) && CHROME_LINE.test(line))) continue;
     // Most lines of an article are its paragraphs: each pattern below is tried only on a line that
     // could match it, which a look at its first letter, first comma or a "(" tells exactly (the
