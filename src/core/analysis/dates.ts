@@ -51,6 +51,18 @@ const DATE_START = /\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|
 const STICKY_PATTERNS = PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
 
 /**
+ * The characters each of PATTERNS (in order) can match first: its alternatives' first letters or
+ * digits, in both cases for the /i ones (which fold ASCII only, as none is /u). A start a pattern
+ * cannot begin with is not tried (most starts suit a few patterns: "this", "may", "2021").
+ */
+const FIRST_CHARACTERS = ['JFMASOND', '0123456789', '0123456789', 'eltnpELTNP', 'emlJFMASOND', '12', 'eml12', 'MTWFS', 'ytYT'];
+/** Per ASCII code: bit k set when PATTERNS[k] can start with it. */
+const PATTERNS_STARTING_WITH = new Uint16Array(128);
+FIRST_CHARACTERS.forEach((characters, k) => {
+  for (const character of characters) PATTERNS_STARTING_WITH[character.charCodeAt(0)]! |= 1 << k;
+});
+
+/**
  * What `text.matchAll(pattern)` gives for each pattern, in PATTERNS order: at each candidate start
  * (in text order, past the pattern's previous match) the pattern is tried as a sticky regex,
  * which finds there what a scan reaching that position would.
@@ -59,11 +71,15 @@ export function patternMatchesOf(text: string): RegExpExecArray[] {
   const starts: number[] = [];
   DATE_START.lastIndex = 0;
   for (let found = DATE_START.exec(text); found; found = DATE_START.exec(text)) starts.push(found.index);
+  // (DATE_START finds ASCII only.)
+  const patternsAt = starts.map((start) => PATTERNS_STARTING_WITH[text.charCodeAt(start)] ?? 0);
   const matches: RegExpExecArray[] = [];
-  for (const pattern of STICKY_PATTERNS) {
+  for (let k = 0; k < STICKY_PATTERNS.length; k++) {
+    const pattern = STICKY_PATTERNS[k]!;
     let next = 0;
-    for (const start of starts) {
-      if (start < next) continue;
+    for (let at = 0; at < starts.length; at++) {
+      const start = starts[at]!;
+      if (start < next || (patternsAt[at]! & (1 << k)) === 0) continue;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (!match) continue;

@@ -34,6 +34,9 @@ describe('findDates', () => {
       'September', 'Sept.', 'Sep', 'Feb', 'May', 'may', 'MAY', 'March', 'Monday', 'Friday', 'fri', 'this', 'This', 'THIS', 'last', 'next', 'past',
       'earlier', 'Later', 'early', 'late', 'mid', 'mid-', 'week', 'month', 'Year', 'summer', 'yesterday', 'Tomorrow', 'thiſ', 'K', 'ſ',
       '17', '3', '2021', '1990s', '09.17.2021', '2021-09-17', '2022', '-', '–', ',', '.', ' ', ' ', '\n', '_', 'x', 'é', 'st', 'th', '“',
+      // Every first letter a pattern can start with (see FIRST_CHARACTERS), in the cases that matter.
+      'January', 'Jan.', 'April', 'Aug', 'October', 'Nov.', 'Dec', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'YESTERDAY', 'EARLY', 'Past', 'Next', 'LATE', '1850', '0',
+      'Past week', 'Next month', 'Last year', 'This summer', 'Earlier this year', 'Later next week', 'Dec 17', 'Nov. 3', 'Oct 1', 'Aug. 2021', 'June 5', 'tomorrow', '1990–2000', '1850 - 1900', '2010-2020',
     ];
     const next = random(7);
     let found = 0;
