@@ -22,10 +22,19 @@ export interface UnitFacts {
   lower: (string | undefined)[];
   /** Most tokens of a gazetteer or shouted name starting at each unit (-1: not computed yet). */
   gazetteerLengths: Int16Array;
+  /** Whether each unit is an organization's head word ("Ministry"): 1 or 0 (-1: not looked up yet). */
+  orgHeads: Int8Array;
 }
 
 export function unitFactsOf(units: readonly Unit[]): UnitFacts {
-  return { lower: new Array<string | undefined>(units.length), gazetteerLengths: new Int16Array(units.length).fill(-1) };
+  return { lower: new Array<string | undefined>(units.length), gazetteerLengths: new Int16Array(units.length).fill(-1), orgHeads: new Int8Array(units.length).fill(-1) };
+}
+
+/** Is unit k an organization's head word (lex.orgHeads), looked up once per unit. */
+export function isOrgHeadAt(scan: NameScan, k: number): boolean {
+  let head = scan.orgHeads[k]!;
+  if (head === -1) scan.orgHeads[k] = head = scan.lex.orgHeads.has(scan.units[k]!.text) ? 1 : 0;
+  return head === 1;
 }
 
 /** One name-finding pass: the context and what the look-ups keep per unit. */
@@ -45,6 +54,7 @@ export function scanOf(ctx: NameContext, facts: UnitFacts): NameScan {
     learned: ctx.learned,
     lower: facts.lower,
     gazetteerLengths: facts.gazetteerLengths,
+    orgHeads: facts.orgHeads,
     learnedLengths: ctx.learned.size === 0 ? NOTHING_LEARNED : tokensByEdge(ctx.learned.keys(), 'first'),
   };
 }

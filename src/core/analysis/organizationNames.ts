@@ -2,7 +2,7 @@
  * Organization names built from a head word ("Collective Security Treaty Organization",
  * "Ministry of Foreign Affairs"), and the plain capitalized words that may extend a known name.
  */
-import { longestKnown, lowerAt, titleLength, type NameScan } from './nameLookup';
+import { isOrgHeadAt, longestKnown, lowerAt, titleLength, type NameScan } from './nameLookup';
 import { COMMON_SUBJECTS } from './unknownNames';
 
 /** Lowercase words that may join the parts of a name ("Council of Heads of State", "bin Salman"). */
@@ -15,7 +15,12 @@ export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'del', 'der', 
  * Shanghai Cooperation Organisation").
  */
 export function organizationLength(ctx: NameScan, i: number, to: number): number {
-  const { units, lex } = ctx;
+  const { units } = ctx;
+  // Without a head word in i..to there is no organization name (whatever else the units are): most
+  // runs have none, and this is asked at each of their units.
+  let anyHead = false;
+  for (let k = i; k < to && !anyHead; k++) anyHead = isOrgHeadAt(ctx, k);
+  if (!anyHead) return 0;
   if (CONNECTORS.has(units[i]!.text) || lowerAt(ctx, i) === 'the') return 0;
   // "Leaders of the Group of 20 …": a plural subject (capitalized by a sentence start or after a
   // dateline) begins no organization name; the ones that do ("Reporters Without Borders") are known names.
@@ -38,8 +43,9 @@ export function organizationLength(ctx: NameScan, i: number, to: number): number
       if (!prefixIsOneHead && next < to && (longestKnown(ctx, next, to) || isPlainOrganization(ctx, next, to))) break;
       continue;
     }
-    if (titleLength(ctx, k, to) > 0 && !lex.orgHeads.has(u.text)) break;
-    if (lex.orgHeads.has(u.text)) sawHead = true;
+    const head = isOrgHeadAt(ctx, k);
+    if (!head && titleLength(ctx, k, to) > 0) break;
+    if (head) sawHead = true;
     if (sawHead) end = k + 1;
   }
   return sawHead && end - i >= 2 ? end - i : 0;
