@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/core/text/tokens';
+import { ABBREVIATIONS, tokenize } from '../../../src/core/text/tokens';
 import { random } from '../corpus/fixtures';
 
 describe('tokenize', () => {
@@ -43,5 +43,40 @@ describe('tokenize', () => {
     }
     // Not vacuous: many of the random words were particle names.
     expect(particles).toBeGreaterThan(100);
+  });
+
+  it('finds the words the word pattern finds, with their lines, sentence starts and possessives (randomized)', () => {
+    // The specification the hand-written scanner follows (see tokens.ts).
+    const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/gu;
+    const reference = (text: string): unknown[][] => {
+      const out: unknown[][] = [];
+      let previousEnd = 0;
+      for (const match of text.matchAll(WORD)) {
+        const start = match.index;
+        const gap = text.slice(previousEnd, start);
+        const line = text.slice(0, start).split('\n').length - 1;
+        const previous = out.length > 0 ? (out[out.length - 1]![0] as string) : null;
+        const sentenceStart = previous === null || /[\n!?:]/.test(gap) || (gap.includes('.') && !ABBREVIATIONS.has(previous.toLowerCase()));
+        const word = match[0];
+        if (word.length > 3 && /['’]s$/.test(word)) {
+          out.push([word.slice(0, -2), start, start + word.length - 2, sentenceStart, false, line]);
+          out.push([word.slice(-2), start + word.length - 2, start + word.length, false, true, line]);
+        } else out.push([word, start, start + word.length, sentenceStart, false, line]);
+        previousEnd = start + word.length;
+      }
+      return out;
+    };
+    const pieces = ['said', 'Mr', 'mr', 'U.S.', 'A.B', 'kremlin.ru', 'al-Sisi', 'e\u0301', 'Ж', '𝐀', '\ud835', '7', "’s", "'s", "'", '’', '-', '‐', '.', '..', ':', '!', '?', ',', '"', '«', ' ', '\n', '\n\n', '\t', '\u00a0', '_'];
+    const next = random(13);
+    let tokens = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = Math.floor(next() * 14);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const expected = reference(text);
+      expect(tokenize(text).map((t) => [t.text, t.start, t.end, t.sentenceStart, t.possessive, t.line]), JSON.stringify(text)).toEqual(expected);
+      tokens += expected.length;
+    }
+    expect(tokens).toBeGreaterThan(4000);
   });
 });
