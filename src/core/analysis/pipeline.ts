@@ -12,11 +12,12 @@ import { headlineLinesOf } from './headlines';
 import { makeUnits } from './units';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
+import { firstTokenFrom } from './references';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.]+$/u;
-const DOMAIN_DOT = /[a-z0-9-]\.[a-z]/;
+const DOMAIN_DOTS = /[a-z0-9-]\.[a-z]/g;
 
 /**
  * Runs the per-article stages in order over a normalized text: metadata, dates,
@@ -94,10 +95,16 @@ function outletNames(lex: Lexicon): OutletNames {
 /** "kremlin.ru" in a photo credit: a domain whose name is a known organization. */
 function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): FoundName[] {
   const out: FoundName[] = [];
-  // A domain token has a lowercase letter, digit or hyphen, a dot, then a lowercase letter: most articles have none.
-  if (!DOMAIN_DOT.test(text)) return out;
-  for (const t of tokens) {
-    if (!t.text.includes('.')) continue; // the pattern below needs a dot: skip the regex for plain words
+  // A domain token has a lowercase letter, digit or hyphen, a dot, then a lowercase letter (most
+  // articles have none): only the tokens where the text has that are read, each once. (A domain's
+  // one dot is always found: what comes before it in the token is two letters or more, no dot.)
+  DOMAIN_DOTS.lastIndex = 0;
+  let after = 0;
+  for (let found = DOMAIN_DOTS.exec(text); found; found = DOMAIN_DOTS.exec(text)) {
+    const k = firstTokenFrom(tokens, found.index + 1) - 1;
+    if (k < after || tokens[k]!.end <= found.index) continue;
+    after = k + 1;
+    const t = tokens[k]!;
     const m = /^([a-z][a-z0-9-]+)\.(?:[a-z]{2,6})$/.exec(t.text);
     if (!m || /https?:\/\/|www\.$/.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     const known = lex.compactNames.get(m[1]!);

@@ -29,6 +29,7 @@ describe('entity mentions', () => {
     ['a single unknown word before a speech verb is a person', 'Kahn also asked for help.', ['Kahn [PERSON]']],
     ['a place after a place preposition', 'talks at the Novo-Ogaryovo residence outside Moscow', ['Novo-Ogaryovo [PLACE]', 'Moscow [PLACE]']],
     ['a domain of a known organization', 'Photo: kremlin.ru', ['kremlin.ru [ORG]']],
+    ['domains: each token once, not with more dots or after a scheme', 'See a.kremlin.ru, www.kremlin.ru, http://kremlin.ru and kremlin.ru’s feed (U.S. kremlin.ru.)', ['kremlin.ru [ORG]', 'U.S. [PLACE]', 'kremlin.ru [ORG]']],
     ['names glued by a missing space', '© Sputnik / Alexei DruzhininRussian President Vladimir Putin attends a meeting.', ['Sputnik [ORG]', 'Alexei Druzhinin [PERSON]', 'Vladimir Putin [PERSON]']],
     ['a known organization goes on over unknown words', 'Meta Platforms announced a dividend.', ['Meta Platforms [ORG]']],
     ['a dateline city in capitals and an agency', 'BRUSSELS, Dec 15 (Reuters) - Talks ended.', ['BRUSSELS [PLACE]', 'Dec 15 [DATE]', 'Reuters [ORG]']],
