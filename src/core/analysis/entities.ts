@@ -39,18 +39,22 @@ export interface NameContext {
 export interface NamePass {
   found: FoundName[];
   runs: FoundName[][];
+  /** Where each run starts and ends: units runBounds[2r] to runBounds[2r + 1] (excluded). */
+  runBounds: number[];
   /** What the pass learned about each unit, for the next pass over the same units. */
   unitFacts: UnitFacts;
 }
 
 /**
  * Finds names in every capitalized run of units. Given the pass before (the same units, fewer
- * learned names), a run none of whose units starts a learned name comes out as it did then —
- * learned names are only looked up by their first unit — so it is reused, not cut again.
+ * learned names), its runs are taken as they are, and a run none of whose units starts a learned
+ * name comes out as it did then — learned names are only looked up by their first unit — so it is
+ * reused, not cut again.
  */
 export function findNames(context: NameContext, previous?: NamePass): NamePass {
   const unitFacts = previous?.unitFacts ?? unitFactsOf(context.units);
   const ctx = scanOf(context, unitFacts);
+  const runBounds = previous?.runBounds ?? runBoundsOf(ctx);
   const found: FoundName[] = [];
   const runs: FoundName[][] = [];
   const { units } = ctx;
@@ -58,6 +62,22 @@ export function findNames(context: NameContext, previous?: NamePass): NamePass {
     for (let k = from; k < to; k++) if (ctx.learnedLengths.has(units[k]!.text)) return true;
     return false;
   };
+  for (let r = 0; r < runBounds.length; r += 2) {
+    const i = runBounds[r]!;
+    const j = runBounds[r + 1]!;
+    // "Tajik Energy and Water Minister Rustam Khodjaev": a run before "and <…> Minister" is part of the title.
+    const before = previous?.runs[runs.length];
+    const names = units[j]?.text === 'and' && titleWithin(ctx, j + 1, 4) ? [] : before && !startsLearnedName(i, j) ? before : segmentRun(ctx, i, j);
+    runs.push(names);
+    for (const name of names) found.push(name);
+  }
+  return { found, runs, runBounds, unitFacts };
+}
+
+/** The capitalized runs of units (a name is never longer than one), as pairs of start and end. */
+function runBoundsOf(ctx: NameScan): number[] {
+  const { units } = ctx;
+  const bounds: number[] = [];
   let i = 0;
   while (i < units.length) {
     if (!startsRun(units[i]!)) {
@@ -80,14 +100,10 @@ export function findNames(context: NameContext, previous?: NamePass): NamePass {
       if (k < units.length && startsRun(units[k]!) && joinsPrevious(ctx.text, units[k - 1]!, units[k]!)) j = k;
       else break;
     }
-    // "Tajik Energy and Water Minister Rustam Khodjaev": a run before "and <…> Minister" is part of the title.
-    const before = previous?.runs[runs.length];
-    const names = units[j]?.text === 'and' && titleWithin(ctx, j + 1, 4) ? [] : before && !startsLearnedName(i, j) ? before : segmentRun(ctx, i, j);
-    runs.push(names);
-    for (const name of names) found.push(name);
+    bounds.push(i, j);
     i = j;
   }
-  return { found, runs, unitFacts };
+  return bounds;
 }
 
 /** At a connector ("of", "of the") that leads to a known name or an organization. */
