@@ -32,15 +32,51 @@ const SUBJECT_REACH = 20;
 /** Words after which a "speech verb" is a noun: "the reports", "their promises", "member states". */
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'of', 'on', 'for', 'with', 'member', 'press', 'news', 'to']);
 
-/** The gazetteer's speech verbs with EXTRA_SPEECH_VERBS, built once per lexicon. */
-const speechVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
-function speechVerbsOf(lex: Lexicon): ReadonlySet<string> {
+/**
+ * The speech verbs (the gazetteer's with EXTRA_SPEECH_VERBS), and the pairs of ASCII letters they
+ * start with: a word of a frame whose first two letters, either case, are no verb's is no verb, and
+ * most are not ("the", "of", "officials"): lowercasing it and looking it up is skipped.
+ */
+export interface SpeechVerbs {
+  words: ReadonlySet<string>;
+  /** Bit (first letter * 26 + second letter), a = 0. */
+  firstPairs: Uint8Array;
+}
+
+const speechVerbSets = new WeakMap<Lexicon, SpeechVerbs>();
+export function speechVerbsOf(lex: Lexicon): SpeechVerbs {
   let verbs = speechVerbSets.get(lex);
   if (!verbs) {
-    verbs = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
+    const words = new Set([...lex.speechVerbs, ...EXTRA_SPEECH_VERBS]);
+    const firstPairs = new Uint8Array(26 * 26);
+    // A verb that does not start with two ASCII letters is caught by isSpeechVerb's other path.
+    for (const word of words) {
+      const pair = letterPair(word);
+      if (pair >= 0) firstPairs[pair] = 1;
+    }
+    verbs = { words, firstPairs };
     speechVerbSets.set(lex, verbs);
   }
   return verbs;
+}
+
+/** The word's first two characters as a pair of letters (either case), or -1 when one is not an ASCII letter. */
+function letterPair(word: string): number {
+  const first = asciiLetter(word.charCodeAt(0));
+  const second = asciiLetter(word.charCodeAt(1));
+  return first < 0 || second < 0 ? -1 : first * 26 + second;
+}
+
+/** 0-25 for a-z and A-Z, else -1. */
+function asciiLetter(code: number): number {
+  const lower = code | 0x20;
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? lower - 0x61 : -1;
+}
+
+export function isSpeechVerb(word: string, verbs: SpeechVerbs): boolean {
+  const pair = letterPair(word);
+  if (pair >= 0 && verbs.firstPairs[pair] === 0) return false;
+  return verbs.words.has(word.toLowerCase());
 }
 
 export function attributeQuotes(text: string, tokens: readonly Token[], headlines: Headlines, quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
@@ -101,10 +137,10 @@ function frameTokensOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: 
 }
 
 /** Indices of the frame's speech verbs, nearest to the quote first; nouns ("the reports") and passives left out. */
-function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: ReadonlySet<string>): number[] {
+function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: SpeechVerbs): number[] {
   const found: { k: number; distance: number }[] = [];
   frame.forEach((t, k) => {
-    if (!speechVerbs.has(t.text.toLowerCase())) return;
+    if (!isSpeechVerb(t.text, speechVerbs)) return;
     const previous = k > 0 ? frame[k - 1]!.text.toLowerCase() : '';
     if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
     found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });

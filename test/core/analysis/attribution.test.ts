@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
+import { isSpeechVerb, speechVerbsOf } from '../../../src/core/analysis/attribution';
+import { lexicon } from '../../../src/core/analysis/lexicon';
+import { random } from '../corpus/fixtures';
 
 /** Each quote as "text | kind | speaker canonical". */
 function quotes(text: string): string[] {
@@ -72,3 +75,20 @@ describe('speaker attribution and quote kinds', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('isSpeechVerb', () => {
+  it('says what a look-up of the lowercased word says, for every verb in any case and for other words (randomized)', () => {
+    const verbs = speechVerbsOf(lexicon());
+    const check = (word: string): void => expect(isSpeechVerb(word, verbs), word).toBe(verbs.words.has(word.toLowerCase()));
+    for (const verb of verbs.words) for (const word of [verb, verb.toUpperCase(), verb[0]!.toUpperCase() + verb.slice(1), verb.slice(0, -1), verb + 's']) check(word);
+    const letters = ['s', 'a', 'i', 'd', 'T', 'o', 'l', 'W', 'r', 'n', 'e', 'İ', 'K', 'é', '-', "'", '1'];
+    const next = random(21);
+    for (let round = 0; round < 5000; round++) {
+      let word = '';
+      const length = 1 + Math.floor(next() * 7);
+      for (let i = 0; i < length; i++) word += letters[Math.floor(next() * letters.length)]!;
+      check(word);
+    }
+  });
+});
+
