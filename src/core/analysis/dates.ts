@@ -3,6 +3,8 @@
  * (day, month, ISO week, year or interval) against the article's publication date when
  * it is relative ("Friday", "last month"). Durations ("two days", "40 years") are not dates.
  */
+import { memoized } from '../text/memoized';
+
 export interface DateMention {
   /** UTF-16 span. */
   start: number;
@@ -111,14 +113,34 @@ export function findDates(text: string, published: string | null, excluded: (sta
   let anchor = published ? parseIso(published) : null;
   if (!anchor) {
     for (const f of found) {
-      const full = parseIso(resolveDate(f.surface, null) ?? '');
+      const full = parseIso(dateValue(f.surface, null));
       if (full) {
         anchor = full;
         break;
       }
     }
   }
-  return found.map((f) => ({ start: f.start, end: f.end, value: resolveDate(f.surface, anchor) ?? unresolved(f.surface) }));
+  return found.map((f) => ({ start: f.start, end: f.end, value: dateValue(f.surface, anchor) }));
+}
+
+/** An anchor as a key's first ten characters (see dateValue); "----------" for none. */
+function anchorKey(anchor: Ymd | null): string {
+  return anchor ? `${String(anchor.y).padStart(4, '0')}-${pad(anchor.m)}-${pad(anchor.d)}` : '----------';
+}
+
+/**
+ * A date's value: resolveDate's, else the marked unresolved form. Remembered by anchor and surface:
+ * the same expressions ("2021", "Friday", "last week") recur in every article of a folder, and each
+ * is up to a dozen regex tests.
+ */
+const valueOfKey = memoized((key: string): string => {
+  const anchor = key.startsWith('-') ? null : parseIso(key.slice(0, 10));
+  const surface = key.slice(10);
+  return resolveDate(surface, anchor) ?? unresolved(surface);
+}, 10_000);
+
+function dateValue(surface: string, anchor: Ymd | null): string {
+  return valueOfKey(anchorKey(anchor) + surface);
 }
 
 function unresolved(surface: string): string {

@@ -23,6 +23,14 @@ describe('findDates', () => {
     expect(dates(text, published)).toEqual(expected);
   });
 
+  it('resolves the same expression against each article\'s own anchor', () => {
+    expect(dates('Talks last month, and on Friday.', '2021-09-17')).toEqual([['last month', '2021-08'], ['Friday', '2021-09-17']]);
+    expect(dates('Talks last month, and on Friday.', '2020-01-05')).toEqual([['last month', '2019-12'], ['Friday', '2020-01-03']]);
+    expect(dates('Talks last month, and on Friday.', '0999-03-05')).toEqual([['last month', '999-02'], ['Friday', '999-03-08']]);
+    expect(dates('Talks last month, and on Friday.', null)).toEqual([['last month', '?last month'], ['Friday', '?friday']]);
+    expect(dates('Talks last month, on September 17, 2021.', null)).toEqual([['last month', '2021-08'], ['September 17, 2021', '2021-09-17']]);
+  });
+
   it('skips excluded spans such as URLs', () => {
     const text = 'see https://example.com/2021/09/17/story on Friday';
     const url = { start: 4, end: 40 };
