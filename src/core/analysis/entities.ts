@@ -12,6 +12,7 @@ import { longestKnown, lowercaseTitleBefore, scanOf, spanText, titleLength, unit
 import { CONNECTORS, isPlainWord, organizationLength } from './organizationNames';
 import { classifyUnknown, isCommonWord, isLowercaseWord, isPlaceAdjective } from './unknownNames';
 import type { Unit } from './units';
+import type { WordSet } from '../text/wordTable';
 
 export interface FoundName {
   /** UTF-16 span. */
@@ -28,7 +29,8 @@ export interface NameContext {
   text: string;
   units: readonly Unit[];
   lex: Lexicon;
-  lowercaseVocabulary: ReadonlySet<string>;
+  /** The words the article writes in lowercase (see lowercaseWordsOf), lowercased. */
+  lowercaseVocabulary: WordSet;
   /** Lines whose words are nearly all capitalized (headlines): only known names count there. */
   titleCaseLines: ReadonlySet<number>;
   /** Names learned in the first pass, by token sequence. */

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, LocalMention, LocalQuote } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { tokenize, type Token } from '../text/tokens';
+import { WordTable, type WordSet } from '../text/wordTable';
 import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
 import { findNames, type FoundName } from './entities';
@@ -61,11 +62,17 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   return { metadata, mentions, quotes };
 }
 
-/** The words the article writes in lowercase (where they are not capitalized names), lowercased. */
-function lowercaseWordsOf(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) if (!t.cap) words.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
-  return words;
+/** One table for every article's vocabulary, emptied for the next (see WordTable). */
+const vocabulary = new WordTable();
+
+/**
+ * The words the article writes in lowercase (where they are not capitalized names), lowercased:
+ * valid until the next article's analysis begins.
+ */
+function lowercaseWordsOf(tokens: readonly Token[]): WordSet {
+  vocabulary.clear();
+  for (const t of tokens) if (!t.cap) vocabulary.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
+  return vocabulary;
 }
 
 /** ASCII with no A-Z: what toLowerCase would give back unchanged, checked without making a copy. */

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { Lexicon } from './lexicon';
+import type { WordSet } from '../text/wordTable';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -23,7 +24,7 @@ const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 export function makeUnits(
   tokens: readonly Token[],
   lex: Lexicon,
-  lowercaseVocabulary: ReadonlySet<string>,
+  lowercaseVocabulary: WordSet,
   blockedSpans: readonly { start: number; end: number }[],
 ): Unit[] {
   const units: Unit[] = [];
@@ -84,7 +85,7 @@ function isKnownWord(word: string, lex: Lexicon): boolean {
   return lex.nationalities.has(word) || lex.names.has(word) || lex.titles.has(word.toLowerCase());
 }
 
-function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: ReadonlySet<string>): Unit[] {
+function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: WordSet): Unit[] {
   const parts = unit.text.split('-');
   const known = (p: string): boolean => lex.names.has(p) || lex.nationalities.has(p);
   const pieces = (count: number): Unit[] => {

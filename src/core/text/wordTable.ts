@@ -1,0 +1,88 @@
+/** Membership tests of a set of words: what the name finder asks of an article's vocabulary. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+const MIN_SIZE = 4096;
+/** A table grown past this (a very long article) is not kept for the next article, nor its words. */
+const MAX_KEPT_SIZE = 1 << 16;
+
+/**
+ * The distinct words of one article at a time: an open-addressing hash table kept from one
+ * article to the next, where a generation number marks the current article's entries (starting
+ * anew is one increment, not a sweep). A Set made per article spent its time growing its table
+ * (and collecting the old ones): the engine ran ~6% faster with this (median of 4 alternating runs
+ * of 7 passes each), though it counts only 0.3% fewer instructions. Valid until `clear` is called
+ * again: hold it only while one article is analysed.
+ */
+export class WordTable implements WordSet {
+  private words: string[] = [];
+  private generations = new Int32Array(0);
+  private generation = 0;
+  private count = 0;
+
+  constructor() {
+    this.allocate(MIN_SIZE);
+  }
+
+  /** Empties the table (for the next article). */
+  clear(): void {
+    if (this.words.length > MAX_KEPT_SIZE) this.allocate(MIN_SIZE);
+    else if (this.generation === 0x7fffffff) this.allocate(this.words.length);
+    else {
+      this.generation++;
+      this.count = 0;
+    }
+  }
+
+  add(word: string): void {
+    // At most half full: probes stay short.
+    if (2 * (this.count + 1) > this.words.length) this.grow();
+    const mask = this.words.length - 1;
+    let slot = hashOf(word) & mask;
+    while (this.generations[slot] === this.generation) {
+      if (this.words[slot] === word) return;
+      slot = (slot + 1) & mask;
+    }
+    this.generations[slot] = this.generation;
+    this.words[slot] = word;
+    this.count++;
+  }
+
+  has(word: string): boolean {
+    const mask = this.words.length - 1;
+    let slot = hashOf(word) & mask;
+    while (this.generations[slot] === this.generation) {
+      if (this.words[slot] === word) return true;
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private grow(): void {
+    const current: string[] = [];
+    for (let slot = 0; slot < this.words.length; slot++) if (this.generations[slot] === this.generation) current.push(this.words[slot]!);
+    this.allocate(2 * this.words.length);
+    for (const word of current) this.add(word);
+  }
+
+  /** A fresh, empty table of `size` (a power of two) slots: every slot's generation is 0, the table's 1. */
+  private allocate(size: number): void {
+    // Filled with strings: an array of one kind of element is kept packed by V8.
+    this.words = new Array<string>(size).fill('');
+    this.generations = new Int32Array(size);
+    this.generation = 1;
+    this.count = 0;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}

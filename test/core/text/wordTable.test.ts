@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { WordTable } from '../../../src/core/text/wordTable';
+import { random } from '../corpus/fixtures';
+
+describe('WordTable', () => {
+  it('holds the words added since it was last cleared, the empty word too', () => {
+    const table = new WordTable();
+    expect(table.has('')).toBe(false);
+    for (const word of ['said', 'the', '', 'said', 'ж']) table.add(word);
+    expect([table.has('said'), table.has('the'), table.has(''), table.has('ж'), table.has('Said'), table.size]).toEqual([true, true, true, true, false, 4]);
+    table.clear();
+    expect([table.has('said'), table.has(''), table.size]).toEqual([false, false, 0]);
+    table.add('talks');
+    expect([table.has('talks'), table.has('said')]).toEqual([true, false]);
+  });
+
+  it('answers as a Set does, across clears and growth past its size (randomized)', () => {
+    const table = new WordTable();
+    const next = random(9);
+    for (let round = 0; round < 40; round++) {
+      table.clear();
+      const reference = new Set<string>();
+      // Some rounds hold far more words than the table starts with (4096 slots, half full at most),
+      // more than it keeps for the next round.
+      const count = round % 10 === 9 ? 70_000 : Math.floor(next() * 3000);
+      for (let i = 0; i < count; i++) {
+        const word = Math.floor(next() * count * 1.5).toString(36);
+        table.add(word);
+        reference.add(word);
+      }
+      expect(table.size).toBe(reference.size);
+      for (let i = 0; i < 500; i++) {
+        const word = Math.floor(next() * count * 2).toString(36);
+        expect(table.has(word), word).toBe(reference.has(word));
+      }
+      for (const word of [...reference].slice(0, 300)) expect(table.has(word)).toBe(true);
+    }
+  });
+});
