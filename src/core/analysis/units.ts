@@ -22,38 +22,44 @@ export type Unit = Token;
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 
 export function makeUnits(
-  tokens: readonly Token[],
+  tokens: Token[],
   lex: Lexicon,
   lowercaseVocabulary: WordSet,
   blockedSpans: readonly { start: number; end: number }[],
 ): Unit[] {
-  const units: Unit[] = [];
+  // Most articles cut no token: then the units are the tokens array itself. Its own array is made
+  // at the first cut, from the tokens before it (an array of hundreds pushed to, ~16 KB an article).
+  let units: Unit[] | null = null;
   let b = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // Tokens and blocked spans are both sorted: one pointer walks the spans.
     while (b < blockedSpans.length && blockedSpans[b]!.end <= token.start) b++;
     const blocked = b < blockedSpans.length && blockedSpans[b]!.start < token.end;
     if (blocked || token.possessive || !token.cap) {
       // The token itself: a copy of each of an article's hundreds of tokens cost more than marking it.
       token.blocked = blocked;
-      units.push(token);
+      units?.push(token);
       continue;
     }
     const camel = token.text.length >= 6 && mayBeCamel(token.text) ? CAMEL.exec(token.text) : null;
     if (camel && isKnownWord(camel[2]!, lex)) {
       const cut = token.start + camel[1]!.length;
+      units ??= tokens.slice(0, i);
       units.push(unitOf(token, token.start, cut, camel[1]!, false, true, token.sentenceStart));
       units.push(unitOf(token, cut, token.end, camel[2]!, false, false, false));
       continue;
     }
     if (token.text.includes('-') && !/\d/.test(token.text)) {
-      units.push(...splitHyphenated(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart), lex, lowercaseVocabulary));
+      const parts = splitHyphenated(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart), lex, lowercaseVocabulary);
+      units ??= tokens.slice(0, i);
+      for (const part of parts) units.push(part);
       continue;
     }
     token.blocked = false;
-    units.push(token);
+    units?.push(token);
   }
-  return units;
+  return units ?? (tokens as Unit[]);
 }
 
 /** A unit cut from a token (the others are the tokens themselves). */
