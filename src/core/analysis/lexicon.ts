@@ -66,9 +66,11 @@ function asArticleString(name: string): string {
 export function tokensByEdge(keys: Iterable<string>, edge: 'first' | 'last'): Map<string, number> {
   const most = new Map<string, number>();
   for (const key of keys) {
-    const words = key.split(' ');
-    const word = edge === 'first' ? words[0]! : words[words.length - 1]!;
-    most.set(word, Math.max(most.get(word) ?? 0, words.length));
+    // As key.split(' ') would give them, without the list (this runs for every article's learned names).
+    let words = 1;
+    for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) words++;
+    const word = words === 1 ? key : edge === 'first' ? key.slice(0, key.indexOf(' ')) : key.slice(key.lastIndexOf(' ') + 1);
+    most.set(word, Math.max(most.get(word) ?? 0, words));
   }
   return most;
 }

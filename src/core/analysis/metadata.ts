@@ -50,15 +50,16 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
     // could match it, which a look at its first letter, first comma or a "(" tells exactly (the
     // datelines' place names hold no comma, so theirs ends 2 to 41 characters in).
     const first = line.charCodeAt(0) | 0x20;
-    const byline = first === 0x62 || first === 0x77 || first === 0x72 ? BYLINE.exec(line) : null; // b w r
-    if (byline && metadata.authors.length === 0 && line.length < 250) {
+    // (Once a field is found, its pattern is no longer tried: only the first match of each counts.)
+    const byline = metadata.authors.length === 0 && (first === 0x62 || first === 0x77 || first === 0x72) ? BYLINE.exec(line) : null; // b w r
+    if (byline && line.length < 250) {
       const parsed = parseByline(byline[1]!, outlets.media);
       metadata.authors = parsed.authors;
       bylineOutlet = parsed.outlet;
       continue;
     }
-    const label = (first === 0x6f || first === 0x73 || first === 0x75 || first === 0x6c) && line.includes(':') ? URL_LABEL.exec(line) : null; // o s u l
-    if (label && !metadata.url) {
+    const label = !metadata.url && (first === 0x6f || first === 0x73 || first === 0x75 || first === 0x6c) && line.includes(':') ? URL_LABEL.exec(line) : null; // o s u l
+    if (label) {
       metadata.url = urlAfterLabel(label[1]!, rawLines, i);
       if (metadata.url) continue;
     }
