@@ -17,7 +17,7 @@ import { firstTokenFrom } from './references';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
-const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.]+$/u;
+export const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.]+$/u;
 const DOMAIN_DOTS = /[a-z0-9-]\.[a-z]/g;
 
 /**
@@ -84,6 +84,17 @@ function hasNoCapitals(word: string): boolean {
   return true;
 }
 
+/** ACRONYM_LIKE.test(word), without the regex for ASCII words (a lowercase letter says no at once). */
+export function isAcronymLike(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return ACRONYM_LIKE.test(word);
+    const fits = (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x26 || code === 0x2e; // A-Z 0-9 & .
+    if (!fits) return false;
+  }
+  return word.length > 0;
+}
+
 let outlets: OutletNames | null = null;
 function outletNames(lex: Lexicon): OutletNames {
   if (!outlets) {
@@ -125,7 +136,9 @@ function extendOverParticles(text: string, names: FoundName[]): void {
   for (const name of names) {
     if (name.type !== 'PERSON') continue;
     const surface = text.slice(name.start, name.end);
-    if (surface === name.canonical || !name.canonical.endsWith(' ' + surface)) continue;
+    // canonical ends with ' ' + surface (checked without making that string: this runs for every person named).
+    const canonical = name.canonical;
+    if (canonical.length <= surface.length || canonical.charCodeAt(canonical.length - surface.length - 1) !== 0x20 || !canonical.endsWith(surface)) continue;
     const before = name.canonical.slice(0, -surface.length - 1).split(' ');
     let particles = '';
     for (let k = before.length - 1; k >= 0 && LOWERCASE_WORD.test(before[k]!); k--) particles = before[k] + ' ' + particles;
@@ -173,8 +186,8 @@ function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
         full = c;
       }
       name.canonical = full.canonical;
-    } else if (name.type === 'ORG' && ACRONYM_LIKE.test(surface)) {
-      const expansion = orgsByInitials.get(surface.replace(/\./g, ''));
+    } else if (name.type === 'ORG' && isAcronymLike(surface)) {
+      const expansion = orgsByInitials.get(surface.includes('.') ? surface.replace(/\./g, '') : surface);
       if (expansion) name.canonical = expansion.canonical;
     } else if (name.type === 'ORG' && !surface.includes(' ')) {
       // "Meta" after "Meta Platforms": the short form of a longer name in the article.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../src/core/analysis/pipeline';
+import { ACRONYM_LIKE, analyzeArticle, isAcronymLike } from '../../../src/core/analysis/pipeline';
+import { random } from '../corpus/fixtures';
 import { normalizeText } from '../../../src/core/text/normalize';
 
 /** "text [TYPE]" for every mention, in order. */
@@ -74,5 +75,18 @@ describe('offsets', () => {
     const lf = 'Headline Here Today\n\nSergei Lavrov spoke in Moscow.\n';
     const crlf = '\uFEFF' + lf.replace(/\n/g, '\r\n');
     expect(analyzeArticle(normalizeText(crlf)).mentions).toEqual(analyzeArticle(normalizeText(lf)).mentions);
+  });
+});
+
+describe('isAcronymLike', () => {
+  it('says what the acronym pattern says (randomized)', () => {
+    const pieces = ['S', 'C', 'O', 'a', '1', '&', '.', '-', ' ', 'É', 'é', 'Ж', '٣', '𝐀', '_'];
+    const next = random(27);
+    for (let round = 0; round < 5000; round++) {
+      let word = '';
+      const length = Math.floor(next() * 6);
+      for (let i = 0; i < length; i++) word += pieces[Math.floor(next() * pieces.length)]!;
+      expect(isAcronymLike(word), JSON.stringify(word)).toBe(ACRONYM_LIKE.test(word));
+    }
   });
 });
