@@ -179,7 +179,9 @@ function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number
 
 function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): number | null {
   for (let k = 0; k + 2 < frame.length; k++) {
-    if (frame[k]!.text.toLowerCase() === 'according' && frame[k + 1]!.text === 'to') {
+    // (The length first: this runs over every frame left without a speaker, and most words are not 9 letters long.)
+    const word = frame[k]!.text;
+    if (word.length === 9 && word.toLowerCase() === 'according' && frame[k + 1]!.text === 'to') {
       for (let j = k + 2; j < frame.length && j - k <= 6; j++) {
         const index = mentionAt(frame[j]!);
         if (index !== null) return index;

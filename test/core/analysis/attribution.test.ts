@@ -19,6 +19,7 @@ describe('speaker attribution and quote kinds', () => {
     ['"…," said X with titles', '"The river is ours," said Foreign Minister Anna Petrova.', ['The river is ours, | direct | Anna Petrova']],
     ['X said "…"', 'Anna Petrova said the deal was "a fair compromise" for all.', ['a fair compromise | partial | Anna Petrova']],
     ['according to X', 'The plan "will not survive the winter," according to Marco Bellini.', ['will not survive the winter, | partial | Marco Bellini']],
+    ['According to X, at the start of the sentence', 'According to Marco Bellini, the plan "will not survive the winter."', ['will not survive the winter. | partial | Marco Bellini']],
     ['X: "…"', 'Marco Bellini: "We are ready to sign today."', ['We are ready to sign today. | direct | Marco Bellini']],
     [
       'he added / he stressed chains',
