@@ -41,12 +41,13 @@ export const POSTED_PER_WORKER = 64;
 
 /**
  * An analysis leaves nothing behind in its worker, so its young generation need not be V8's default
- * (tens of MB per thread, ~40 MB of peak RSS with two workers). But a worker allocates ~70 bytes per
- * byte of text it analyses, and with 8 MB it collected every ~10 articles (~900 times in a
- * 10,000-article load, the collector's helper threads taking CPU from the analysis on a 2-core
- * machine): 32 MB took ~8% off a cold load's CPU time for ~3 MB of peak RSS.
+ * (tens of MB per thread, ~40 MB of peak RSS with two workers). A worker allocates ~70 bytes per
+ * byte of text it analyses and with 8 MB collects every ~10 articles. 32 MB took ~8% off a cold
+ * 10,000-article load's CPU time in three alternating runs, but not in a later set (this host's CPU
+ * time for the same load wandered 18-28 s), and raised its peak RSS 370-382 -> 411-415 MB, over the
+ * 400 MB target: the peak is while the workers still run. 16 MB: 381-385 MB, no gain measurable.
  */
-const WORKER_YOUNG_GENERATION_MB = 32;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 export class AnalysisPool {
   private readonly workers: PoolWorker[] = [];
