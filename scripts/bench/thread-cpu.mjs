@@ -27,11 +27,10 @@ function threadCpu() {
     } catch {
       continue; // the thread ended
     }
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of the line (11 and 12 after the name), in clock ticks.
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the thread's name, which may hold spaces), in clock ticks.
     const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
-    if (cpu > 0.05) threads.push({ tid: Number(tid), name, cpu });
+    if (cpu > 0.05) threads.push({ tid: Number(tid), cpu });
   }
   return threads;
 }

@@ -139,7 +139,7 @@ function extendOverParticles(text: string, names: FoundName[]): void {
     // canonical ends with ' ' + surface (checked without making that string: this runs for every person named).
     const canonical = name.canonical;
     if (canonical.length <= surface.length || canonical.charCodeAt(canonical.length - surface.length - 1) !== 0x20 || !canonical.endsWith(surface)) continue;
-    const before = name.canonical.slice(0, -surface.length - 1).split(' ');
+    const before = canonical.slice(0, -surface.length - 1).split(' ');
     let particles = '';
     for (let k = before.length - 1; k >= 0 && LOWERCASE_WORD.test(before[k]!); k--) particles = before[k] + ' ' + particles;
     if (particles && text.slice(name.start - particles.length, name.start) === particles) name.start -= particles.length;
