@@ -14,6 +14,18 @@ describe('WordTable', () => {
     expect([table.has('talks'), table.has('said')]).toEqual([true, false]);
   });
 
+  it('keeps no word of an earlier article once cleared (a long word is a view of its whole article)', () => {
+    const table = new WordTable();
+    const article = 'the ministers met in the capital '.repeat(50);
+    const words = article.split(' ');
+    for (const word of words) table.add(word);
+    table.clear();
+    table.add('talks');
+    // Its private slots: only the current article's word may be there.
+    const slots = (table as unknown as { words: string[] }).words.filter((word) => word !== '');
+    expect(slots).toEqual(['talks']);
+  });
+
   it('answers as a Set does, across clears and growth past its size (randomized)', () => {
     const table = new WordTable();
     const next = random(9);
