@@ -22,12 +22,14 @@ export interface UnitFacts {
   lower: (string | undefined)[];
   /** Most tokens of a gazetteer or shouted name starting at each unit (-1: not computed yet). */
   gazetteerLengths: Int16Array;
+  /** Whether each unit has no lowercase letter, so may start a name in capitals (set with gazetteerLengths). */
+  uncased: Uint8Array;
   /** Whether each unit is an organization's head word ("Ministry"): 1 or 0 (-1: not looked up yet). */
   orgHeads: Int8Array;
 }
 
 export function unitFactsOf(units: readonly Unit[]): UnitFacts {
-  return { lower: new Array<string | undefined>(units.length), gazetteerLengths: new Int16Array(units.length).fill(-1), orgHeads: new Int8Array(units.length).fill(-1) };
+  return { lower: new Array<string | undefined>(units.length), gazetteerLengths: new Int16Array(units.length).fill(-1), uncased: new Uint8Array(units.length), orgHeads: new Int8Array(units.length).fill(-1) };
 }
 
 /** Is unit k an organization's head word (lex.orgHeads), looked up once per unit. */
@@ -54,6 +56,7 @@ export function scanOf(ctx: NameContext, facts: UnitFacts): NameScan {
     learned: ctx.learned,
     lower: facts.lower,
     gazetteerLengths: facts.gazetteerLengths,
+    uncased: facts.uncased,
     orgHeads: facts.orgHeads,
     learnedLengths: ctx.learned.size === 0 ? NOTHING_LEARNED : tokensByEdge(ctx.learned.keys(), 'first'),
   };
@@ -79,9 +82,11 @@ export function keyOf(units: readonly Unit[], from: number, to: number): string 
 export function longestKnown(scan: NameScan, i: number, to: number): { size: number; name: KnownName } | null {
   // No key longer than the longest name starting with this unit can match: most calls end here.
   const max = Math.min(to - i, scan.lex.maxNameTokens + 2, knownLengthAt(scan, i));
+  // A key whose first unit has a lowercase letter is no name in capitals (knownLengthAt set uncased).
+  const mayShout = scan.uncased[i] === 1;
   for (let size = max; size >= 1; size--) {
     const key = keyOf(scan.units, i, i + size);
-    const name = scan.learned.get(key) ?? scan.lex.names.get(key) ?? shoutedPlace(scan, key);
+    const name = scan.learned.get(key) ?? scan.lex.names.get(key) ?? (mayShout ? shoutedPlace(scan, key) : undefined);
     if (name) return { size, name };
   }
   return null;
@@ -94,7 +99,10 @@ function knownLengthAt(scan: NameScan, i: number): number {
   if (most === -1) {
     most = scan.lex.nameTokensByFirst.get(text) ?? 0;
     // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
-    if (!HAS_LOWERCASE.test(text)) most = Math.max(most, scan.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
+    if (!HAS_LOWERCASE.test(text)) {
+      scan.uncased[i] = 1;
+      most = Math.max(most, scan.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
+    }
     scan.gazetteerLengths[i] = most;
   }
   return scan.learnedLengths.size === 0 ? most : Math.max(most, scan.learnedLengths.get(text) ?? 0);
