@@ -153,9 +153,22 @@ export function generateCorpus(core, count, { seed = 1, targetChars = 4000 } = {
       length += varied.length + 2;
     }
     const folder = `desk-${String(i % 20).padStart(2, '0')}`;
-    articles.push({ file: `${folder}/article-${String(i).padStart(5, '0')}.txt`, text: `${header}\n${body.join('\n\n')}\n` });
+    articles.push({ file: `${folder}/article-${String(i).padStart(5, '0')}.txt`, text: asReadFromFile(`${header}\n${body.join('\n\n')}\n`) });
   }
   return articles;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The text as reading its file gives it: one flat string. Built by concatenation, it is a tree of
+ * parts in V8 (a "cons" string), which every read of a character by index goes through, and the
+ * engine never gets one from a file or an editor buffer (an engine made to flatten its input first
+ * counted 0.8% fewer instructions on these, its flattening included).
+ */
+function asReadFromFile(text) {
+  return decoder.decode(encoder.encode(text));
 }
 
 export function utf8Bytes(articles) {
