@@ -99,13 +99,23 @@ function knownLengthAt(scan: NameScan, i: number): number {
   if (most === -1) {
     most = scan.lex.nameTokensByFirst.get(text) ?? 0;
     // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
-    if (!HAS_LOWERCASE.test(text)) {
+    if (!hasLowercase(text)) {
       scan.uncased[i] = 1;
       most = Math.max(most, scan.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
     }
     scan.gazetteerLengths[i] = most;
   }
   return scan.learnedLengths.size === 0 ? most : Math.max(most, scan.learnedLengths.get(text) ?? 0);
+}
+
+/** HAS_LOWERCASE.test(text), without the regex for ASCII text (a lowercase letter comes early in most names). */
+export function hasLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return HAS_LOWERCASE.test(text);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** Title-case forms of words in capitals, kept: the same few ("US", "NATO", "SCO") recur in every article, and the replace is a regex pass with a callback. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACRONYM_LIKE, analyzeArticle, isAcronymLike } from '../../../src/core/analysis/pipeline';
+import { hasLowercase } from '../../../src/core/analysis/nameLookup';
 import { random } from '../corpus/fixtures';
 import { normalizeText } from '../../../src/core/text/normalize';
 
@@ -87,6 +88,19 @@ describe('isAcronymLike', () => {
       const length = Math.floor(next() * 6);
       for (let i = 0; i < length; i++) word += pieces[Math.floor(next() * pieces.length)]!;
       expect(isAcronymLike(word), JSON.stringify(word)).toBe(ACRONYM_LIKE.test(word));
+    }
+  });
+});
+
+describe('hasLowercase', () => {
+  it('says what a lowercase-letter pattern says (randomized)', () => {
+    const pieces = ['S', 'C', 'a', 'z', '`', '{', '1', '-', ' ', 'É', 'é', 'ß', 'Ж', 'ж', 'ǅ', '𝐀', '𝐚', 'ª'];
+    const next = random(31);
+    for (let round = 0; round < 5000; round++) {
+      let word = '';
+      const length = Math.floor(next() * 6);
+      for (let i = 0; i < length; i++) word += pieces[Math.floor(next() * pieces.length)]!;
+      expect(hasLowercase(word), JSON.stringify(word)).toBe(/\p{Ll}/u.test(word));
     }
   });
 });
