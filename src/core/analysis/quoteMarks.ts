@@ -8,6 +8,8 @@
  * (' ‘ ’) count as quotation marks only where they cannot be apostrophes.
  */
 
+import { nextSingleCharMatch } from '../text/singleCharSearch';
+
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const BEFORE_SINGLE_OPENER = /[\s(\[“"«—–-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -137,8 +139,8 @@ function markFinder(text: string, marks: RegExp): (from: number) => number {
   let found = -1;
   return (from) => {
     if (from < scannedFrom || from > found) {
-      marks.lastIndex = from;
-      found = marks.exec(text)?.index ?? text.length;
+      found = nextSingleCharMatch(marks, text, from);
+      if (found === -1) found = text.length;
       scannedFrom = from;
     }
     return found;

@@ -4,6 +4,7 @@
  * word is a scraping artefact, not a sentence end.
  */
 import { isWhitespaceCode } from '../text/whitespace';
+import { nextSingleCharMatch } from '../text/singleCharSearch';
 import type { RawQuote } from './quoteMarks';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
@@ -11,7 +12,7 @@ const LOWERCASE = /\p{Ll}/u;
 const QUOTE_CLOSE_THEN_CAPITAL = /^(["”»’']+)\s+[\p{Lu}"“«]/u;
 const SPACE_THEN_SENTENCE = /^\s+[\p{Lu}"“«‘'(\[]/u;
 const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
-/** Where a sentence can end: a line break or . ! ? (global: its lastIndex is set before each scan). */
+/** Where a sentence can end: a line break or . ! ? (global: its lastIndex is set before each scan; see nextSingleCharMatch). */
 const SENTENCE_MARK = /[\n.!?]/g;
 
 export interface Sentence {
@@ -29,9 +30,7 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
     start = end;
   };
   // From one line break or . ! ? to the next: the scan in the regex engine, the decisions here.
-  SENTENCE_MARK.lastIndex = 0;
-  for (let match = SENTENCE_MARK.exec(text); match !== null; match = SENTENCE_MARK.exec(text)) {
-    const i = match.index;
+  for (let i = nextSingleCharMatch(SENTENCE_MARK, text, 0); i !== -1; i = nextSingleCharMatch(SENTENCE_MARK, text, i + 1)) {
     if (text.charCodeAt(i) === 0x0a) {
       if (inQuote[i]) continue; // a multi-paragraph quote stays in one sentence
       const next = firstNonSpace(text, i, Math.min(text.length, i + 200));
