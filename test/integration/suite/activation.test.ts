@@ -46,6 +46,8 @@ suite('activation', () => {
         // The bundle's own clock: its first line to activate()'s start (includes the host's wait), activate().
         bannerToActivateMs: loadMs,
         activateMs,
+        // activate()'s parts: the services, then each feature.
+        partsMs: extension.exports.activation.partsMs,
         date: new Date().toISOString(),
       };
       // Runs accumulate per bundle (by its hash), so the benchmark can give a median of several.
