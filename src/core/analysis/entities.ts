@@ -140,7 +140,9 @@ function segmentRun(ctx: NameScan, from: number, to: number): FoundName[] {
   const { units, lex } = ctx;
   const out: FoundName[] = [];
   const headline = ctx.titleCaseLines.has(units[from]!.line);
-  let afterTitle = lowercaseTitleBefore(ctx, from);
+  // After a title ("President", or "leader" before the run): asked only by an unknown run, which
+  // most runs ("SCO", "Afghanistan") do not have, so the run's lowercase title is looked for then.
+  let afterTitle: boolean | undefined;
   let i = from;
   while (i < to) {
     const u = units[i]!;
@@ -187,6 +189,7 @@ function segmentRun(ctx: NameScan, from: number, to: number): FoundName[] {
       continue;
     }
     if (!headline) {
+      afterTitle ??= lowercaseTitleBefore(ctx, from);
       // "Minister of Energy and Water Resources Rustam Hojayev": common nouns before a name are not part of it.
       let start = i;
       while (end - start > 1 && isLowercaseWord(ctx, units[start]!) && !lex.givenNames.has(units[start]!.text)) start++;
