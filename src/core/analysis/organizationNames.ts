@@ -16,6 +16,8 @@ export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'del', 'der', 
  */
 export function organizationLength(ctx: NameScan, i: number, to: number): number {
   const { units } = ctx;
+  // A name of one unit is no organization name built from a head word (see the end): most runs are one unit.
+  if (to - i < 2) return 0;
   // Without a head word in i..to there is no organization name (whatever else the units are): most
   // runs have none, and this is asked at each of their units.
   let anyHead = false;
