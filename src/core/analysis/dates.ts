@@ -160,21 +160,41 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 /** Rules out the look-alikes: "May" the verb, years that are quantities, parts of larger numbers. */
-function plausible(text: string, start: number, end: number, surface: string): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 12);
-  if (/[\d,.]$/.test(before) && /^\d/.test(surface)) return false; // 1,2017 or 3.2017
-  if (/^[-–]?\d/.test(after) || /^[.,]\d/.test(after)) return false;
-  if (/^\d{4}s?$/.test(surface)) {
+export function plausible(text: string, start: number, end: number, surface: string): boolean {
+  // Characters around the match read by code: this runs for every candidate date of every article.
+  if (isDigitCode(surface.charCodeAt(0)) && start > 0 && isDigitDotOrComma(text.charCodeAt(start - 1))) return false; // 1,2017 or 3.2017
+  const next = text.charCodeAt(end);
+  const digitNext = isDigitCode(text.charCodeAt(end + 1));
+  if (isDigitCode(next) || ((next === 0x2d || next === 0x2013 || next === 0x2e || next === 0x2c) && digitNext)) return false; // -2 –2 .2 ,2 after
+  if (isBareYear(surface)) {
     // A bare year: not a quantity ("2017 people", "2,017"), not a part of an identifier.
-    if (/^\s?(?:people|troops|soldiers|km|kilometers|kilometres|miles|metres|meters|tons|dollars|times)\b/i.test(after)) return false;
-    if (/[$€£#]$/.test(before)) return false;
+    if (QUANTITY_AFTER.test(text.slice(end, end + 12))) return false;
+    if (start > 0 && CURRENCY_OR_NUMBER_SIGN.has(text.charCodeAt(start - 1))) return false;
   }
-  if (/^(?:May|March)$/.test(surface)) {
+  if (surface === 'May' || surface === 'March') {
     // The verb "may" / "march" reads as a month only after a preposition or with a day.
-    return /\b(?:in|on|since|until|by|from|last|next|this|early|late|mid|of|during)\s$/i.test(before);
+    return MONTH_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   }
-  if (/^[A-Z][a-z]+$/.test(surface) && MONTHS.includes(surface.toLowerCase()) && /-$/.test(before)) return true;
+  return true;
+}
+
+const QUANTITY_AFTER = /^\s?(?:people|troops|soldiers|km|kilometers|kilometres|miles|metres|meters|tons|dollars|times)\b/i;
+const MONTH_PREPOSITION_BEFORE = /\b(?:in|on|since|until|by|from|last|next|this|early|late|mid|of|during)\s$/i;
+/** $ € £ # */
+const CURRENCY_OR_NUMBER_SIGN = new Set([0x24, 0x20ac, 0xa3, 0x23]);
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isDigitDotOrComma(code: number): boolean {
+  return isDigitCode(code) || code === 0x2c || code === 0x2e;
+}
+
+/** "2017" or "1990s" (as /^\d{4}s?$/). */
+function isBareYear(surface: string): boolean {
+  if (surface.length !== 4 && !(surface.length === 5 && surface.charCodeAt(4) === 0x73)) return false;
+  for (let i = 0; i < 4; i++) if (!isDigitCode(surface.charCodeAt(i))) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, PATTERNS, patternMatchesOf } from '../../../src/core/analysis/dates';
+import { findDates, PATTERNS, patternMatchesOf, plausible } from '../../../src/core/analysis/dates';
 import { random } from '../corpus/fixtures';
 
 function dates(text: string, published: string | null = '2021-09-17'): [string, string][] {
@@ -58,5 +58,43 @@ describe('findDates', () => {
     }
     // Not vacuous: the random texts held thousands of date-like matches.
     expect(found).toBeGreaterThan(2000);
+  });
+});
+
+/** plausible as it was written with regexes on the twelve characters each side (the reference). */
+function plausibleByPatterns(text: string, start: number, end: number, surface: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/[\d,.]$/.test(before) && /^\d/.test(surface)) return false;
+  if (/^[-–]?\d/.test(after) || /^[.,]\d/.test(after)) return false;
+  if (/^\d{4}s?$/.test(surface)) {
+    if (/^\s?(?:people|troops|soldiers|km|kilometers|kilometres|miles|metres|meters|tons|dollars|times)\b/i.test(after)) return false;
+    if (/[$€£#]$/.test(before)) return false;
+  }
+  if (/^(?:May|March)$/.test(surface)) return /\b(?:in|on|since|until|by|from|last|next|this|early|late|mid|of|during)\s$/i.test(before);
+  return true;
+}
+
+describe('plausible', () => {
+  it('says what the patterns said, around every candidate date (randomized)', () => {
+    const pieces = ['May', 'March', 'in ', 'In ', 'of', 'may', '2017', '1990s', '17', 'September 3', '2021-09-17', '$', '€', '£', '#', ',', '.', '-', '–', '1', ' people', ' Troops', 'km', ' ', '\n', 'x', 'é', 'during ', 'mid'];
+    const next = random(11);
+    let candidates = 0;
+    let ruledOut = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 10);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      for (const match of patternMatchesOf(text)) {
+        const end = match.index + match[0].length;
+        const expected = plausibleByPatterns(text, match.index, end, match[0]);
+        expect(plausible(text, match.index, end, match[0]), JSON.stringify([text, match.index])).toBe(expected);
+        candidates++;
+        if (!expected) ruledOut++;
+      }
+    }
+    // Not vacuous: many candidates, hundreds of them ruled out.
+    expect(candidates).toBeGreaterThan(1000);
+    expect(ruledOut).toBeGreaterThan(200);
   });
 });
