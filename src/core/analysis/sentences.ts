@@ -44,7 +44,7 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
       if (after && !inQuote[i + 1 + after[1]!.length]) close(i + 1 + after[1]!.length);
       continue;
     }
-    if (SPACE_THEN_SENTENCE.test(text.slice(i + 1, i + 4)) && !isAbbreviation(text, i)) close(i + 1);
+    if (spaceThenSentence(text, i + 1) && !isAbbreviation(text, i)) close(i + 1);
   }
   close(text.length);
   return sentences;
@@ -69,7 +69,33 @@ function isLowercaseUnit(text: string, at: number): boolean {
   return LOWERCASE.test(text[at]!);
 }
 
+/**
+ * SPACE_THEN_SENTENCE.test(text.slice(at, at + 3)): whitespace, then a capital, a quotation mark or a
+ * bracket; read by character code where that character is ASCII (at every full stop of every article).
+ */
+export function spaceThenSentence(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 3);
+  let next = at;
+  while (next < limit && isWhitespaceCode(text.charCodeAt(next))) next++;
+  if (next === at || next === limit) return false;
+  const code = text.charCodeAt(next);
+  if (code >= 0x80) return SPACE_THEN_SENTENCE.test(text.slice(at, at + 3));
+  return (code >= 0x41 && code <= 0x5a) || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b; // A-Z " ' ( [
+}
+
+/** The letters and dots just before a full stop (up to six characters), as WORD_BEFORE_DOT finds them. */
+export function wordBeforeDot(text: string, dot: number): string {
+  const from = Math.max(0, dot - 6);
+  let start = dot;
+  for (; start > from; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code >= 0x80) return WORD_BEFORE_DOT.exec(text.slice(from, dot))?.[1] ?? '';
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2e)) break;
+  }
+  return text.slice(start, dot);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 6), dot))?.[1] ?? '';
+  const word = wordBeforeDot(text, dot);
   return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|[A-Z]|(?:[A-Z]\.)+[A-Z])$/.test(word);
 }
