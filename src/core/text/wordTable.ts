@@ -88,9 +88,12 @@ export class WordTable implements WordSet {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
+/**
+ * FNV-1a over the UTF-16 code units, as a signed 32-bit integer (its offset basis made one too):
+ * the same slots as the unsigned hash, and no value past 2^31 that V8 would box to return it.
+ */
 function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash;
 }
