@@ -13,33 +13,33 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 
 export function learnNames(text: string, names: readonly FoundName[], lex: Lexicon): Map<string, KnownName> {
   const learned = new Map<string, KnownName>();
-  const teach = (key: string, name: KnownName): void => {
-    if (!key) return;
+  const teach = (key: string, type: KnownName['type'], canonical: string): void => {
+    // A surname shared by two different people stays with the first one named; canonicalization
+    // sorts it out. (Looked up first: most names recur in their article, and are taught again.)
+    if (!key || learned.has(key)) return;
     const lower = key.toLowerCase();
     if (lex.functionWords.has(lower) || lex.titles.has(lower)) return;
-    const existing = learned.get(key);
-    // A surname shared by two different people stays with the first one named; canonicalization sorts it out.
-    if (!existing) learned.set(key, name);
+    learned.set(key, { type, canonical });
   };
   for (const name of names) {
     const surface = text.slice(name.start, name.end);
     // The words split at spaces, as surface.split(' ') would give them, without making the array.
     const firstSpace = surface.indexOf(' ');
     if (name.type === 'PERSON') {
-      teach(surface, { type: 'PERSON', canonical: name.canonical });
+      teach(surface, 'PERSON', name.canonical);
       if (firstSpace !== -1) {
         const last = surface.slice(surface.lastIndexOf(' ') + 1);
-        if (!lex.names.has(last)) teach(last, { type: 'PERSON', canonical: name.canonical });
+        if (!lex.names.has(last)) teach(last, 'PERSON', name.canonical);
         const first = surface.slice(0, firstSpace);
-        if (lex.chineseSurnames.has(first) && spaceCount(surface) <= 2) teach(first, { type: 'PERSON', canonical: name.canonical });
+        if (lex.chineseSurnames.has(first) && spaceCount(surface) <= 2) teach(first, 'PERSON', name.canonical);
       }
     } else if (name.type !== 'DATE' && !lex.names.has(surface)) {
-      teach(surface, { type: name.type, canonical: name.canonical });
+      teach(surface, name.type, name.canonical);
     }
     // "Full Name (ACR)" defines an acronym.
     if (name.type !== 'ORG' || text.charCodeAt(name.end) !== 0x20 || text.charCodeAt(name.end + 1) !== 0x28) continue; // " ("
     const after = ACRONYM_IN_PARENTHESES.exec(text.slice(name.end, name.end + 14));
-    if (after && (firstSpace !== -1 || initialsOf(surface) === after[1])) teach(after[1]!, { type: 'ORG', canonical: name.canonical });
+    if (after && (firstSpace !== -1 || initialsOf(surface) === after[1])) teach(after[1]!, 'ORG', name.canonical);
   }
   return learned;
 }
