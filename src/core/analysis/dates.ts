@@ -3,6 +3,7 @@
  * (day, month, ISO week, year or interval) against the article's publication date when
  * it is relative ("Friday", "last month"). Durations ("two days", "40 years") are not dates.
  */
+import { isAsciiDigit } from '../text/asciiCodes';
 import { memoized } from '../text/memoized';
 
 export interface DateMention {
@@ -162,10 +163,10 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
 /** Rules out the look-alikes: "May" the verb, years that are quantities, parts of larger numbers. */
 export function plausible(text: string, start: number, end: number, surface: string): boolean {
   // Characters around the match read by code: this runs for every candidate date of every article.
-  if (isDigitCode(surface.charCodeAt(0)) && start > 0 && isDigitDotOrComma(text.charCodeAt(start - 1))) return false; // 1,2017 or 3.2017
+  if (isAsciiDigit(surface.charCodeAt(0)) && start > 0 && isDigitDotOrComma(text.charCodeAt(start - 1))) return false; // 1,2017 or 3.2017
   const next = text.charCodeAt(end);
-  const digitNext = isDigitCode(text.charCodeAt(end + 1));
-  if (isDigitCode(next) || ((next === 0x2d || next === 0x2013 || next === 0x2e || next === 0x2c) && digitNext)) return false; // -2 –2 .2 ,2 after
+  const digitNext = isAsciiDigit(text.charCodeAt(end + 1));
+  if (isAsciiDigit(next) || ((next === 0x2d || next === 0x2013 || next === 0x2e || next === 0x2c) && digitNext)) return false; // -2 –2 .2 ,2 after
   if (isBareYear(surface)) {
     // A bare year: not a quantity ("2017 people", "2,017"), not a part of an identifier.
     if (QUANTITY_AFTER.test(text.slice(end, end + 12))) return false;
@@ -183,18 +184,14 @@ const MONTH_PREPOSITION_BEFORE = /\b(?:in|on|since|until|by|from|last|next|this|
 /** $ € £ # */
 const CURRENCY_OR_NUMBER_SIGN = new Set([0x24, 0x20ac, 0xa3, 0x23]);
 
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 function isDigitDotOrComma(code: number): boolean {
-  return isDigitCode(code) || code === 0x2c || code === 0x2e;
+  return isAsciiDigit(code) || code === 0x2c || code === 0x2e;
 }
 
 /** "2017" or "1990s" (as /^\d{4}s?$/). */
 function isBareYear(surface: string): boolean {
   if (surface.length !== 4 && !(surface.length === 5 && surface.charCodeAt(4) === 0x73)) return false;
-  for (let i = 0; i < 4; i++) if (!isDigitCode(surface.charCodeAt(i))) return false;
+  for (let i = 0; i < 4; i++) if (!isAsciiDigit(surface.charCodeAt(i))) return false;
   return true;
 }
 

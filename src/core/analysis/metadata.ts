@@ -1,6 +1,7 @@
 import type { ArticleMetadata } from '../model';
 import { resolveDate } from './dates';
 import { findUrls } from './urls';
+import { isAsciiUpper } from '../text/asciiCodes';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -105,16 +106,12 @@ export function extractMetadata(text: string, outlets: OutletNames): ArticleMeta
 
 /** Could UNDATED_DATELINE match: a capital, two more capitals (or . ' - or spaces), and a "(" later? */
 function mayBeUndatedDateline(line: string): boolean {
-  return isCapital(line.charCodeAt(0)) && isDatelineCapital(line.charCodeAt(1)) && isDatelineCapital(line.charCodeAt(2)) && line.includes('(');
-}
-
-function isCapital(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
+  return isAsciiUpper(line.charCodeAt(0)) && isDatelineCapital(line.charCodeAt(1)) && isDatelineCapital(line.charCodeAt(2)) && line.includes('(');
 }
 
 /** [A-Z .'-] */
 function isDatelineCapital(code: number): boolean {
-  return isCapital(code) || code === 0x20 || code === 0x2e || code === 0x27 || code === 0x2d;
+  return isAsciiUpper(code) || code === 0x20 || code === 0x2e || code === 0x27 || code === 0x2d;
 }
 
 /**

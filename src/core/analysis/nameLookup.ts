@@ -7,6 +7,7 @@
 import type { NameContext } from './entities';
 import { tokensByEdge, type KnownName } from './lexicon';
 import type { Unit } from './units';
+import { isAsciiLower } from '../text/asciiCodes';
 import { memoized } from '../text/memoized';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
@@ -113,7 +114,7 @@ export function hasLowercase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return HAS_LOWERCASE.test(text);
-    if (code >= 0x61 && code <= 0x7a) return true;
+    if (isAsciiLower(code)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * does not end the reporting sentence around it. A paragraph break before a lowercase
  * word is a scraping artefact, not a sentence end.
  */
+import { isAsciiLetter, isAsciiUpper } from '../text/asciiCodes';
 import { isWhitespaceCode } from '../text/whitespace';
 import { nextSingleCharMatch } from '../text/singleCharSearch';
 import type { RawQuote } from './quoteMarks';
@@ -80,7 +81,7 @@ export function spaceThenSentence(text: string, at: number): boolean {
   if (next === at || next === limit) return false;
   const code = text.charCodeAt(next);
   if (code >= 0x80) return SPACE_THEN_SENTENCE.test(text.slice(at, at + 3));
-  return (code >= 0x41 && code <= 0x5a) || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b; // A-Z " ' ( [
+  return isAsciiUpper(code) || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b; // " ' ( [
 }
 
 /** The letters and dots just before a full stop (up to six characters), as WORD_BEFORE_DOT finds them. */
@@ -90,7 +91,7 @@ export function wordBeforeDot(text: string, dot: number): string {
   for (; start > from; start--) {
     const code = text.charCodeAt(start - 1);
     if (code >= 0x80) return WORD_BEFORE_DOT.exec(text.slice(from, dot))?.[1] ?? '';
-    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2e)) break;
+    if (!isAsciiLetter(code) && code !== 0x2e) break; // .
   }
   return text.slice(start, dot);
 }
