@@ -9,9 +9,9 @@
  */
 
 import { nextSingleCharMatch } from '../text/singleCharSearch';
+import { isWhitespaceCode } from '../text/whitespace';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
-const BEFORE_SINGLE_OPENER = /[\s(\[“"«—–-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CONTRACTION_N = /^n['’]\s/u;
 const BEFORE_SINGLE_CLOSER = /[\p{L}\p{N}.,!?)\]]/u;
@@ -101,9 +101,15 @@ function findSingleQuotes(text: string, lines: { start: number; end: number }[])
 }
 
 function isSingleOpener(text: string, i: number, lineStart: number): boolean {
-  const before = i > lineStart ? text[i - 1]! : ' ';
+  // (By character code first: most single marks are apostrophes after a letter, "Taliban's".)
+  if (i > lineStart && !isBeforeSingleOpener(text.charCodeAt(i - 1))) return false;
   const after = text[i + 1] ?? ' ';
-  return BEFORE_SINGLE_OPENER.test(before) && LETTER_OR_DIGIT.test(after) && !CONTRACTION_N.test(text.slice(i + 1, i + 4));
+  return LETTER_OR_DIGIT.test(after) && !CONTRACTION_N.test(text.slice(i + 1, i + 4));
+}
+
+/** What may stand before an opening single mark, by code (as /[\s(\[“"«—–-]/u): whitespace ( [ “ " « — – - */
+export function isBeforeSingleOpener(code: number): boolean {
+  return isWhitespaceCode(code) || code === 0x28 || code === 0x5b || code === 0x201c || code === 0x22 || code === 0xab || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }
 
 function isSingleCloser(text: string, j: number, lineEnd: number): boolean {
@@ -113,10 +119,13 @@ function isSingleCloser(text: string, j: number, lineEnd: number): boolean {
 }
 
 function looksLikeOpener(text: string, i: number, lineStart: number, lineEnd: number): boolean {
-  const before = i > lineStart ? text[i - 1]! : ' ';
-  const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
-  if (/\s/u.test(after)) return false;
-  return /[\s(\[{—–\-/:*_]/u.test(before) || i === lineStart;
+  if (i + 1 >= lineEnd || isWhitespaceCode(text.charCodeAt(i + 1))) return false;
+  return i === lineStart || isBeforeDoubleOpener(text.charCodeAt(i - 1));
+}
+
+/** What may stand before an opening double mark, by code (as /[\s(\[{—–\-/:*_]/u): whitespace ( [ { — – - / : * _ */
+export function isBeforeDoubleOpener(code: number): boolean {
+  return isWhitespaceCode(code) || code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x2f || code === 0x3a || code === 0x2a || code === 0x5f;
 }
 
 function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {

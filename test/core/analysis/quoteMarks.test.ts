@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/analysis/quoteMarks';
+import { findQuotes, isBeforeDoubleOpener, isBeforeSingleOpener } from '../../../src/core/analysis/quoteMarks';
 
 /** The texts between the marks, in order. */
 function quoted(text: string): string[] {
@@ -37,5 +37,17 @@ describe('findQuotes', () => {
       ["they called it 'Operation Dawn' yesterday", false],
       ['Operation Dawn', true],
     ]);
+  });
+});
+
+describe('what may stand before an opening mark, by character code', () => {
+  it('says what the character classes say, for every UTF-16 code unit', () => {
+    const single = /[\s(\[“"«—–-]/u;
+    const double = /[\s(\[{—–\-/:*_]/u;
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      expect(isBeforeSingleOpener(code), code.toString(16)).toBe(single.test(unit));
+      expect(isBeforeDoubleOpener(code), code.toString(16)).toBe(double.test(unit));
+    }
   });
 });
