@@ -107,9 +107,9 @@ function isSingleOpener(text: string, i: number, lineStart: number): boolean {
   return LETTER_OR_DIGIT.test(after) && !CONTRACTION_N.test(text.slice(i + 1, i + 4));
 }
 
-/** What may stand before an opening single mark, by code (as /[\s(\[“"«—–-]/u): whitespace ( [ “ " « — – - */
+/** What may stand before an opening single mark, by code (as /[\s(\[“"«—–-]/u): see isBeforeAnyOpener, or “ " « */
 export function isBeforeSingleOpener(code: number): boolean {
-  return isWhitespaceCode(code) || code === 0x28 || code === 0x5b || code === 0x201c || code === 0x22 || code === 0xab || code === 0x2014 || code === 0x2013 || code === 0x2d;
+  return isBeforeAnyOpener(code) || code === 0x201c || code === 0x22 || code === 0xab;
 }
 
 function isSingleCloser(text: string, j: number, lineEnd: number): boolean {
@@ -123,9 +123,14 @@ function looksLikeOpener(text: string, i: number, lineStart: number, lineEnd: nu
   return i === lineStart || isBeforeDoubleOpener(text.charCodeAt(i - 1));
 }
 
-/** What may stand before an opening double mark, by code (as /[\s(\[{—–\-/:*_]/u): whitespace ( [ { — – - / : * _ */
+/** What may stand before an opening double mark, by code (as /[\s(\[{—–\-/:*_]/u): see isBeforeAnyOpener, or { / : * _ */
 export function isBeforeDoubleOpener(code: number): boolean {
-  return isWhitespaceCode(code) || code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x2f || code === 0x3a || code === 0x2a || code === 0x5f;
+  return isBeforeAnyOpener(code) || code === 0x7b || code === 0x2f || code === 0x3a || code === 0x2a || code === 0x5f;
+}
+
+/** Whitespace ( [ — – -: what may stand before an opening mark of either kind. */
+function isBeforeAnyOpener(code: number): boolean {
+  return isWhitespaceCode(code) || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }
 
 function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {
