@@ -23,3 +23,36 @@ describe('textFingerprint', () => {
     expect(textFingerprint('\uD83C\uDF09')).not.toBe(textFingerprint('\uDF09\uD83C'));
   });
 });
+
+describe('textFingerprint, as written with the usual FNV-1a constants and >>> 0', () => {
+  // The reference formulation the function was first written in; it now avoids `>>> 0` and
+  // constants above 2^31 for V8's sake (see the function), and must give the very same strings.
+  function reference(text: string): string {
+    let fnv = 0x811c9dc5;
+    let mix = 0x9e3779b9 ^ text.length;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      fnv = Math.imul(fnv ^ unit, 0x01000193);
+      mix = Math.imul(mix ^ unit, 0x5bd1e995);
+      mix ^= mix >>> 15;
+    }
+    return `${text.length}:${(fnv >>> 0).toString(36)}:${(mix >>> 0).toString(36)}`;
+  }
+
+  it('gives the same fingerprints for random texts of every length up to 300 (both signs of each hash)', () => {
+    let seed = 7;
+    const random = (): number => ((seed = Math.imul(seed ^ (seed >>> 13), 0x5bd1e995) ^ 0x9e37) >>> 0) / 2 ** 32;
+    const signs = new Set<string>();
+    for (let length = 0; length <= 300; length++) {
+      for (let k = 0; k < 5; k++) {
+        let text = '';
+        for (let i = 0; i < length; i++) text += String.fromCharCode(random() < 0.8 ? 0x20 + Math.floor(random() * 95) : Math.floor(random() * 0x10000));
+        const expected = reference(text);
+        expect(textFingerprint(text)).toBe(expected);
+        const [, fnv, mix] = expected.split(':');
+        signs.add(`${parseInt(fnv!, 36) >= 2 ** 31}/${parseInt(mix!, 36) >= 2 ** 31}`);
+      }
+    }
+    expect(signs.size).toBe(4);
+  });
+});
