@@ -6,19 +6,27 @@
  * collision could abuse: at worst an open article shows the highlights of its last analysis).
  */
 export function textFingerprint(text: string): string {
-  // The hashes stay signed 32-bit integers from the start (the usual constants 0x811c9dc5 and
-  // 0x9e3779b9 written as such) and are made unsigned without `>>> 0`: with a constant above 2^31
-  // going into the loop, or `>>> 0` at its end, V8's optimized code for this loop kept bailing out
-  // ("lost precision") on the next call, about once per article.
-  let fnv = -2128831035;
-  let mix = -1640531527 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    fnv = Math.imul(fnv ^ unit, 0x01000193);
-    mix = Math.imul(mix ^ unit, 0x5bd1e995);
-    mix ^= mix >>> 15;
-  }
-  return `${text.length}:${unsigned(fnv).toString(36)}:${unsigned(mix).toString(36)}`;
+  return `${text.length}:${(fnvHash(text) >>> 0).toString(36)}:${(mixHash(text) >>> 0).toString(36)}`;
 }
 
-const unsigned = (hash: number): number => (hash < 0 ? hash + 0x100000000 : hash);
+/*
+ * Each hash is a loop alone, returned as it ends. V8 optimizes a loop this long while it runs
+ * (on-stack replacement) and enters that code again from every later call; with more after the
+ * loop in the same function (making the hash unsigned, the string, a store), that code bailed out
+ * on most later calls on what had not run before it was made: about once per article of a folder.
+ */
+
+function fnvHash(text: string): number {
+  let fnv = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) fnv = Math.imul(fnv ^ text.charCodeAt(i), 0x01000193);
+  return fnv;
+}
+
+function mixHash(text: string): number {
+  let mix = (0x9e3779b9 | 0) ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    mix = Math.imul(mix ^ text.charCodeAt(i), 0x5bd1e995);
+    mix ^= mix >>> 15;
+  }
+  return mix;
+}

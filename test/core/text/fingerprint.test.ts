@@ -24,9 +24,9 @@ describe('textFingerprint', () => {
   });
 });
 
-describe('textFingerprint, as written with the usual FNV-1a constants and >>> 0', () => {
-  // The reference formulation the function was first written in; it now avoids `>>> 0` and
-  // constants above 2^31 for V8's sake (see the function), and must give the very same strings.
+describe('textFingerprint, as first written', () => {
+  // The formulation the function was first written in, one loop for both hashes and the string
+  // after it: it is now split for V8's sake (see fingerprint.ts), and must give the very same strings.
   function reference(text: string): string {
     let fnv = 0x811c9dc5;
     let mix = 0x9e3779b9 ^ text.length;
