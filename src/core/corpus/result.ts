@@ -136,16 +136,33 @@ export function sourceReportOf(article: ArticleState, from: ResultSource): Sourc
 function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummary {
   // Files by their place in sorted order: a much-mentioned entity has thousands to sort. Sorted as
   // numbers, then each taken once (a file with two local entities of it is next to itself).
+  const sorted = Int32Array.from(fileRanksOf(record, from)).sort();
+  return summaryWith(record, distinctFiles(sorted, countDistinct(sorted), from.files()), from);
+}
+
+/*
+ * The loops of entitySummaryOf, each in a function that ends with it: V8 optimizes a long loop
+ * while it runs (on-stack replacement) and enters that code again from later calls, where code
+ * after the loop that had not run yet bailed out on every call (~130 times in a 10,000-article result).
+ */
+
+function fileRanksOf(record: EntityRecord, from: ResultSource): number[] {
   const ranks: number[] = [];
   for (const node of record.nodes) for (const file of from.entityGraph.nodeFiles(node)) ranks.push(from.fileRank(file));
-  const sorted = Int32Array.from(ranks).sort();
-  const files = from.files();
-  // Counted first: kept with the result, a list grown by pushing keeps up to half again in spare room.
+  return ranks;
+}
+
+function countDistinct(sorted: Int32Array): number {
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
+}
+
+/** The files of sorted ranks, each once; counted first: kept with the result, a list grown by pushing keeps up to half again in spare room. */
+function distinctFiles(sorted: Int32Array, distinct: number, files: readonly string[]): string[] {
   const sources: string[] = new Array(distinct);
   for (let i = 0, at = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sources[at++] = files[sorted[i]!]!;
-  return summaryWith(record, sources, from);
+  return sources;
 }
 
 /**
