@@ -182,12 +182,34 @@ export class EntityGraph {
     const movedNodes = new Map<string, string | null>();
     if (this.dirty.size === 0 && this.touched.size === 0) return { changedIds, movedNodes };
     // Registry rules look at a node's spellings, so there a new spelling can change who may join whom.
-    if (this.registryIds.size > 0) for (const key of this.touched) this.dirty.add(key);
+    if (this.registryIds.size > 0) this.markTouchedDirty();
     const region = this.affectedRegion();
     // Without new links an entity keeps its nodes: only its name, counts and evidence are redone.
-    for (const key of this.touched) for (const other of this.entityOfNode.get(key)?.nodes ?? [key]) region.add(other);
+    this.addTouchedEntities(region);
     this.dirty.clear();
     this.touched.clear();
+    const previous = this.dropEntitiesOf(region, changedIds);
+    this.installEntities(this.buildEntities([...region].filter((k) => this.nodes.has(k))), previous, changedIds, movedNodes);
+    for (const [key, id] of previous) if (!this.nodes.has(key)) movedNodes.set(key, id);
+    return { changedIds, movedNodes };
+  }
+
+  /*
+   * flush's loops over a region, each in a method that ends with it: V8 optimizes a long loop while
+   * it runs (on-stack replacement) and enters that code again from later calls, where what came after
+   * the loop, not yet run when it was made, bailed out on every later flush (once per edit).
+   */
+
+  private markTouchedDirty(): void {
+    for (const key of this.touched) this.dirty.add(key);
+  }
+
+  private addTouchedEntities(region: Set<string>): void {
+    for (const key of this.touched) for (const other of this.entityOfNode.get(key)?.nodes ?? [key]) region.add(other);
+  }
+
+  /** Forgets the entities of the region's nodes; returns each node's old entity id. */
+  private dropEntitiesOf(region: Set<string>, changedIds: Set<string>): Map<string, string> {
     const previous = new Map<string, string>();
     for (const key of region) {
       const old = this.entityOfNode.get(key);
@@ -197,7 +219,11 @@ export class EntityGraph {
       this.entityById.delete(old.id);
       this.entityOfNode.delete(key);
     }
-    for (const record of this.buildEntities([...region].filter((k) => this.nodes.has(k)))) {
+    return previous;
+  }
+
+  private installEntities(records: EntityRecord[], previous: Map<string, string>, changedIds: Set<string>, movedNodes: Map<string, string | null>): void {
+    for (const record of records) {
       this.entityById.set(record.id, record);
       changedIds.add(record.id);
       for (const key of record.nodes) {
@@ -205,8 +231,6 @@ export class EntityGraph {
         if (previous.get(key) !== record.id) movedNodes.set(key, previous.get(key) ?? null);
       }
     }
-    for (const [key, id] of previous) if (!this.nodes.has(key)) movedNodes.set(key, id);
-    return { changedIds, movedNodes };
   }
 
   /** Dirty nodes, the nodes sharing a bucket with them, their old entities' nodes, closed under edges. */
@@ -261,22 +285,39 @@ export class EntityGraph {
 
   private buildEntities(keys: string[]): EntityRecord[] {
     const sets = new DisjointSets(keys);
+    const sorted = [...this.edgesAmong(keys).values()].sort((x, y) => x.rank - y.rank || cmp(x.a + x.b, y.a + y.b));
+    const labelsByRoot = this.labelsByRoot(sets, this.joinAlong(sorted, sets));
+    return sets.groups().map((group) => this.record(group.sort(), labelsByRoot.get(sets.find(group[0]!)) ?? []));
+  }
+
+  /* buildEntities' loops, each in a method that ends with it (see flush's). */
+
+  /** The edges of these nodes, each once. */
+  private edgesAmong(keys: string[]): Map<string, Edge> {
     const edges = new Map<string, Edge>();
     for (const key of keys) for (const edge of this.edgesOf(key)) edges.set([edge.a, edge.b].sort().join('\n'), edge);
+    return edges;
+  }
+
+  /** Joins the sets along the edges, strongest first, where the registry allows; returns the edges used. */
+  private joinAlong(sorted: Edge[], sets: DisjointSets): Edge[] {
     const usedEdges: Edge[] = [];
-    const sorted = [...edges.values()].sort((x, y) => x.rank - y.rank || cmp(x.a + x.b, y.a + y.b));
     for (const edge of sorted) {
       if (!sets.has(edge.a) || !sets.has(edge.b) || sets.find(edge.a) === sets.find(edge.b)) continue;
       if (!this.canJoin(sets.members(edge.a), sets.members(edge.b))) continue;
       sets.union(edge.a, edge.b);
       usedEdges.push(edge);
     }
+    return usedEdges;
+  }
+
+  private labelsByRoot(sets: DisjointSets, usedEdges: Edge[]): Map<string, string[]> {
     const labelsByRoot = new Map<string, string[]>();
     for (const edge of usedEdges) {
       const root = sets.find(edge.a);
       labelsByRoot.set(root, [...(labelsByRoot.get(root) ?? []), edge.label]);
     }
-    return sets.groups().map((group) => this.record(group.sort(), labelsByRoot.get(sets.find(group[0]!)) ?? []));
+    return labelsByRoot;
   }
 
   /** Registry decisions: one registry entry per entity, and never a name it calls distinct. */
