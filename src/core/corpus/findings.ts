@@ -148,13 +148,7 @@ export function numberFindingsAt(
   nameOf: (entity: string) => string,
 ): Finding[] {
   // Callers that keep their facts in this order make the sort a pass over sorted runs.
-  const sorted = [...facts].sort(compareFacts);
-  const clusters: NumberFact[][] = [];
-  for (const fact of sorted) {
-    const current = clusters[clusters.length - 1];
-    if (current && fact.value <= current[0]!.value * 1.5) current.push(fact);
-    else clusters.push([fact]);
-  }
+  const clusters = clustersOf([...facts].sort(compareFacts));
   const findings: Finding[] = [];
   for (const cluster of clusters) {
     const first = cluster[0]!;
@@ -172,4 +166,19 @@ export function numberFindingsAt(
     });
   }
   return findings;
+}
+
+/**
+ * Facts sorted by value, in runs of values within half again of the run's first. (A loop in a
+ * function that ends with it: V8 optimizes a long loop while it runs and enters that code again from
+ * later calls, where the code after it, not run yet when it was made, kept bailing out.)
+ */
+function clustersOf(sorted: readonly NumberFact[]): NumberFact[][] {
+  const clusters: NumberFact[][] = [];
+  for (const fact of sorted) {
+    const current = clusters[clusters.length - 1];
+    if (current && fact.value <= current[0]!.value * 1.5) current.push(fact);
+    else clusters.push([fact]);
+  }
+  return clusters;
 }
