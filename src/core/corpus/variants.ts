@@ -27,6 +27,9 @@ export class DiffCache {
   constructor(private readonly capacity = 100_000) {}
 
   diff(reference: QuoteRecord, version: QuoteRecord): WordDiff {
+    // The same words (two in three versions a 10,000-article folder compares): nothing to tokenize,
+    // diff or keep.
+    if (sameWords(reference.features, version.features)) return IDENTICAL;
     let byVersion = this.diffs.get(reference.features.normText);
     let found = byVersion?.get(version.features.normText);
     if (!found) {
@@ -83,6 +86,24 @@ export function compareVersions(group: GroupRecord, cache: DiffCache = new DiffC
 
 export function longestMember(members: readonly QuoteRecord[]): QuoteRecord {
   return members.reduce((a, b) => (b.features.tokenCount > a.features.tokenCount ? b : a));
+}
+
+/** What diffWords gives for two quotes of the same words (see sameWords). */
+const IDENTICAL: WordDiff = Object.freeze({ relation: 'identical', added: NOTHING, dropped: NOTHING, changed: NOTHING });
+
+/**
+ * Do two quotes have the same words, by normal form: the same normText, which is their words
+ * joined by spaces, and as many words as that has parts (a word whose normal form holds a space,
+ * a ligature's, could otherwise join up to the same text from other words).
+ */
+function sameWords(a: QuoteFeatures, b: QuoteFeatures): boolean {
+  return a.normText === b.normText && a.tokenCount === b.tokenCount && partCount(a.normText) === a.tokenCount;
+}
+
+function partCount(joined: string): number {
+  let parts = 1;
+  for (let at = joined.indexOf(' '); at !== -1; at = joined.indexOf(' ', at + 1)) parts++;
+  return parts;
 }
 
 /** Longer replaced runs read better as a drop plus an addition than as one "change". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuotes, quoteFeatures, quoteWords, rarestKeysStart, type MatchData } from '../../../src/core/corpus/quoteMatch';
-import { diffWords } from '../../../src/core/corpus/variants';
+import { DiffCache, diffWords } from '../../../src/core/corpus/variants';
+import type { QuoteRecord } from '../../../src/core/corpus/quoteGraphState';
 import { normalizeWord, wordTokens } from '../../../src/core/corpus/words';
 import { indexOf, random, type Fixture } from './fixtures';
 
@@ -215,5 +216,31 @@ describe('diffWords', () => {
   ];
   it.each(cases)('$version', ({ reference, version, ...expected }) => {
     expect(diffWords(wordTokens(reference), wordTokens(version))).toEqual(expected);
+  });
+});
+
+describe('DiffCache', () => {
+  const record = (text: string): QuoteRecord => ({ features: quoteFeatures(text) }) as QuoteRecord;
+  const pairs: [string, string][] = [
+    ['We will not give up the harbour.', 'we will not give up the harbour'],
+    ['we must normalise relations', 'We must normalize relations!'],
+    ['we will fight all forms of piracy', 'we will fight piracy'],
+    ['we will fight all forms of piracy', 'we will fight all forms of piracy'],
+    ['', ''],
+    // A word whose normal form holds spaces (the ligature U+FDFA is four words): the same words
+    // joined, from other words; and the same words.
+    ['we said \ufdfa today', 'we said \u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064a\u0647 \u0648\u0633\u0644\u0645 today'],
+    ['we said \ufdfa today', 'We said \ufdfa today.'],
+  ];
+  it.each(pairs)('compares %j and %j as diffWords does', (reference, version) => {
+    const cache = new DiffCache();
+    const expected = diffWords(quoteWords(quoteFeatures(reference)), quoteWords(quoteFeatures(version)));
+    expect(cache.diff(record(reference), record(version))).toEqual(expected);
+    // Again, from the cache.
+    expect(cache.diff(record(reference), record(version))).toEqual(expected);
+  });
+
+  it('tells quotes of the same words as identical without comparing them word by word', () => {
+    expect(new DiffCache().diff(record('We will not give up the harbour.'), record('we will not give up the harbour'))).toEqual({ relation: 'identical', added: [], dropped: [], changed: [] });
   });
 });
