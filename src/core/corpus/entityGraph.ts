@@ -194,11 +194,7 @@ export class EntityGraph {
     return { changedIds, movedNodes };
   }
 
-  /*
-   * flush's loops over a region, each in a method that ends with it: V8 optimizes a long loop while
-   * it runs (on-stack replacement) and enters that code again from later calls, where what came after
-   * the loop, not yet run when it was made, bailed out on every later flush (once per edit).
-   */
+  /* flush's loops, each alone in its method (see scripts/bench/deopt-loops.mjs). */
 
   private markTouchedDirty(): void {
     for (const key of this.touched) this.dirty.add(key);

@@ -169,9 +169,8 @@ export function numberFindingsAt(
 }
 
 /**
- * Facts sorted by value, in runs of values within half again of the run's first. (A loop in a
- * function that ends with it: V8 optimizes a long loop while it runs and enters that code again from
- * later calls, where the code after it, not run yet when it was made, kept bailing out.)
+ * Facts sorted by value, in runs of values within half again of the run's first. (A loop alone in its
+ * function: see scripts/bench/deopt-loops.mjs.)
  */
 function clustersOf(sorted: readonly NumberFact[]): NumberFact[][] {
   const clusters: NumberFact[][] = [];

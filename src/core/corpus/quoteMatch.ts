@@ -118,11 +118,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
   };
 }
 
-/*
- * The loops of quoteFeatures, each in a function that ends with it: V8 optimizes a long loop while
- * it runs (on-stack replacement) and enters that code again from later calls, where code after the
- * loop that had not run yet could bail out on every call (83 times in one 10,000-article scan).
- */
+/* The loops of quoteFeatures, each alone in its function (see scripts/bench/deopt-loops.mjs). */
 
 /** The longest full stem behind each match key of the words' content stems. */
 function stemLengthsOf(tokens: readonly WordToken[]): Map<string, number> {

@@ -140,11 +140,7 @@ function entitySummaryOf(record: EntityRecord, from: ResultSource): EntitySummar
   return summaryWith(record, distinctFiles(sorted, countDistinct(sorted), from.files()), from);
 }
 
-/*
- * The loops of entitySummaryOf, each in a function that ends with it: V8 optimizes a long loop
- * while it runs (on-stack replacement) and enters that code again from later calls, where code
- * after the loop that had not run yet bailed out on every call (~130 times in a 10,000-article result).
- */
+/* The loops of entitySummaryOf, each alone in its function (see scripts/bench/deopt-loops.mjs). */
 
 function fileRanksOf(record: EntityRecord, from: ResultSource): number[] {
   const ranks: number[] = [];
