@@ -17,7 +17,7 @@ const wanted = (section) => !only || only.includes(section);
 const log = (message) => console.error(`[bench] ${message}`);
 const plan = quick
   ? { throughput: { articles: 200, runs: 3, compromiseArticles: 15, compromiseRuns: 1 }, sizes: [1000, 10000], scalingRuns: 1, edits: 10, limitSeconds: 30, cliRuns: 1, anchoringRuns: 2 }
-  : { throughput: { articles: 500, runs: 5, compromiseArticles: 40, compromiseRuns: 3 }, sizes: [1000, 10000], scalingRuns: 3, edits: 20, limitSeconds: 60, cliRuns: 2, anchoringRuns: 5 };
+  : { throughput: { articles: 500, runs: 5, compromiseArticles: 40, compromiseRuns: 3 }, sizes: [1000, 10000], scalingRuns: 3, edits: 20, limitSeconds: 60, cliRuns: 3, anchoringRuns: 5 };
 
 function child(section, options) {
   const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bench/child.mjs'), section, JSON.stringify(options)], {
