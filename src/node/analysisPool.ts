@@ -41,13 +41,14 @@ export const POSTED_PER_WORKER = 64;
 
 /**
  * An analysis leaves nothing behind in its worker, so its young generation need not be V8's default
- * (tens of MB per thread, ~40 MB of peak RSS with two workers). A worker allocates ~70 bytes per
- * byte of text it analyses and with 8 MB collects every ~10 articles. 32 MB took ~8% off a cold
- * 10,000-article load's CPU time in three alternating runs, but not in a later set (this host's CPU
- * time for the same load wandered 18-28 s), and raised its peak RSS 370-382 -> 411-415 MB, over the
- * 400 MB target: the peak is while the workers still run. 16 MB: 381-385 MB, no gain measurable.
+ * (tens of MB per thread). A worker allocates ~70 bytes per byte of text it analyses; each scavenge
+ * copies what the article in hand holds, so fewer scavenges are less work: at 8 MB a worker of a
+ * cold 10,000-article load collected ~390 times (0.75-0.84 s of pauses), at 16 MB ~200 times
+ * (0.43-0.46 s), and the load took 0.97x the CPU time in four alternating runs. Its peak RSS while
+ * indexing goes up 346 -> 356 MB, below the peak of the first result (371-376), which comes after
+ * the workers have gone; 32 MB took it to 411-415 MB, over the 400 MB target.
  */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 export class AnalysisPool {
   private readonly workers: PoolWorker[] = [];
