@@ -11,7 +11,7 @@ export const resultsDir = path.join(repoRoot, 'bench-results');
 const libFile = path.join(resultsDir, '.build', 'newslens-core.cjs');
 
 const ENTRY = `
-export { analyzeArticle } from './src/core/analysis/pipeline';
+export { analyzeArticle, analyzeArticleByStage, ANALYSIS_STAGES } from './src/core/analysis/pipeline';
 export { lexicon } from './src/core/analysis/lexicon';
 export { normalizeText } from './src/core/text/normalize';
 export { CorpusIndex } from './src/core/corpus/index';

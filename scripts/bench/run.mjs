@@ -165,6 +165,11 @@ export function renderTable(results) {
     rows.push(['Engine throughput by CPU time (less sensitive to other load)', formatSummary(t.engineCpuMBps), 'MB/s', '']);
     rows.push([`compromise 14.17.0, same texts (first ${t.compromiseArticles} articles), wall clock`, formatSummary(t.compromiseMBps), 'MB/s', '']);
     rows.push(['Engine / compromise', `${formatNumber(t.ratio, 0)}×`, 'ratio', '≥ 250×']);
+    if (t.stageMicroseconds) {
+      const stages = Object.entries(t.stageMicroseconds);
+      const total = stages.reduce((sum, [, s]) => sum + s.median, 0);
+      rows.push([`Engine time by stage (timed around each; total ${formatNumber(total, 0)})`, stages.map(([stage, s]) => `${stage} ${formatNumber(s.median, 0)}`).join(' · '), 'µs / article', '']);
+    }
   }
   const s = results.scaling;
   if (s) {

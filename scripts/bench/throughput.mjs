@@ -28,6 +28,7 @@ export function measureThroughput(core, { articles = 500, runs = 5, compromiseAr
   const engine = [];
   const engineCpu = [];
   for (let r = 0; r < runs; r++) engine.push(bytes / 1e6 / timePass(corpus, core.analyzeArticle, engineCpu));
+  const stages = timeStages(core, corpus, runs);
 
   const nlp = createRequire(import.meta.url)('compromise');
   const viaCompromise = (text) => {
@@ -58,5 +59,29 @@ export function measureThroughput(core, { articles = 500, runs = 5, compromiseAr
     compromiseCpuMBps: summarize(compromiseCpu.map((seconds) => sampleBytes / 1e6 / seconds)),
     engineOnCompromiseSampleMBps: summarize(engineOnSample),
     ratio: engineSummary.median / compromiseSummary.median,
+    stageMicroseconds: stages,
   };
+}
+
+/**
+ * Where the engine's time goes: µs per article in each stage of the pipeline (see ANALYSIS_STAGES),
+ * timed around each stage of each article, per pass; a stage's collections count where they fall.
+ */
+function timeStages(core, corpus, runs) {
+  const perStage = new Map(core.ANALYSIS_STAGES.map((stage) => [stage, []]));
+  for (let r = 0; r < runs; r++) {
+    const spent = new Map(core.ANALYSIS_STAGES.map((stage) => [stage, 0]));
+    let last = 0;
+    const stageDone = (stage) => {
+      const now = performance.now();
+      spent.set(stage, spent.get(stage) + now - last);
+      last = now;
+    };
+    for (const article of corpus) {
+      last = performance.now();
+      core.analyzeArticleByStage(article.text, stageDone);
+    }
+    for (const [stage, ms] of spent) perStage.get(stage).push((1000 * ms) / corpus.length);
+  }
+  return Object.fromEntries([...perStage].map(([stage, values]) => [stage, summarize(values)]));
 }

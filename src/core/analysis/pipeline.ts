@@ -26,19 +26,39 @@ const DOMAIN_DOTS = /[a-z0-9-]\.[a-z]/g;
  * UTF-16 offsets; the result is converted to code points here, once.
  */
 export function analyzeArticle(text: string): ArticleAnalysis {
+  return analyzeArticleByStage(text, undefined);
+}
+
+/** The stages of analyzeArticle, in order, as analyzeArticleByStage names them. */
+export const ANALYSIS_STAGES = ['tokens', 'urls', 'metadata', 'dates', 'vocabulary', 'units', 'headlines', 'names', 'learned names', 'names again', 'canonical forms', 'quotes', 'speakers'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+/** analyzeArticle, calling `stageDone` as each stage ends (the benchmark's time per stage). */
+export function analyzeArticleByStage(text: string, stageDone: ((stage: AnalysisStage) => void) | undefined): ArticleAnalysis {
   const lex = lexicon();
   const tokens = tokenize(text);
+  stageDone?.('tokens');
   const urls = mergeSpans(findUrls(text));
+  stageDone?.('urls');
   const metadata = extractMetadata(text, outletNames(lex));
+  stageDone?.('metadata');
   const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e));
+  stageDone?.('dates');
   const blocked = mergeSpans([...urls, ...dates]);
   const lowercaseVocabulary = lowercaseWordsOf(tokens);
+  stageDone?.('vocabulary');
   const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
+  stageDone?.('units');
   const headlines = headlineLinesOf(text, tokens);
+  stageDone?.('headlines');
   const ctx = { text, units, lex, lowercaseVocabulary, titleCaseLines: headlines.lines, learned: new Map() };
   const firstPass = findNames(ctx);
-  const names = findNames({ ...ctx, learned: learnNames(text, firstPass.found, lex) }, firstPass).found;
+  stageDone?.('names');
+  const learned = learnNames(text, firstPass.found, lex);
+  stageDone?.('learned names');
+  const names = findNames({ ...ctx, learned }, firstPass).found;
   names.push(...domainNames(text, tokens, lex));
+  stageDone?.('names again');
   canonicalize(text, names, lex);
   extendOverParticles(text, names);
 
@@ -52,13 +72,17 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     type: f.type,
     canonical: f.canonical,
   }));
-  const quotes: LocalQuote[] = attributeQuotes(text, tokens, headlines, findQuotes(text), found, lex).map((q) => ({
+  stageDone?.('canonical forms');
+  const rawQuotes = findQuotes(text);
+  stageDone?.('quotes');
+  const quotes: LocalQuote[] = attributeQuotes(text, tokens, headlines, rawQuotes, found, lex).map((q) => ({
     start: offsets.toCodePoint(q.start),
     end: offsets.toCodePoint(q.end),
     text: text.slice(q.start, q.end),
     kind: q.kind,
     speakerMention: q.speaker,
   }));
+  stageDone?.('speakers');
   return { metadata, mentions, quotes };
 }
 
