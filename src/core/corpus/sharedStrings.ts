@@ -5,6 +5,7 @@
  */
 import { unpackAnalysis, type PackedAnalysis } from '../analysis/packedAnalysis';
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis, type ArticleMetadata } from '../model';
+import { ownCopy } from '../text/ownCopy';
 
 /** Past this many distinct strings the table starts over: sharing saves memory, it is never needed for correctness. */
 const MAX_STRINGS = 1 << 20;
@@ -88,14 +89,4 @@ export class SharedStrings {
     if (metadata.outlet !== null) metadata.outlet = this.of(metadata.outlet);
     metadata.authors = metadata.authors.map((author) => this.of(author));
   }
-}
-
-/**
- * An equal string that is no view into a larger one. Engines make a slice of a long string (a name
- * or quote cut from an article, a regex match) a view that keeps the whole article text alive; the
- * index keeps article texts as bytes (see storedText), so what it keeps must not hold on to them.
- * A concatenation is flattened into a string of its own before it is sliced.
- */
-function ownCopy(value: string): string {
-  return value.length < 2 ? value : (' ' + value).slice(1);
 }
