@@ -1,4 +1,4 @@
-import { ownCopy } from './ownCopy';
+import { memoized } from './memoized';
 
 /**
  * word.toLowerCase() for the words the engine cuts from article texts, at a fraction of its cost.
@@ -16,17 +16,4 @@ export function lowerCaseOf(word: string): string {
   return word;
 }
 
-/** Past this many words the memory starts over. */
-const CAPACITY = 50_000;
-const lowerCases = new Map<string, string>();
-
-function rememberedLowerCase(word: string): string {
-  let lower = lowerCases.get(word);
-  if (lower === undefined) {
-    if (lowerCases.size >= CAPACITY) lowerCases.clear();
-    lower = word.toLowerCase();
-    // Kept as a copy of its own: a view would keep the article the word was cut from.
-    lowerCases.set(ownCopy(word), lower);
-  }
-  return lower;
-}
+const rememberedLowerCase = memoized((word) => word.toLowerCase());
