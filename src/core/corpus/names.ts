@@ -110,15 +110,15 @@ export function oneEditApart(a: string, b: string): boolean {
   return shorter.slice(i) === longer.slice(i + 1);
 }
 
-/** Lowercase slug for readable ids. */
-export function slugify(name: string): string {
-  return name
+/** Lowercase slug for readable ids (remembered: made for every new entity and quote group). */
+export const slugify = memoized((name: string): string =>
+  name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}
+    .replace(/^-|-$/g, ''),
+);
 
 /** Folder-wide entity id for a name: type plus a slug of the canonical name. */
 export function entityIdFor(type: string, canonical: string): string {

@@ -2,6 +2,7 @@
  * Words of a quote for comparing versions: tokens, spelling folding (British/American),
  * a light stemmer and English function words.
  */
+import { memoized } from '../text/memoized';
 
 export interface WordToken {
   /** The word as written. */
@@ -37,27 +38,12 @@ export function wordTokens(text: string): WordToken[] {
 }
 
 /**
- * Normalized forms of words seen, by word: a folder's quotes repeat a small vocabulary, and each
- * word costs a Unicode normalization and several replacements. Bounded: it starts over when full.
- * Words shorter than 13 code units only: a longer slice can be a view that keeps its whole quote alive.
+ * Lowercase, no accents, British spellings folded to American (normalise -> normalize, colour -> color).
+ * Remembered: a folder's quotes repeat a small vocabulary, and each word costs a Unicode
+ * normalization and several replacements.
  */
-const normalizedWords = new Map<string, string>();
-const MAX_NORMALIZED_WORDS = 50_000;
-const MAX_CACHED_WORD_LENGTH = 12;
-
-/** Lowercase, no accents, British spellings folded to American (normalise -> normalize, colour -> color). */
-export function normalizeWord(word: string): string {
-  if (word.length > MAX_CACHED_WORD_LENGTH) return foldWord(word);
-  let norm = normalizedWords.get(word);
-  if (norm === undefined) {
-    if (normalizedWords.size >= MAX_NORMALIZED_WORDS) normalizedWords.clear();
-    normalizedWords.set(word, (norm = foldWord(word)));
-  }
-  return norm;
-}
-
-function foldWord(word: string): string {
-  return word
+export const normalizeWord = memoized((word: string): string =>
+  word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -66,8 +52,8 @@ function foldWord(word: string): string {
     .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
     .replace(/ys(e|ed|es|ing)$/, 'yz$1')
     .replace(/our(s?)$/, 'or$1')
-    .replace(/(?<=[^aeiou])re(s?)$/, 'er$1');
-}
+    .replace(/(?<=[^aeiou])re(s?)$/, 'er$1'),
+);
 
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm);
