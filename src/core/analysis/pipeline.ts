@@ -172,7 +172,14 @@ function canonicalize(text: string, names: FoundName[], lex: Lexicon): void {
   const orgs: FoundName[] = [];
   for (const n of names) {
     if (n.type === 'PERSON' && n.canonical.includes(' ')) {
-      for (const word of n.canonical.split(' ')) {
+      // The words as split(' ') gives them, without split: V8 splits a two-byte string in C++, at
+      // ~1,350 instructions a call.
+      const name = n.canonical;
+      for (let from = 0; from <= name.length; ) {
+        const space = name.indexOf(' ', from);
+        const to = space === -1 ? name.length : space;
+        const word = name.slice(from, to);
+        from = to + 1;
         const list = peopleByWord.get(word);
         if (list === undefined) peopleByWord.set(word, [n]);
         // A word twice in one name ("Abdullah bin Abdullah") lists the name once: it was the last added.
