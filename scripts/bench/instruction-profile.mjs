@@ -35,9 +35,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-callgrind-'));
 /** Self instructions by name, for one callgrind run of `passes` passes (each of `articles` articles). */
 function selfInstructions(passes) {
   const out = path.join(dir, `callgrind.${passes}`);
-  // perf-basic-prof writes /tmp/perf-<pid>.map; valgrind runs node as its own process, so the pid is node's.
+  // perf-basic-prof writes /tmp/perf-<pid>.map (and a V8 log into the working directory: `dir` here).
   const before = new Set(fs.readdirSync('/tmp').filter((f) => /^perf-\d+\.map$/.test(f)));
-  execFileSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--predictable', '--perf-basic-prof', countEngine, '--child', core, articles, String(passes), 'engine', '0'], { stdio: 'ignore' });
+  execFileSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--predictable', '--perf-basic-prof', countEngine, '--child', core, articles, String(passes), 'engine', '0'], { stdio: 'ignore', cwd: dir });
   const mapFile = fs.readdirSync('/tmp').find((f) => /^perf-\d+\.map$/.test(f) && !before.has(f));
   if (!mapFile) throw new Error('no perf map written by V8');
   const code = fs
