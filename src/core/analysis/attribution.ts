@@ -18,7 +18,6 @@ import { splitSentences, type Sentence } from './sentences';
 import type { Headlines } from './headlines';
 import { EXTRA_SPEECH_VERBS, quoteKind } from './quoteKinds';
 import { describedPerson, describedSubjectBefore, firstTokenFrom, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
-import { lowerCaseOf } from '../text/lowerCase';
 
 export interface AttributedQuote {
   start: number;
@@ -77,7 +76,7 @@ function asciiLetter(code: number): number {
 export function isSpeechVerb(word: string, verbs: SpeechVerbs): boolean {
   const pair = letterPair(word);
   if (pair >= 0 && verbs.firstPairs[pair] === 0) return false;
-  return verbs.words.has(lowerCaseOf(word));
+  return verbs.words.has(word.toLowerCase());
 }
 
 export function attributeQuotes(text: string, tokens: readonly Token[], headlines: Headlines, quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
@@ -142,7 +141,7 @@ function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: Spe
   const found: { k: number; distance: number }[] = [];
   frame.forEach((t, k) => {
     if (!isSpeechVerb(t.text, speechVerbs)) return;
-    const previous = k > 0 ? lowerCaseOf(frame[k - 1]!.text) : '';
+    const previous = k > 0 ? frame[k - 1]!.text.toLowerCase() : '';
     if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
     found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
   });
@@ -157,8 +156,8 @@ function subjectBefore(frame: Token[], verb: number, mentionAt: (t: Token) => nu
   for (let k = verb - 1; k >= 0 && verb - k <= SUBJECT_REACH; k--) {
     const index = mentionAt(frame[k]!);
     if (index === null) {
-      if (PRONOUNS.has(lowerCaseOf(frame[k]!.text))) return null;
-      if (verb - k === 1 && lex.titles.has(lowerCaseOf(frame[k]!.text))) role = true;
+      if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return null;
+      if (verb - k === 1 && lex.titles.has(frame[k]!.text.toLowerCase())) role = true;
       continue;
     }
     if (mentions[index]!.type === 'PERSON') return index;
@@ -173,7 +172,7 @@ function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number
     const t = frame[k]!;
     const index = mentionAt(t);
     if (index !== null) return mentions[index]!.type === 'PERSON' ? index : null;
-    if (!t.cap && !lex.titles.has(lowerCaseOf(t.text)) && t.text !== 'the') return null;
+    if (!t.cap && !lex.titles.has(t.text.toLowerCase()) && t.text !== 'the') return null;
   }
   return null;
 }
@@ -182,7 +181,7 @@ function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): nu
   for (let k = 0; k + 2 < frame.length; k++) {
     // (The length first: this runs over every frame left without a speaker, and most words are not 9 letters long.)
     const word = frame[k]!.text;
-    if (word.length === 9 && lowerCaseOf(word) === 'according' && frame[k + 1]!.text === 'to') {
+    if (word.length === 9 && word.toLowerCase() === 'according' && frame[k + 1]!.text === 'to') {
       for (let j = k + 2; j < frame.length && j - k <= 6; j++) {
         const index = mentionAt(frame[j]!);
         if (index !== null) return index;

@@ -5,7 +5,6 @@
  */
 import { isAsciiDigit } from '../text/asciiCodes';
 import { memoized } from '../text/memoized';
-import { lowerCaseOf } from '../text/lowerCase';
 
 export interface DateMention {
   /** UTF-16 span. */
@@ -210,7 +209,7 @@ function parseIso(iso: string): Ymd | null {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function monthNumber(word: string): number {
-  const w = lowerCaseOf(word).replace(/\.$/, '');
+  const w = word.toLowerCase().replace(/\.$/, '');
   const full = MONTHS.indexOf(w);
   return full !== -1 ? full + 1 : MONTH_ABBREVIATIONS[w] ?? 0;
 }
@@ -240,7 +239,7 @@ export function resolveDate(surface: string, anchor: Ymd | null): string | null 
     return year === undefined ? null : `${year}-${pad(month)}`;
   }
   if (!anchor) return null;
-  const lower = lowerCaseOf(s);
+  const lower = s.toLowerCase();
   const weekday = WEEKDAYS.indexOf(lower);
   if (weekday !== -1) return isoDay(nearestWeekday(anchor, weekday));
   if (lower === 'yesterday') return isoDay(addDays(anchor, -1));

@@ -6,7 +6,6 @@
 import type { KnownName, Lexicon } from './lexicon';
 import type { FoundName } from './entities';
 import { memoized } from '../text/memoized';
-import { lowerCaseOf } from '../text/lowerCase';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const ACRONYM_IN_PARENTHESES = /^ \(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
@@ -18,7 +17,7 @@ export function learnNames(text: string, names: readonly FoundName[], lex: Lexic
     // A surname shared by two different people stays with the first one named; canonicalization
     // sorts it out. (Looked up first: most names recur in their article, and are taught again.)
     if (!key || learned.has(key)) return;
-    const lower = lowerCaseOf(key);
+    const lower = key.toLowerCase();
     if (lex.functionWords.has(lower) || lex.titles.has(lower)) return;
     learned.set(key, { type, canonical });
   };

@@ -9,7 +9,6 @@ import { tokensByEdge, type KnownName } from './lexicon';
 import type { Unit } from './units';
 import { isAsciiLower } from '../text/asciiCodes';
 import { memoized } from '../text/memoized';
-import { lowerCaseOf } from '../text/lowerCase';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const HAS_LOWERCASE = /[\p{Ll}]/u;
@@ -67,7 +66,7 @@ export function scanOf(ctx: NameContext, facts: UnitFacts): NameScan {
 const NOTHING_LEARNED = new Map<string, number>();
 
 export function lowerAt(scan: NameScan, k: number): string {
-  return (scan.lower[k] ??= lowerCaseOf(scan.units[k]!.text));
+  return (scan.lower[k] ??= scan.units[k]!.text.toLowerCase());
 }
 
 /** The article text of units from..to. */
@@ -137,7 +136,7 @@ export function titleLength(scan: NameScan, i: number, to: number): number {
   const first = lowerAt(scan, i);
   const longest = Math.min(max, scan.lex.titleTokensByFirst.get(first) ?? 0);
   for (let size = longest; size >= 1; size--) {
-    if (scan.lex.titles.has(size === 1 ? first : lowerCaseOf(keyOf(scan.units, i, i + size)))) return size;
+    if (scan.lex.titles.has(size === 1 ? first : keyOf(scan.units, i, i + size).toLowerCase())) return size;
   }
   return 0;
 }
@@ -149,7 +148,7 @@ export function lowercaseTitleBefore(scan: NameScan, from: number): boolean {
   for (let size = 1; size <= scan.lex.maxTitleTokens && from - size >= 0; size++) {
     const first = scan.units[from - size]!;
     if (first.cap || first.line !== scan.units[from]!.line) return false;
-    if (scan.lex.titles.has(size === 1 ? lowerAt(scan, from - 1) : lowerCaseOf(keyOf(scan.units, from - size, from)))) return true;
+    if (scan.lex.titles.has(size === 1 ? lowerAt(scan, from - 1) : keyOf(scan.units, from - size, from).toLowerCase())) return true;
   }
   return false;
 }

@@ -2,7 +2,6 @@ import type { ArticleAnalysis, LocalMention, LocalQuote } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { tokenize, type Token } from '../text/tokens';
 import { WordTable, type WordSet } from '../text/wordTable';
-import { lowerCaseOf } from '../text/lowerCase';
 import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
 import { findNames, type FoundName } from './entities';
@@ -96,8 +95,17 @@ const vocabulary = new WordTable();
  */
 function lowercaseWordsOf(tokens: readonly Token[]): WordSet {
   vocabulary.clear();
-  for (const t of tokens) if (!t.cap) vocabulary.add(lowerCaseOf(t.text));
+  for (const t of tokens) if (!t.cap) vocabulary.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
   return vocabulary;
+}
+
+/** ASCII with no A-Z: what toLowerCase would give back unchanged, checked without making a copy. */
+function hasNoCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 ? code >= 0x41 && code <= 0x5a : code >= 0x80) return false;
+  }
+  return true;
 }
 
 /** ACRONYM_LIKE.test(word), without the regex for ASCII words (a lowercase letter says no at once). */

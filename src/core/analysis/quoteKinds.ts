@@ -4,7 +4,6 @@ import type { Headlines } from './headlines';
 import type { Lexicon } from './lexicon';
 import type { RawQuote } from './quoteMarks';
 import { isWhitespaceCode } from '../text/whitespace';
-import { lowerCaseOf } from '../text/lowerCase';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -42,8 +41,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 
 /** Does the description ("the Russian president") fit the words that introduced a person? */
 export function rolesMatch(description: string[], intro: string[], lex: Lexicon): boolean {
-  const introLower = intro.map(lowerCaseOf);
-  const role = lowerCaseOf(description[description.length - 1]!);
+  const introLower = intro.map((w) => w.toLowerCase());
+  const role = description[description.length - 1]!.toLowerCase();
   const roleWords = ROLE_SYNONYMS[role] ?? [role];
   if (!roleWords.some((r) => introLower.some((w) => w === r || w.startsWith(r + '-')))) return false;
   const qualifier = description.find((w) => CAPITAL_FIRST.test(w));

@@ -8,7 +8,6 @@ import { partitionPoint } from '../text/partition';
 import type { FoundName } from './entities';
 import type { Lexicon } from './lexicon';
 import { DESCRIPTION_ROLES, rolesMatch } from './quoteKinds';
-import { lowerCaseOf } from '../text/lowerCase';
 
 export const PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -33,12 +32,12 @@ export function pronounOrDescriptionBefore(frame: Token[], verb: number, lex: Le
   let k = verb - 1;
   while (k >= 0 && /^(?:also|later|then|again|further|additionally|has|had|have)$/i.test(frame[k]!.text)) k--;
   if (k < 0) return null;
-  if (PRONOUNS.has(lowerCaseOf(frame[k]!.text))) return 'pronoun';
-  if (DESCRIPTION_ROLES.has(lowerCaseOf(frame[k]!.text))) {
+  if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return 'pronoun';
+  if (DESCRIPTION_ROLES.has(frame[k]!.text.toLowerCase())) {
     const words: string[] = [];
     for (let j = k; j >= 0 && k - j < 4; j--) {
       words.unshift(frame[j]!.text);
-      if (lowerCaseOf(frame[j]!.text) === 'the' || frame[j]!.possessive === false && j < k && lex.names.has(frame[j]!.text)) break;
+      if (frame[j]!.text.toLowerCase() === 'the' || frame[j]!.possessive === false && j < k && lex.names.has(frame[j]!.text)) break;
     }
     return words;
   }
@@ -69,7 +68,7 @@ export function describedSubjectBefore(
     if (!tokens[i]!.sentenceStart || tokens[i]!.text !== 'The') continue;
     // "The [Russian] [top] diplomat": a role within the first few words of the sentence.
     for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j]!.start < before; j++) {
-      if (!DESCRIPTION_ROLES.has(lowerCaseOf(tokens[j]!.text))) continue;
+      if (!DESCRIPTION_ROLES.has(tokens[j]!.text.toLowerCase())) continue;
       const words = ['the', ...tokens.slice(i + 1, j + 1).map((t) => t.text)];
       const described = describedPerson(words, text, tokens, mentions, tokens[i]!.start, lex);
       if (described !== null) found = described;

@@ -7,7 +7,6 @@
 import type { Token } from '../text/tokens';
 import type { Lexicon } from './lexicon';
 import type { WordSet } from '../text/wordTable';
-import { lowerCaseOf } from '../text/lowerCase';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -89,7 +88,7 @@ function mayBeCamel(word: string): boolean {
 }
 
 function isKnownWord(word: string, lex: Lexicon): boolean {
-  return lex.nationalities.has(word) || lex.names.has(word) || lex.titles.has(lowerCaseOf(word));
+  return lex.nationalities.has(word) || lex.names.has(word) || lex.titles.has(word.toLowerCase());
 }
 
 function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: WordSet): Unit[] {
@@ -109,7 +108,7 @@ function splitHyphenated(unit: Unit, lex: Lexicon, lowercaseVocabulary: WordSet)
   if (parts.every((p) => known(p))) return pieces(parts.length);
   // "Moscow-led", "China-Led", "U.S.-backed": the name is the first part.
   const rest = parts.slice(1).join('-');
-  if (known(parts[0]!) && !known(rest) && (LOWERCASE_FIRST.test(rest) || lowercaseVocabulary.has(lowerCaseOf(rest)))) {
+  if (known(parts[0]!) && !known(rest) && (LOWERCASE_FIRST.test(rest) || lowercaseVocabulary.has(rest.toLowerCase()))) {
     const [first] = pieces(1);
     first!.glued = false;
     return [first!, unitLiteral(first!.end + 1, unit.end, rest, false, false, false, unit.possessive, unit.line, true, unit.glued)];

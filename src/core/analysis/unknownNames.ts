@@ -6,7 +6,6 @@
 import type { EntityType } from '../model';
 import { spanText, type NameScan } from './nameLookup';
 import type { Unit } from './units';
-import { lowerCaseOf } from '../text/lowerCase';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const COLON_THEN_CAPITAL = /^:\s*\p{Lu}/u;
@@ -53,7 +52,7 @@ export function classifyUnknown(ctx: NameScan, from: number, to: number, afterTi
 }
 
 export function isLowercaseWord(ctx: NameScan, u: Unit): boolean {
-  return ctx.lowercaseVocabulary.has(lowerCaseOf(u.text)) || COMMON_SUBJECTS.has(lowerCaseOf(u.text));
+  return ctx.lowercaseVocabulary.has(u.text.toLowerCase()) || COMMON_SUBJECTS.has(u.text.toLowerCase());
 }
 
 /** "Central Asian", "Afghan": an adjective of a known place is not a name. */
@@ -75,7 +74,7 @@ function followedBySpeech(ctx: NameScan, to: number): boolean {
 
 /** A capitalized word that is capitalized only because it starts a sentence or a headline. */
 export function isCommonWord(ctx: NameScan, u: Unit): boolean {
-  const lower = lowerCaseOf(u.text);
+  const lower = u.text.toLowerCase();
   if (ctx.lex.functionWords.has(lower)) return true;
   if (!u.sentenceStart && !ctx.titleCaseLines.has(u.line)) return false;
   if (ctx.lex.givenNames.has(u.text)) return false;
