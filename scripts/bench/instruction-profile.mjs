@@ -10,6 +10,7 @@
 // regular expressions (RegExp:…), V8's builtins (Builtins_…) and its C++ runtime (v8::internal::…)
 // are all named. What it found first: V8 lowercases and splits a two-byte string in C++ (~700 and
 // ~1,350 instructions a call), and hashes each fresh string the first time a Map or Set meets it.
+// Instructions are not time: confirm a change with ab-engine.mjs and thread-cpu.mjs (README).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
