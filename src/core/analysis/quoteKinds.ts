@@ -63,10 +63,11 @@ const TITLE_CUES = /\b(?:titled|entitled|called|named|book|report|film|movie|son
  */
 export function quoteKind(text: string, quote: RawQuote, attributed: boolean, standalone: boolean, headlines: Headlines): QuoteKind {
   const content = text.slice(quote.start, quote.end).trim();
-  const wordCount = countWords(content);
+  // Counted up to five: no test below asks more, but the title's, which counts them all when asked.
+  const wordCount = countWords(content, 5);
   const before = text.slice(Math.max(0, quote.start - 30), quote.start - 1);
   // Capitals are counted only after a title cue ("titled", "the book"), which few quotes have.
-  if (TITLE_CUES.test(before) && wordsOf(content).filter((w) => CAPITAL_FIRST.test(w)).length >= Math.ceil(wordCount / 2) && !/[.!?]$/.test(content)) return 'title';
+  if (TITLE_CUES.test(before) && wordsOf(content).filter((w) => CAPITAL_FIRST.test(w)).length >= Math.ceil(countWords(content) / 2) && !/[.!?]$/.test(content)) return 'title';
   const line = headlines.lineOf(quote.start);
   const onHeadline = line === headlines.firstLine || headlines.lines.has(line);
   if (onHeadline && wordCount <= 3) return 'partial';
@@ -84,10 +85,10 @@ export function wordsOf(content: string): string[] {
 }
 
 /**
- * wordsOf(content).length without the list: every quote of every article is counted, and the
- * split and a regex test per word were ~3% of the engine's time.
+ * wordsOf(content).length without the list, or `atMost` when there are more: every quote of every
+ * article is counted, and the split and a regex test per word were ~3% of the engine's time.
  */
-export function countWords(content: string): number {
+export function countWords(content: string, atMost = Infinity): number {
   let count = 0;
   let inWord = false;
   let counted = false;
@@ -110,7 +111,7 @@ export function countWords(content: string): number {
       if (codePoint > 0xffff) i++;
     }
     if (letterOrDigit) {
-      count++;
+      if (++count >= atMost) return atMost;
       counted = true;
     }
   }

@@ -20,6 +20,8 @@ describe('countWords', () => {
       for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
       const content = text.trim();
       expect(countWords(content), JSON.stringify(content)).toBe(wordsOf(content).length);
+      // Asked to stop at three: what the list has, or three when it has more.
+      expect(countWords(content, 3), JSON.stringify(content)).toBe(Math.min(3, wordsOf(content).length));
     }
   });
 });
