@@ -18,6 +18,7 @@ import { splitSentences, type Sentence } from './sentences';
 import type { Headlines } from './headlines';
 import { EXTRA_SPEECH_VERBS, quoteKind } from './quoteKinds';
 import { describedPerson, describedSubjectBefore, firstTokenFrom, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
+import { isLowercaseAsciiWord } from '../text/asciiCodes';
 
 export interface AttributedQuote {
   start: number;
@@ -76,18 +77,8 @@ function asciiLetter(code: number): number {
 export function isSpeechVerb(word: string, verbs: SpeechVerbs): boolean {
   const pair = letterPair(word);
   if (pair >= 0 && verbs.firstPairs[pair] === 0) return false;
-  // The verbs are lowercase: a word that is its own lowercase form is looked up as it is (V8's
-  // toLowerCase of a two-byte word costs ~700 instructions even when nothing changes).
-  return verbs.words.has(word) || (!isLowercaseAscii(word) && verbs.words.has(word.toLowerCase()));
-}
-
-/** No A-Z and nothing past ASCII: what toLowerCase gives back unchanged. */
-function isLowercaseAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
-  }
-  return true;
+  // The verbs are lowercase: a word that is its own lowercase form is looked up as it is.
+  return verbs.words.has(word) || (!isLowercaseAsciiWord(word) && verbs.words.has(word.toLowerCase()));
 }
 
 export function attributeQuotes(text: string, tokens: readonly Token[], headlines: Headlines, quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {

@@ -14,6 +14,7 @@ import { makeUnits } from './units';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 import { firstTokenFrom } from './references';
+import { isLowercaseAsciiWord } from '../text/asciiCodes';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
@@ -95,17 +96,8 @@ const vocabulary = new WordTable();
  */
 function lowercaseWordsOf(tokens: readonly Token[]): WordSet {
   vocabulary.clear();
-  for (const t of tokens) if (!t.cap) vocabulary.add(hasNoCapitals(t.text) ? t.text : t.text.toLowerCase());
+  for (const t of tokens) if (!t.cap) vocabulary.add(isLowercaseAsciiWord(t.text) ? t.text : t.text.toLowerCase());
   return vocabulary;
-}
-
-/** ASCII with no A-Z: what toLowerCase would give back unchanged, checked without making a copy. */
-function hasNoCapitals(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x61 ? code >= 0x41 && code <= 0x5a : code >= 0x80) return false;
-  }
-  return true;
 }
 
 /** ACRONYM_LIKE.test(word), without the regex for ASCII words (a lowercase letter says no at once). */

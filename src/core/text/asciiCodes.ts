@@ -17,3 +17,15 @@ export function isAsciiLower(code: number): boolean {
 export function isAsciiLetter(code: number): boolean {
   return isAsciiLower(code) || isAsciiUpper(code);
 }
+
+/**
+ * ASCII with no A-Z: a word that toLowerCase gives back unchanged, told without calling it (V8
+ * lowercases a two-byte string, as words cut from most articles are, in C++: ~700 instructions).
+ */
+export function isLowercaseAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || isAsciiUpper(code)) return false;
+  }
+  return true;
+}
