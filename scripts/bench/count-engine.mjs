@@ -46,12 +46,18 @@ if (process.argv[2] === '--child') {
         analysis: engine.packAnalysis(analyses[i]),
         fingerprint: engine.textFingerprint?.(text),
         numberFacts: engine.packNumberFacts?.(engine.articleNumberFacts(text, analyses[i])),
+        mentionContexts: engine.localEntities.mentionContextsOf?.(text, analyses[i]),
       }));
+    // Every load's index is kept: optimized code that holds an index's objects is thrown away when
+    // they die ("weak objects"), and the next load would compile it again, which a cold load, one
+    // index, does not do.
+    const indexes = [];
     const load = (articlesSent) => {
       // As `newslens scan` makes it, where the bundle can read texts back (none is read in a cold load).
       const index = new engine.CorpusIndex({ readText: (file) => texts[Number(file.slice(0, 5))] });
       for (let at = 0; at < articlesSent.length; at += 64) index.stageAnalyses(articlesSent.slice(at, at + 64));
       index.settle();
+      indexes.push(index);
     };
     for (let p = 0; p < Number(warmUp); p++) load(sent());
     for (let p = 0; p < Number(passes); p++) {

@@ -52,7 +52,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     if (options.analyzeFile) {
       const done = await options.analyzeFile(file);
       // The text stays UTF-8 until the index attaches the article (see ArticleInput).
-      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.packed, fingerprint: done.fingerprint, numberFacts: done.numberFacts } } : done;
+      return done.ok ? { ok: true, article: { file: toPosix(path.relative(options.root, file)), text: done.utf8, analysis: done.packed, fingerprint: done.fingerprint, numberFacts: done.numberFacts, mentionContexts: done.mentionContexts } } : done;
     }
     const outcome = await readSource(file, options.maxBytes);
     if (!outcome.ok) return { ok: false, message: outcome.message };
@@ -75,7 +75,7 @@ export async function indexSources(index: CorpusIndex, files: readonly string[],
     index.stageAnalyses(part);
     for (const article of part) {
       releasePackedAnalysis(article.analysis);
-      // Read, and kept only as a fingerprint: the text's bytes can go too.
+      // Kept only as a fingerprint (and not even decoded, with what the worker sent): the bytes can go too.
       if (index.readsTextsBack && article.text instanceof Uint8Array) releaseBytes(article.text);
     }
     options.onProgress?.(done);

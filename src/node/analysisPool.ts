@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import type { PackedNumberFacts } from '../core/corpus/numberFacts';
+import type { MentionContexts } from '../core/corpus/localEntities';
 import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
@@ -24,7 +25,7 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
  * packed (unpackAnalysis it when it is used: until then it waits outside the heap), or why it was
  * skipped.
  */
-export type FileAnalysis = { ok: true; utf8: Uint8Array; fingerprint: string; numberFacts: PackedNumberFacts; packed: PackedAnalysis } | { ok: false; message: string };
+export type FileAnalysis = { ok: true; utf8: Uint8Array; fingerprint: string; numberFacts: PackedNumberFacts; mentionContexts: MentionContexts; packed: PackedAnalysis } | { ok: false; message: string };
 
 interface PoolWorker {
   worker: Worker;
@@ -83,7 +84,7 @@ export class AnalysisPool {
   async analyzeFile(file: string, maxBytes: number): Promise<FileAnalysis> {
     const reply = await this.request({ file, maxBytes });
     if (reply.skipped !== undefined) return { ok: false, message: reply.skipped };
-    return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, packed: reply.analysis! };
+    return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, mentionContexts: reply.mentionContexts!, packed: reply.analysis! };
   }
 
   private request(request: Pending['request']): Promise<AnalysisReply> {

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
 import { articleNumberFacts, packNumberFacts, type PackedNumberFacts } from '../core/corpus/numberFacts';
+import { mentionContextsOf, type MentionContexts } from '../core/corpus/localEntities';
 import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';
@@ -26,6 +27,8 @@ export interface AnalysisReply {
   fingerprint?: string;
   /** For a file: its number facts (see ArticleInput.numberFacts), made here rather than on the index's thread. */
   numberFacts?: PackedNumberFacts;
+  /** For a file: its mention contexts (see ArticleInput.mentionContexts), made here for the same reason. */
+  mentionContexts?: MentionContexts;
   /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
   skipped?: string;
   error?: string;
@@ -55,5 +58,12 @@ export function analyzeFile(id: number, file: string, maxBytes: number): Analysi
   const text = normalizeText(outcome.text);
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
   const analysis = analyzeArticle(text);
-  return { id, utf8: encoder.encode(text), fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), analysis: packAnalysis(analysis) };
+  return {
+    id,
+    utf8: encoder.encode(text),
+    fingerprint: textFingerprint(text),
+    numberFacts: packNumberFacts(articleNumberFacts(text, analysis)),
+    mentionContexts: mentionContextsOf(text, analysis),
+    analysis: packAnalysis(analysis),
+  };
 }

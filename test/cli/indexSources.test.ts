@@ -6,6 +6,7 @@ import { indexSources } from '../../src/cli/indexSources';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
 import { articleNumberFacts, packNumberFacts, unpackNumberFacts } from '../../src/core/corpus/numberFacts';
+import { mentionContextsOf } from '../../src/core/corpus/localEntities';
 import { normalizeText } from '../../src/core/text/normalize';
 import { CorpusIndex } from '../../src/core/corpus/index';
 import { textFingerprint } from '../../src/core/text/fingerprint';
@@ -64,7 +65,7 @@ describe('indexSources', () => {
         const packed = packAnalysis(analysis);
         sent.push(packed);
         textsSent.push(new TextEncoder().encode(text));
-        return { ok: true, utf8: textsSent.at(-1)!, fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), packed };
+        return { ok: true, utf8: textsSent.at(-1)!, fingerprint: textFingerprint(text), numberFacts: packNumberFacts(articleNumberFacts(text, analysis)), mentionContexts: mentionContextsOf(text, analysis), packed };
       },
     });
     expect(sent).toHaveLength(2);
@@ -102,7 +103,7 @@ describe('indexSources', () => {
         const reply = analyzeFile(0, file, 1 << 20);
         textsSent.push(reply.utf8!);
         expect(unpackNumberFacts(reply.numberFacts!).map((fact) => fact.text)).toHaveLength(1);
-        return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, packed: reply.analysis! };
+        return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, mentionContexts: reply.mentionContexts!, packed: reply.analysis! };
       },
     });
     // This index reads texts back: the bytes it was sent were let go once read.

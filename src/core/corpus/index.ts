@@ -12,7 +12,7 @@ import { EntityGraph } from './entityGraph';
 import { ChangeEmitter, type CorpusChange, type Disposable } from './events';
 import { FindingStore } from './findingStore';
 import { KeptAnalysis } from './keptAnalysis';
-import { localEntitiesOf, nameKeyOf, type ArticleEntities } from './localEntities';
+import { localEntitiesOf, mentionContextsOf, nameKeyOf, type ArticleEntities, type MentionContexts } from './localEntities';
 import { articleNumberFacts, numberFactsOf, unpackNumberFacts, type ArticleNumberFact, type PackedNumberFacts } from './numberFacts';
 import { QuoteGraph, type QuoteRecord } from './quoteGraph';
 import { isLinkedQuote } from './quoteGraphState';
@@ -55,6 +55,11 @@ export interface ArticleInput {
   fingerprint?: string;
   /** articleNumberFacts(text, analysis), packed, when the sender made them (a worker does: see ArticleNumberFact). */
   numberFacts?: PackedNumberFacts;
+  /**
+   * mentionContextsOf(text, analysis), when the sender made them (a worker does). With them, the
+   * fingerprint and the number facts, a text the index can read back is not even decoded here.
+   */
+  mentionContexts?: MentionContexts;
   /** The text cannot be read back (see readText: a file on a virtual file system): kept all the same. */
   keepText?: boolean;
 }
@@ -154,13 +159,15 @@ export class CorpusIndex {
    * results and listeners still wait: call settle() before reading.
    */
   stageAnalyses(articles: Iterable<ArticleInput>): void {
-    for (const { file, text, analysis: given, fingerprint, numberFacts, keepText } of articles) {
+    for (const { file, text, analysis: given, fingerprint, numberFacts, mentionContexts, keepText } of articles) {
       const old = this.articles.get(file)?.original;
       this.detach(file);
-      const plain = readStoredText(text);
+      // Decoded only when something here reads it (see ArticleInput.mentionContexts).
+      let plain: string | undefined = typeof text === 'string' ? text : undefined;
+      const textOf = (): string => (plain ??= readStoredText(text));
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
-      const stored = this.readText && !keepText ? new TextElsewhere(fingerprint ?? textFingerprint(plain)) : typeof text === 'string' ? storeText(plain) : text;
-      this.attach(file, plain, analysis, stored, undefined, numberFacts && unpackNumberFacts(numberFacts));
+      const stored = this.readText && !keepText ? new TextElsewhere(fingerprint ?? textFingerprint(textOf())) : typeof text === 'string' ? storeText(text) : text;
+      this.attach(file, textOf, analysis, stored, undefined, numberFacts && unpackNumberFacts(numberFacts), mentionContexts);
       this.staged.add(file);
       for (const reattached of this.reanchor(file, [old, analysis])) this.staged.add(reattached);
     }
@@ -196,7 +203,7 @@ export class CorpusIndex {
     const gone: string[] = [];
     for (const state of states) {
       const again = this.readBack(state);
-      if (again) this.attach(state.file, again.text, again.original, again.stored, again.kept);
+      if (again) this.attach(state.file, () => again.text, again.original, again.stored, again.kept);
       else gone.push(state.file);
     }
     this.fileOrder = null;
@@ -256,7 +263,7 @@ export class CorpusIndex {
         const again = this.readBack(state, original);
         if (!again) continue;
         this.detach(file);
-        this.attach(file, again.text, again.original, again.stored, again.kept);
+        this.attach(file, () => again.text, again.original, again.stored, again.kept);
         reattached.add(file);
       }
     }
@@ -282,14 +289,24 @@ export class CorpusIndex {
   }
 
   /**
-   * `stored` is `text` as the index keeps it (see storedText); `kept`, `original` as it keeps it, when
-   * it already does; `numberFacts`, the article's, when they were made elsewhere.
+   * `textOf` gives the article's text, read only for what was not made elsewhere; `stored` is the
+   * text as the index keeps it (see storedText); `kept`, `original` as it keeps it, when it already
+   * does; `numberFacts` and `contexts`, the article's, when they were made elsewhere.
    */
-  private attach(file: string, text: string, original: ArticleAnalysis, stored: StoredText | TextElsewhere, kept = KeptAnalysis.of(original), numberFacts: readonly ArticleNumberFact[] = articleNumberFacts(text, original)): void {
+  private attach(
+    file: string,
+    textOf: () => string,
+    original: ArticleAnalysis,
+    stored: StoredText | TextElsewhere,
+    kept = KeptAnalysis.of(original),
+    numberFacts: readonly ArticleNumberFact[] = articleNumberFacts(textOf(), original),
+    contexts: MentionContexts = mentionContextsOf(textOf(), original),
+  ): void {
     if (!this.articles.has(file) && !this.fileOrder?.rank.has(file)) this.fileOrder = null;
     const analysis = this.anchored(file, original);
     for (const monthDay of yearlessMonthDays(original)) addTo(this.dependents, monthDay, file);
-    const entities = localEntitiesOf(file, text, analysis, (items) => this.sharedStrings.list(items));
+    // (Anchoring changes dates' canonical forms only: the original's mentions are the same ones, in order.)
+    const entities = localEntitiesOf(file, contexts, analysis, (items) => this.sharedStrings.list(items));
     // A date local is derived when its first mention's engine date is not what the folder resolved.
     const seen: boolean[] = new Array<boolean>(entities.count).fill(false);
     entities.localOfMention.forEach((of, mention) => {
@@ -303,7 +320,7 @@ export class CorpusIndex {
       const type = entities.type(local);
       const canonical = entities.canonical(local);
       // (The names' list is made only when there is a registry to look them up in.)
-      const entry = this.lookup.isEmpty ? null : this.lookup.claim(type, [canonical, ...entities.surfaces(local)], text);
+      const entry = this.lookup.isEmpty ? null : this.lookup.claim(type, [canonical, ...entities.surfaces(local)], textOf());
       const key = entry ? `R|${registryEntityId(entry)}|` : nameKeyOf(type, canonical, entities.qualifier(local));
       nodeKeys[local] = this.entityGraph.addLocal(entities, local, key, entry);
     }

@@ -161,16 +161,59 @@ interface GrowingLocal {
 }
 
 /**
- * Groups an article's mentions into local entities keyed by type and canonical form. `keep` stores
- * their lists (the index passes one that shares equal lists across articles).
+ * What the text around an article's mentions says, for its local entities: the title before each
+ * person mention that has one, the sense the text gives each place mention. Made where the text is
+ * at hand: a worker sends them with its analysis, and the index's thread, which builds the index of
+ * a folder's first load, reads no article text (decoding each text and reading around its mentions
+ * was ~15% of that thread's own work).
  */
-export function localEntitiesOf(file: string, text: string, analysis: ArticleAnalysis, keep: KeepList = ownCopy): ArticleEntities {
-  const offsets = new OffsetMap(text);
+export interface MentionContexts {
+  /** By mention index: the title before a person, normalized as LocalEntity.titles has it ("russian president"). */
+  titles: Map<number, string>;
+  /** By mention index: "state" / "country" where the text says which sense of a place name it means. */
+  qualifiers: Map<number, Qualifier>;
+}
+
+/** The contexts of an article's mentions (see MentionContexts); `offsets` is the text's, when the caller has one. */
+export function mentionContextsOf(text: string, analysis: ArticleAnalysis, offsets = new OffsetMap(text)): MentionContexts {
+  const titles = new Map<number, string>();
+  const qualifiers = new Map<number, Qualifier>();
+  const mentions = analysis.mentions;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
+    // Context is read for people (titles) and places (which sense) only.
+    if (mention.type !== 'PERSON' && mention.type !== 'PLACE') continue;
+    const start = offsets.toUtf16(mention.start);
+    const from = Math.max(0, start - 60);
+    // The text around a mention is sliced only where a pattern can match: this runs for every
+    // person and place of a folder (slices and matches were ~100 MB of garbage at 10,000 articles).
+    if (mention.type === 'PERSON') {
+      if (!mayEndInTitle(text, from, start)) continue;
+      // The words since the last sentence break before the name.
+      const title = TITLE_WORDS.exec(text.slice(from + lastSentenceBreak(text, from, start) + 1, start));
+      if (title) titles.set(index, normalizedTitle(title[1]!));
+      continue;
+    }
+    const end = offsets.toUtf16(mention.end);
+    // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
+    const before = endsWithOf(text, from, start) ? text.slice(from, start) : null;
+    if ((before !== null && STATE_BEFORE.test(before)) || (mayStartStateAfter(text.charCodeAt(end)) && STATE_AFTER.test(text.slice(end, end + 12)))) qualifiers.set(index, 'state');
+    else if (before !== null && COUNTRY_BEFORE.test(before)) qualifiers.set(index, 'country');
+  }
+  return { titles, qualifiers };
+}
+
+/**
+ * Groups an article's mentions into local entities keyed by type and canonical form, with what
+ * `contexts` says around them. `keep` stores their lists (the index passes one that shares equal
+ * lists across articles).
+ */
+export function localEntitiesOf(file: string, contexts: MentionContexts, analysis: ArticleAnalysis, keep: KeepList = ownCopy): ArticleEntities {
   // Local index by type, then by canonical form (shared strings, hashed once): no key made per mention.
   const byTypeAndCanonical = new Map<EntityType, Map<string, number>>();
   const locals: GrowingLocal[] = [];
   const localOfMention: number[] = [];
-  analysis.mentions.forEach((mention) => {
+  analysis.mentions.forEach((mention, index) => {
     let byCanonical = byTypeAndCanonical.get(mention.type);
     if (byCanonical === undefined) byTypeAndCanonical.set(mention.type, (byCanonical = new Map()));
     let localIndex = byCanonical.get(mention.canonical);
@@ -186,26 +229,13 @@ export function localEntitiesOf(file: string, text: string, analysis: ArticleAna
     }
     const local = locals[localIndex]!;
     localOfMention.push(localIndex);
-    // Context is read for people (titles) and places (which sense) only.
-    const readsTitle = mention.type === 'PERSON';
-    const readsSense = mention.type === 'PLACE' && local.qualifier === null;
-    if (!readsTitle && !readsSense) return;
-    const start = offsets.toUtf16(mention.start);
-    const from = Math.max(0, start - 60);
-    // The text around a mention is sliced only where a pattern can match: this runs for every
-    // person and place of a folder (slices and matches were ~100 MB of garbage at 10,000 articles).
-    if (readsTitle) {
-      if (!mayEndInTitle(text, from, start)) return;
-      // The words since the last sentence break before the name.
-      const title = TITLE_WORDS.exec(text.slice(from + lastSentenceBreak(text, from, start) + 1, start));
-      if (title) addTitle(local, title[1]!);
-      return;
+    if (mention.type === 'PERSON') {
+      const title = contexts.titles.get(index);
+      if (title !== undefined) addTitle(local, title);
+    } else if (mention.type === 'PLACE' && local.qualifier === null) {
+      // The first sense the text gives any of the place's mentions.
+      local.qualifier = contexts.qualifiers.get(index) ?? null;
     }
-    const end = offsets.toUtf16(mention.end);
-    // Both "before" patterns end in "of" and spaces: most places are not preceded by that.
-    const before = endsWithOf(text, from, start) ? text.slice(from, start) : null;
-    if ((before !== null && STATE_BEFORE.test(before)) || (mayStartStateAfter(text.charCodeAt(end)) && STATE_AFTER.test(text.slice(end, end + 12)))) local.qualifier = 'state';
-    else if (before !== null && COUNTRY_BEFORE.test(before)) local.qualifier = 'country';
   });
   // Kept for the life of the index (tens of locals per article, thousands of articles): as columns,
   // and a kept list just its items (a pushed-to array holds spare room for more).
@@ -262,8 +292,11 @@ function mayStartStateAfter(code: number): boolean {
   return code === 0x2c || isWhitespaceCode(code);
 }
 
-function addTitle(local: GrowingLocal, title: string): void {
-  const normalized = title.trim().toLowerCase().replace(/\s+/g, ' ');
+function normalizedTitle(title: string): string {
+  return title.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function addTitle(local: GrowingLocal, normalized: string): void {
   if (local.titles === NO_TITLES) local.titles = [normalized];
   else if (!local.titles.includes(normalized)) local.titles.push(normalized);
 }

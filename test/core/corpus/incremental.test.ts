@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex, type CorpusChange } from '../../../src/core/corpus/index';
+import { mentionContextsOf } from '../../../src/core/corpus/localEntities';
+import { articleNumberFacts, packNumberFacts } from '../../../src/core/corpus/numberFacts';
+import { textFingerprint } from '../../../src/core/text/fingerprint';
 import { analysisOf, indexOf, random, type Fixture } from './fixtures';
 
 /** Articles whose links depend on each other: variants, surnames, acronyms, quotes, numbers. */
@@ -231,6 +234,21 @@ describe('incremental index', () => {
       }
       // Re-attaching (e.txt anchoring h.txt's dates, registry edits) read texts back.
       expect(reads).toBeGreaterThan(0);
+    });
+
+    it('takes what a worker sends (fingerprint, number facts, mention contexts) without reading the text, and gives the same result', () => {
+      const disk = new Map(POOL.map((f) => [f.file, f.text]));
+      const index = new CorpusIndex({ analyze: analyzeFixture, readText: (file) => disk.get(file) });
+      // Bytes that cannot be decoded: reading them fails the test.
+      const unreadable = (): Uint8Array => new Proxy(new Uint8Array(0), { get: () => { throw new Error('the index read the text'); } });
+      index.setAnalyses(
+        POOL.map((f) => {
+          const analysis = analysisOf(f);
+          const sent = { fingerprint: textFingerprint(f.text), numberFacts: packNumberFacts(articleNumberFacts(f.text, analysis)), mentionContexts: mentionContextsOf(f.text, analysis) };
+          return { file: f.file, text: unreadable(), analysis, ...sent };
+        }),
+      );
+      expect(index.result()).toEqual(indexOf(POOL).result());
     });
 
     it('analyses a text that changed since (its change not in yet) as it is now, and lets an unreadable one go when the registry changes', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localEntitiesOf, localNumbers, mayEndInTitle, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
+import { localEntitiesOf, localNumbers, mayEndInTitle, mentionContextsOf, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
 import { random } from './fixtures';
-import type { EntityType, LocalMention } from '../../../src/core/model';
+import type { ArticleAnalysis, EntityType, LocalMention } from '../../../src/core/model';
+
+/** An article's local entities, with the contexts its text gives its mentions. */
+const entitiesOf = (text: string, analysis: ArticleAnalysis) => localEntitiesOf('a.txt', mentionContextsOf(text, analysis), analysis);
 
 describe('local entity numbers', () => {
   it('are kept in 16 bits each while they fit, in 32 past that, and read back the same', () => {
@@ -20,7 +23,7 @@ describe('local entities', () => {
     const text = 'Foreign Minister Sirojiddin Muhriddin met Vice-President Ana Ruiz. Then Ruiz left.';
     const at = (name: string): number => text.indexOf(name);
     const mention = (name: string) => ({ start: at(name), end: at(name) + name.length, text: name, type: 'PERSON' as const, canonical: name });
-    const entities = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [mention('Sirojiddin Muhriddin'), mention('Ana Ruiz')], quotes: [] });
+    const entities = entitiesOf(text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions: [mention('Sirojiddin Muhriddin'), mention('Ana Ruiz')], quotes: [] });
     const locals = Array.from({ length: entities.count }, (_, i) => entities.local(i));
     expect(locals.map((l) => l.titles)).toEqual([['foreign minister'], ['president']]);
   });
@@ -30,7 +33,7 @@ describe('local entities', () => {
     const at = (name: string, from = 0): number => text.indexOf(name, from);
     const mention = (name: string, start: number, canonical = name) => ({ start, end: start + name.length, text: name, type: 'PERSON' as const, canonical });
     const mentions = [mention('Ana Ruiz', 0), mention('Tom Vale', at('Tom')), mention('Ruiz', at('Ruiz', 10), 'Ana Ruiz'), mention('Vale', at('Vale', 25), 'Tom Vale'), mention('Ruiz', at('Ruiz', 40), 'Ana Ruiz')];
-    const entities = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
+    const entities = entitiesOf(text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
     expect(Array.from({ length: entities.count }, (_, i) => entities.local(i)).map((l) => [l.canonical, l.mentionCount, l.surfaces])).toEqual([
       ['Ana Ruiz', 3, ['Ana Ruiz', 'Ruiz']],
       ['Tom Vale', 2, ['Tom Vale', 'Vale']],
@@ -42,7 +45,7 @@ describe('local entities', () => {
     const senses = (text: string, place: string) => {
       const start = text.lastIndexOf(place);
       const mentions: LocalMention[] = [{ start, end: start + place.length, text: place, type: 'PLACE', canonical: place }];
-      return localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] }).qualifier(0);
+      return entitiesOf(text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] }).qualifier(0);
     };
     expect(senses('Voters in the State Of  Georgia said.', 'Georgia')).toBe('state');
     expect(senses('Rains in Washington state, officials said.', 'Washington')).toBe('state');
@@ -56,6 +59,19 @@ describe('local entities', () => {
     expect(senses('Georgia', 'Georgia')).toBe(null);
   });
 
+  it('gives a place the first sense the text states for any of its mentions, read where the text is (mentionContextsOf)', () => {
+    const text = 'Georgia voted. In the state of Georgia, rain. The Republic of Georgia too, said Mayor Ana Ruiz.';
+    const mentions: LocalMention[] = [0, text.indexOf('Georgia', 5), text.lastIndexOf('Georgia')].map((start) => ({ start, end: start + 7, text: 'Georgia', type: 'PLACE', canonical: 'Georgia' }));
+    mentions.push({ start: text.indexOf('Ana'), end: text.indexOf('Ana') + 8, text: 'Ana Ruiz', type: 'PERSON', canonical: 'Ana Ruiz' });
+    const analysis: ArticleAnalysis = { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] };
+    const contexts = mentionContextsOf(text, analysis);
+    // By mention index: what each mention's own surroundings say.
+    expect(contexts.qualifiers).toEqual(new Map([[1, 'state'], [2, 'country']]));
+    expect(contexts.titles).toEqual(new Map([[3, 'mayor']]));
+    const entities = localEntitiesOf('a.txt', contexts, analysis);
+    expect([entities.qualifier(0), entities.titles(1)]).toEqual(['state', ['mayor']]);
+  });
+
   it('keeps each local\'s type, sense, mention count and derived flag apart (one integer per local)', () => {
     let text = 'In the state of Georgia and the country of Jordan, Acme Corp said.';
     const mention = (name: string, type: EntityType) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, canonical: name });
@@ -64,7 +80,7 @@ describe('local entities', () => {
     const datesFrom = text.length;
     text += ' 2021-09-16'.repeat(70_000);
     for (let k = 0; k < 70_000; k++) mentions.push({ start: datesFrom + 1 + k * 11, end: datesFrom + 11 + k * 11, text: '2021-09-16', type: 'DATE', canonical: '2021-09-16' });
-    const entities = localEntitiesOf('a.txt', text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
+    const entities = entitiesOf(text, { metadata: { title: null, outlet: null, published: null, url: null, authors: [] }, mentions, quotes: [] });
     const facts = (i: number) => [entities.type(i), entities.qualifier(i), entities.mentionCount(i), entities.derived(i)];
     expect([0, 1, 2, 3].map(facts)).toEqual([
       ['PLACE', 'state', 1, false],
