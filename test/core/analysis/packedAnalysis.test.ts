@@ -45,6 +45,17 @@ describe('packed analyses', () => {
     expect(unpackAnalysis(sent)).toEqual(analysis);
   });
 
+  it('keeps a leading U+FEFF, a U+FFFD and surrogate pairs exactly', () => {
+    for (const name of ['\uFEFFAb', 'Ab\uFFFD', '🌉 Bridge', '\uDC00', 'Ab\uD800']) {
+      const analysis: ArticleAnalysis = {
+        metadata: { title: null, outlet: null, published: null, url: null, authors: [] },
+        mentions: [{ start: 0, end: name.length, text: name, type: 'ORG', canonical: 'X ' + name }],
+        quotes: [],
+      };
+      expect(unpackAnalysis(structuredClone(packAnalysis(analysis)))).toEqual(analysis);
+    }
+  });
+
   it('lets a packed analysis go once unpacked (its buffers detached), and leaves a plain one as it is', () => {
     const analysis = analyzeArticle(TEXT);
     const packed = packAnalysis(analysis);
