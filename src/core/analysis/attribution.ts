@@ -18,7 +18,7 @@ import { splitSentences, type Sentence } from './sentences';
 import type { Headlines } from './headlines';
 import { EXTRA_SPEECH_VERBS, quoteKind } from './quoteKinds';
 import { describedPerson, describedSubjectBefore, firstTokenFrom, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
-import { isLowercaseAsciiWord } from '../text/asciiCodes';
+import { isLowercaseAsciiWord, lowercaseOfWord } from '../text/asciiCodes';
 
 export interface AttributedQuote {
   start: number;
@@ -143,7 +143,7 @@ function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: Spe
   const found: { k: number; distance: number }[] = [];
   frame.forEach((t, k) => {
     if (!isSpeechVerb(t.text, speechVerbs)) return;
-    const previous = k > 0 ? frame[k - 1]!.text.toLowerCase() : '';
+    const previous = k > 0 ? lowercaseOfWord(frame[k - 1]!.text) : '';
     if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
     found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
   });
@@ -158,7 +158,7 @@ function subjectBefore(frame: Token[], verb: number, mentionAt: (t: Token) => nu
   for (let k = verb - 1; k >= 0 && verb - k <= SUBJECT_REACH; k--) {
     const index = mentionAt(frame[k]!);
     if (index === null) {
-      if (PRONOUNS.has(frame[k]!.text.toLowerCase())) return null;
+      if (PRONOUNS.has(lowercaseOfWord(frame[k]!.text))) return null;
       if (verb - k === 1 && lex.titles.has(frame[k]!.text.toLowerCase())) role = true;
       continue;
     }

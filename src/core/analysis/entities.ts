@@ -173,7 +173,7 @@ function segmentRun(ctx: NameScan, from: number, to: number): FoundName[] {
       afterTitle = true;
       continue;
     }
-    if (CONNECTORS.has(u.text) || u.text === 'the' || lex.nationalities.has(u.text) || (i === from && isCommonWord(ctx, u))) {
+    if (CONNECTORS.has(u.text) || u.text === 'the' || lex.nationalities.has(u.text) || (i === from && isCommonWord(ctx, i))) {
       // "Minister of Energy": after a title, "of …" names the portfolio, not the person.
       if (CONNECTORS.has(u.text)) afterTitle = false;
       i++;
@@ -192,7 +192,7 @@ function segmentRun(ctx: NameScan, from: number, to: number): FoundName[] {
       afterTitle ??= lowercaseTitleBefore(ctx, from);
       // "Minister of Energy and Water Resources Rustam Hojayev": common nouns before a name are not part of it.
       let start = i;
-      while (end - start > 1 && isLowercaseWord(ctx, units[start]!) && !lex.givenNames.has(units[start]!.text)) start++;
+      while (end - start > 1 && isLowercaseWord(ctx, start) && !lex.givenNames.has(units[start]!.text)) start++;
       // "Water Resources Rustam Hojayev": a given name further in starts the person's name.
       if (!afterTitle && end - start >= 3 && !lex.givenNames.has(units[start]!.text)) {
         for (let k = start + 1; k < end - 1; k++) {

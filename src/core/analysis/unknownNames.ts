@@ -4,8 +4,7 @@
  * acronym; a word capitalized only because it starts a sentence or a headline is no name.
  */
 import type { EntityType } from '../model';
-import { spanText, type NameScan } from './nameLookup';
-import type { Unit } from './units';
+import { lowerAt, spanText, type NameScan } from './nameLookup';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const COLON_THEN_CAPITAL = /^:\s*\p{Lu}/u;
@@ -32,12 +31,11 @@ export function classifyUnknown(ctx: NameScan, from: number, to: number, afterTi
   if (PLACE_HEADS.has(last.text) || (size >= 2 && PLACE_PREFIXES.has(first.text))) return 'PLACE';
   if (size >= 2) {
     if (lex.givenNames.has(first.text) || (lex.chineseSurnames.has(first.text) && size <= 3)) return 'PERSON';
-    const run = units.slice(from, to);
-    if (run.some((u) => u.allCaps)) return null;
+    for (let k = from; k < to; k++) if (units[k]!.allCaps) return null;
     if (placeContext) return 'PLACE';
     // Without a given name, a title or a speech verb, a run is a name only if none of its words
     // is used in lowercase elsewhere in the article ("Thirsty Valleys" is not a person).
-    if (run.some((u) => isLowercaseWord(ctx, u) || lex.orgHeads.has(u.text))) return null;
+    for (let k = from; k < to; k++) if (isLowercaseWord(ctx, k) || lex.orgHeads.has(units[k]!.text)) return null;
     if (COLON_THEN_CAPITAL.test(ctx.text.slice(last.end, last.end + 3))) return null; // "Thirsty Valleys: Water and …" is a title
     return followedBySpeech(ctx, to) || !first.sentenceStart ? 'PERSON' : null;
   }
@@ -47,12 +45,16 @@ export function classifyUnknown(ctx: NameScan, from: number, to: number, afterTi
   }
   if (lex.orgHeads.has(first.text)) return null; // "the Organization's summit": a head word alone names nothing
   if (placeContext && !first.sentenceStart && first.text.length > 2) return 'PLACE';
-  if (followedBySpeech(ctx, to) && !isLowercaseWord(ctx, first)) return 'PERSON';
+  if (followedBySpeech(ctx, to) && !isLowercaseWord(ctx, from)) return 'PERSON';
   return null;
 }
 
-export function isLowercaseWord(ctx: NameScan, u: Unit): boolean {
-  return ctx.lowercaseVocabulary.has(u.text.toLowerCase()) || COMMON_SUBJECTS.has(u.text.toLowerCase());
+/** Is unit k a word the article uses in lowercase, or a common subject ("Officials")? */
+export function isLowercaseWord(ctx: NameScan, k: number): boolean {
+  // The unit's lowercase form as the pass keeps it (lowerAt): V8 lowercases a word cut from an
+  // article with a curly quote in it (a two-byte string) in ICU, ~700 instructions a call.
+  const lower = lowerAt(ctx, k);
+  return ctx.lowercaseVocabulary.has(lower) || COMMON_SUBJECTS.has(lower);
 }
 
 /** "Central Asian", "Afghan": an adjective of a known place is not a name. */
@@ -72,9 +74,10 @@ function followedBySpeech(ctx: NameScan, to: number): boolean {
   return verb !== undefined && !verb.cap && lex.speechVerbs.has(verb.text) && /(?:ed|s|said|told|wrote|spoke)$/.test(verb.text) && verb.line === units[to - 1]!.line;
 }
 
-/** A capitalized word that is capitalized only because it starts a sentence or a headline. */
-export function isCommonWord(ctx: NameScan, u: Unit): boolean {
-  const lower = u.text.toLowerCase();
+/** Is unit k a capitalized word that is capitalized only because it starts a sentence or a headline? */
+export function isCommonWord(ctx: NameScan, k: number): boolean {
+  const u = ctx.units[k]!;
+  const lower = lowerAt(ctx, k);
   if (ctx.lex.functionWords.has(lower)) return true;
   if (!u.sentenceStart && !ctx.titleCaseLines.has(u.line)) return false;
   if (ctx.lex.givenNames.has(u.text)) return false;

@@ -29,3 +29,8 @@ export function isLowercaseAsciiWord(word: string): boolean {
   }
   return true;
 }
+
+/** A token's text lowercased: the word itself when it is lowercase ASCII already (most words), without the call. */
+export function lowercaseOfWord(word: string): string {
+  return isLowercaseAsciiWord(word) ? word : word.toLowerCase();
+}

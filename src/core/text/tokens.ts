@@ -2,6 +2,8 @@
  * One tokenization shared by every analysis stage: word tokens with UTF-16 spans,
  * plus the facts the stages keep asking about (capitalization, sentence start, line).
  */
+import { lowercaseOfWord } from './asciiCodes';
+
 export interface Token {
   /** UTF-16 start and end (exclusive) in the normalized text. */
   start: number;
@@ -211,5 +213,5 @@ function startsSentence(text: string, from: number, to: number, previous: Token)
     if (code === 0x0a || code === 0x21 || code === 0x3f || code === 0x3a) return true; // \n ! ? :
     if (code === 0x2e) dot = true;
   }
-  return dot && !ABBREVIATIONS.has(previous.text.toLowerCase());
+  return dot && !ABBREVIATIONS.has(lowercaseOfWord(previous.text));
 }
