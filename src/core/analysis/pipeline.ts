@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, LocalMention, LocalQuote } from '../model';
-import { OffsetMap } from '../text/offsets';
+import { offsetMapOf } from '../text/offsets';
 import { tokenize, type Token } from '../text/tokens';
 import { WordTable, type WordSet } from '../text/wordTable';
 import { attributeQuotes } from './attribution';
@@ -65,7 +65,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
 
   const found: FoundName[] = [...names, ...dates.map((d) => ({ start: d.start, end: d.end, type: 'DATE' as const, canonical: d.value, size: 1 }))];
   found.sort((a, b) => a.start - b.start);
-  const offsets = new OffsetMap(text);
+  const offsets = offsetMapOf(text);
   const mentions: LocalMention[] = found.map((f) => ({
     start: offsets.toCodePoint(f.start),
     end: offsets.toCodePoint(f.end),

@@ -5,7 +5,7 @@
  * and same-article typo links ("Kahn" next to "Imran Khan").
  */
 import { ENTITY_TYPES, type ArticleAnalysis, type EntityType } from '../model';
-import { OffsetMap } from '../text/offsets';
+import { offsetMapOf } from '../text/offsets';
 import { isWhitespaceCode } from '../text/whitespace';
 import { acronymKey, foldName, isAcronym, oneEditApart, plainName } from './names';
 
@@ -174,8 +174,9 @@ export interface MentionContexts {
   qualifiers: Map<number, Qualifier>;
 }
 
-/** The contexts of an article's mentions (see MentionContexts); `offsets` is the text's, when the caller has one. */
-export function mentionContextsOf(text: string, analysis: ArticleAnalysis, offsets = new OffsetMap(text)): MentionContexts {
+/** The contexts of an article's mentions (see MentionContexts). */
+export function mentionContextsOf(text: string, analysis: ArticleAnalysis): MentionContexts {
+  const offsets = offsetMapOf(text);
   const titles = new Map<number, string>();
   const qualifiers = new Map<number, Qualifier>();
   const mentions = analysis.mentions;

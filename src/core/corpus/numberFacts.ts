@@ -4,7 +4,7 @@
  * so the folder can notice sources that disagree.
  */
 import type { ArticleAnalysis } from '../model';
-import { OffsetMap } from '../text/offsets';
+import { offsetMapOf, type OffsetMap } from '../text/offsets';
 import type { NumberFact } from './findings';
 import { foldName } from './names';
 import { stem } from './words';
@@ -125,7 +125,7 @@ export function articleNumberFacts(text: string, analysis: ArticleAnalysis): Art
     if (!Number.isFinite(value) || unit.length < 2) continue;
     const start = match.index;
     const end = start + whole.length;
-    offsets ??= new OffsetMap(text);
+    offsets ??= offsetMapOf(text);
     mentionSpans ??= mentionSpansOf(analysis, offsets);
     const anchors = nearestEntities(text, mentionSpans, start, end);
     if (anchors.length === 0) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/text/normalize';
-import { codePointLength, OffsetMap } from '../../../src/core/text/offsets';
+import { codePointLength, OffsetMap, offsetMapOf } from '../../../src/core/text/offsets';
 
 describe('normalizeText', () => {
   it.each([
@@ -38,5 +38,21 @@ describe('OffsetMap', () => {
     const text = 'Zas\u0301 and Rahmon';
     const map = new OffsetMap(text);
     expect(map.toCodePoint(text.indexOf('Rahmon'))).toBe(9);
+  });
+});
+
+describe('offsetMapOf', () => {
+  it('keeps the last text\'s map, and makes another for any other text', () => {
+    const astral = 'a 🌉 b 🌉 c';
+    const first = offsetMapOf(astral);
+    expect(offsetMapOf(astral)).toBe(first);
+    expect(first.toCodePoint(astral.lastIndexOf('c'))).toBe(8);
+    // Same length, other text: its own map.
+    const plain = 'a xx b xx c';
+    expect(plain.length).toBe(astral.length);
+    expect(offsetMapOf(plain).isIdentity).toBe(true);
+    // The same characters in another string: a map that gives the same offsets.
+    const again = ['a 🌉 b ', '🌉 c'].join('');
+    expect(offsetMapOf(again).toCodePoint(again.lastIndexOf('c'))).toBe(8);
   });
 });
