@@ -8,6 +8,22 @@ import { summarize } from './stats.mjs';
 
 class TimeLimit extends Error {}
 
+/**
+ * CPU seconds of the calling thread alone (Linux: /proc/thread-self/stat, in clock ticks of 10 ms),
+ * or undefined elsewhere. The index's own thread of a cold load: the part of it that more cores
+ * cannot share (the workers' analyses spread over as many cores as there are).
+ */
+function threadCpuSeconds() {
+  try {
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Files of the generated corpus folder, in generation order. */
 export function corpusFiles(corpusDir) {
   return JSON.parse(fs.readFileSync(path.join(corpusDir, 'files.json'), 'utf8'));
@@ -68,6 +84,7 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
   // CPU time of the whole process: this thread, the analysis workers and V8's helper threads. On a
   // shared host it moves less than the elapsed time, which waits for the cores others take.
   const cpuStarted = process.cpuUsage();
+  const threadCpuStarted = threadCpuSeconds();
   const progress = [];
   let indexed = 0;
   try {
@@ -93,7 +110,8 @@ export async function measureScaling(core, { corpusDir, count, edits = 0, limitS
   }
   const indexMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
-  const out = { count, analysisThreads, indexed, timedOut: indexed < count, indexMs, indexCpuSeconds: (cpu.user + cpu.system) / 1e6, progress, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  const threadCpu = threadCpuStarted === undefined ? undefined : threadCpuSeconds() - threadCpuStarted;
+  const out = { count, analysisThreads, indexed, timedOut: indexed < count, indexMs, indexCpuSeconds: (cpu.user + cpu.system) / 1e6, indexThreadCpuSeconds: threadCpu, progress, maxRssMB: process.resourceUsage().maxRSS / 1024 };
   // Peak RSS so far: the index (with its analysis workers until the settle), before the first result.
   out.indexMaxRssMB = out.maxRssMB;
   if (!out.timedOut) {
