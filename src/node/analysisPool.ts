@@ -25,7 +25,15 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
  * packed (unpackAnalysis it when it is used: until then it waits outside the heap), or why it was
  * skipped.
  */
-export type FileAnalysis = { ok: true; utf8: Uint8Array; fingerprint: string; numberFacts: PackedNumberFacts; mentionContexts: MentionContexts; packed: PackedAnalysis } | { ok: false; message: string };
+export type FileAnalysis = ({ ok: true; utf8: Uint8Array } & TextAnalysis) | { ok: false; message: string };
+
+/** A text's analysis as a worker sent it (packed), and what it made of the text besides for the index (see ArticleInput). */
+export interface TextAnalysis {
+  fingerprint: string;
+  numberFacts: PackedNumberFacts;
+  mentionContexts: MentionContexts;
+  packed: PackedAnalysis;
+}
 
 interface PoolWorker {
   worker: Worker;
@@ -75,6 +83,15 @@ export class AnalysisPool {
   /** analyze's analysis as the worker sent it (CorpusIndex takes it so: see ArticleInput). */
   async analyzePacked(text: string): Promise<PackedAnalysis> {
     return (await this.request({ text })).analysis!;
+  }
+
+  /**
+   * analyzePacked's analysis, with what the index would otherwise make of the text on its own thread
+   * (see ArticleInput): for the editor's index, whose thread is the extension host's.
+   */
+  async analyzeWithFacts(text: string): Promise<TextAnalysis> {
+    const reply = await this.request({ text, withFacts: true });
+    return { fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, mentionContexts: reply.mentionContexts!, packed: reply.analysis! };
   }
 
   /**

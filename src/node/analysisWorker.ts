@@ -10,8 +10,12 @@ import { readSourceSync } from './readSource';
 
 const encoder = new TextEncoder();
 
-/** Analyse this normalized text, or read this file (see readSource) and analyse its text. */
-export type AnalysisRequest = { id: number; text: string } | { id: number; file: string; maxBytes: number };
+/**
+ * Analyse this normalized text (`withFacts`: and make what the index would make of it besides: its
+ * fingerprint, number facts and mention contexts), or read this file (see readSource) and analyse
+ * its text (and make those).
+ */
+export type AnalysisRequest = { id: number; text: string; withFacts?: boolean } | { id: number; file: string; maxBytes: number };
 
 export interface AnalysisReply {
   id: number;
@@ -23,11 +27,11 @@ export interface AnalysisReply {
    * copy from one generation to the next; the index keeps these very bytes (see storedText).
    */
   utf8?: Uint8Array;
-  /** For a file: textFingerprint of its normalized text (see ArticleInput.fingerprint). */
+  /** For a file or a text asked withFacts: textFingerprint of its normalized text (see ArticleInput.fingerprint). */
   fingerprint?: string;
-  /** For a file: its number facts (see ArticleInput.numberFacts), made here rather than on the index's thread. */
+  /** For a file or a text asked withFacts: its number facts (see ArticleInput.numberFacts), made here rather than on the index's thread. */
   numberFacts?: PackedNumberFacts;
-  /** For a file: its mention contexts (see ArticleInput.mentionContexts), made here for the same reason. */
+  /** For a file or a text asked withFacts: its mention contexts (see ArticleInput.mentionContexts), made here for the same reason. */
   mentionContexts?: MentionContexts;
   /** For a file that could not be read (missing, binary, too large): why, as readSource says it. */
   skipped?: string;
@@ -40,7 +44,8 @@ export function serveAnalyses(): void {
   port.on('message', (request: AnalysisRequest) => {
     let reply: AnalysisReply;
     try {
-      reply = 'file' in request ? analyzeFile(request.id, request.file, request.maxBytes) : { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
+      if ('file' in request) reply = analyzeFile(request.id, request.file, request.maxBytes);
+      else reply = request.withFacts ? analyzeWithFacts(request.id, request.text) : { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
@@ -57,10 +62,14 @@ export function analyzeFile(id: number, file: string, maxBytes: number): Analysi
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
+  return { ...analyzeWithFacts(id, text), utf8: encoder.encode(text) };
+}
+
+/** The reply to a text asked withFacts: the analysis, packed, with what the index would make of the text besides (exported for its test). */
+export function analyzeWithFacts(id: number, text: string): AnalysisReply {
   const analysis = analyzeArticle(text);
   return {
     id,
-    utf8: encoder.encode(text),
     fingerprint: textFingerprint(text),
     numberFacts: packNumberFacts(articleNumberFacts(text, analysis)),
     mentionContexts: mentionContextsOf(text, analysis),

@@ -80,8 +80,8 @@ export class AnalysisBatches {
 
   private apply(current: Map<string, PendingAnalysis>): void {
     if (current.size === 0) return;
-    // Made once, for these maps and the index (see ArticleInput.fingerprint).
-    for (const entry of current.values()) entry.fingerprint = textFingerprint(entry.text);
+    // Made once, for these maps and the index (see ArticleInput.fingerprint), where the analyzer did not make it.
+    for (const entry of current.values()) entry.fingerprint ??= textFingerprint(entry.text);
     if (this.firstLoad) {
       for (const { file, fingerprint } of current.values()) this.stagedFingerprints.set(file, fingerprint!);
       this.index().stageAnalyses(current.values());

@@ -1,20 +1,20 @@
 /** The desktop analyzer: the engine in worker threads (dist/analysisWorker.js). */
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import type { PackedAnalysis } from '../../core/analysis/packedAnalysis';
 import { AnalysisPool } from '../../node/analysisPool';
-import type { Analyzer } from './analyzer';
+import type { AnalysedText, Analyzer } from './analyzer';
 
 export class WorkerAnalyzer implements Analyzer {
   private pool: AnalysisPool | null = null;
 
   constructor(private readonly extensionPath: string) {}
 
-  analyze(text: string): Promise<PackedAnalysis> {
+  async analyze(text: string): Promise<AnalysedText> {
     // The workers start with the first article (right after activation), not during it.
     this.pool ??= new AnalysisPool(path.join(this.extensionPath, 'dist', 'analysisWorker.js'), analysisThreads());
     // Packed: waiting for its batch it sits in typed arrays, outside the extension host's heap.
-    return this.pool.analyzePacked(text);
+    const { packed, fingerprint, numberFacts, mentionContexts } = await this.pool.analyzeWithFacts(text);
+    return { analysis: packed, fingerprint, numberFacts, mentionContexts };
   }
 
   dispose(): void {

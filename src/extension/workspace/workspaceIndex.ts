@@ -308,8 +308,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const uri = this.uris.get(key);
     this.begin();
     try {
-      const analysis = await this.analyzer.analyze(text);
-      await this.batches.add({ file: key, text, analysis, generation, keepText: from === 'editor' || !uri || !this.canReadNow(uri) });
+      const { analysis, fingerprint, numberFacts, mentionContexts } = await this.analyzer.analyze(text);
+      await this.batches.add({ file: key, text, analysis, fingerprint, numberFacts, mentionContexts, generation, keepText: from === 'editor' || !uri || !this.canReadNow(uri) });
     } finally {
       this.end();
     }
