@@ -86,9 +86,13 @@ function isUpperCode(cp: number): boolean {
   return known;
 }
 
-/** A letter or digit of ASCII, by code. */
+/** 1 for the ASCII letters and digits, by code: one load where three range tests were (every character of every word). */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+
+/** A letter or digit of ASCII, by code (`code` below 0x80). */
 function isAsciiWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return ASCII_WORD[code] === 1;
 }
 
 /** End of the run of word characters (code points) starting at i. */
