@@ -46,7 +46,7 @@ if (process.argv[2] === '--child') {
         analysis: engine.packAnalysis(analyses[i]),
         fingerprint: engine.textFingerprint?.(text),
         numberFacts: engine.packNumberFacts?.(engine.articleNumberFacts(text, analyses[i])),
-        mentionContexts: engine.localEntities.mentionContextsOf?.(text, analyses[i]),
+        mentionContexts: engine.mentionContextsOf?.(text, analyses[i]),
       }));
     // Every load's index is kept: optimized code that holds an index's objects is thrown away when
     // they die ("weak objects"), and the next load would compile it again, which a cold load, one

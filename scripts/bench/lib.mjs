@@ -21,8 +21,7 @@ export { indexSources } from './src/cli/indexSources';
 export { AnalysisPool, analysisThreads } from './src/node/analysisPool';
 export { folderTexts } from './src/node/readSource';
 export { articleNumberFacts, packNumberFacts } from './src/core/corpus/numberFacts';
-// A namespace: an earlier commit's bundle (count-engine.mjs) builds from this entry too, and may not have every function.
-export * as localEntities from './src/core/corpus/localEntities';
+export { mentionContextsOf } from './src/core/corpus/mentionContexts';
 export { textFingerprint } from './src/core/text/fingerprint';
 export { entityNodes } from './src/extension/panel/entitiesModel';
 export { quoteNodes } from './src/extension/panel/quotesModel';

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import type { PackedNumberFacts } from '../core/corpus/numberFacts';
-import type { MentionContexts } from '../core/corpus/localEntities';
+import type { MentionContexts } from '../core/corpus/mentionContexts';
 import type { ArticleAnalysis } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../core/analysis/packedAnalysis';
 import { analyzeArticle } from '../core/analysis/pipeline';
 import { articleNumberFacts, packNumberFacts, type PackedNumberFacts } from '../core/corpus/numberFacts';
-import { mentionContextsOf, type MentionContexts } from '../core/corpus/localEntities';
+import { mentionContextsOf, type MentionContexts } from '../core/corpus/mentionContexts';
 import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
 import { readSourceSync } from './readSource';

@@ -6,7 +6,7 @@ import { indexSources } from '../../src/cli/indexSources';
 import { packAnalysis, transferablesOf, type PackedAnalysis } from '../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
 import { articleNumberFacts, packNumberFacts, unpackNumberFacts } from '../../src/core/corpus/numberFacts';
-import { mentionContextsOf } from '../../src/core/corpus/localEntities';
+import { mentionContextsOf } from '../../src/core/corpus/mentionContexts';
 import { normalizeText } from '../../src/core/text/normalize';
 import { CorpusIndex } from '../../src/core/corpus/index';
 import { textFingerprint } from '../../src/core/text/fingerprint';

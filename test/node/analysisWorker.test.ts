@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unpackAnalysis } from '../../src/core/analysis/packedAnalysis';
 import { analyzeArticle } from '../../src/core/analysis/pipeline';
 import { CorpusIndex } from '../../src/core/corpus/index';
-import { mentionContextsOf } from '../../src/core/corpus/localEntities';
+import { mentionContextsOf } from '../../src/core/corpus/mentionContexts';
 import { articleNumberFacts, unpackNumberFacts } from '../../src/core/corpus/numberFacts';
 import { textFingerprint } from '../../src/core/text/fingerprint';
 import { normalizeText } from '../../src/core/text/normalize';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex, type CorpusChange } from '../../../src/core/corpus/index';
-import { mentionContextsOf } from '../../../src/core/corpus/localEntities';
+import { mentionContextsOf } from '../../../src/core/corpus/mentionContexts';
 import { articleNumberFacts, packNumberFacts } from '../../../src/core/corpus/numberFacts';
 import { textFingerprint } from '../../../src/core/text/fingerprint';
 import { analysisOf, indexOf, random, type Fixture } from './fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localEntitiesOf, localNumbers, mayEndInTitle, mentionContextsOf, mentionsOfLocal, TITLE_WORDS } from '../../../src/core/corpus/localEntities';
+import { localEntitiesOf, localNumbers, mentionsOfLocal } from '../../../src/core/corpus/localEntities';
+import { mayEndInTitle, mentionContextsOf, TITLE_WORDS } from '../../../src/core/corpus/mentionContexts';
 import { random } from './fixtures';
 import type { ArticleAnalysis, EntityType, LocalMention } from '../../../src/core/model';
 
