@@ -14,7 +14,7 @@ import { makeUnits } from './units';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 import { firstTokenFrom } from './references';
-import { isLowercaseAsciiWord } from '../text/asciiCodes';
+import { lowercaseOfWord } from '../text/asciiCodes';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
@@ -96,7 +96,7 @@ const vocabulary = new WordTable();
  */
 function lowercaseWordsOf(tokens: readonly Token[]): WordSet {
   vocabulary.clear();
-  for (const t of tokens) if (!t.cap) vocabulary.add(isLowercaseAsciiWord(t.text) ? t.text : t.text.toLowerCase());
+  for (const t of tokens) if (!t.cap) vocabulary.add(lowercaseOfWord(t.text));
   return vocabulary;
 }
 
