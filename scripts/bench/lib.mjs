@@ -59,6 +59,15 @@ export async function buildCoreOfCommit(commit, dir, outfile) {
   return buildCoreAt(dir, outfile);
 }
 
+/**
+ * CPU seconds (user + system) in a thread's /proc stat line (Linux): utime and stime, fields 14 and
+ * 15 of the line (11 and 12 after the thread's name, which may hold spaces), in clock ticks of 10 ms.
+ */
+export function cpuSecondsOfStat(stat) {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */
 export const workerFile = path.join(resultsDir, '.build', 'analysisWorker.cjs');
 

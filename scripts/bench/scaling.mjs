@@ -3,22 +3,18 @@
 // in batches), peak RSS, then repeated single-article edits in the full index.
 import fs from 'node:fs';
 import path from 'node:path';
-import { workerFile } from './lib.mjs';
+import { cpuSecondsOfStat, workerFile } from './lib.mjs';
 import { summarize } from './stats.mjs';
 
 class TimeLimit extends Error {}
 
 /**
- * CPU seconds of the calling thread alone (Linux: /proc/thread-self/stat, in clock ticks of 10 ms),
- * or undefined elsewhere. The index's own thread of a cold load: the part of it that more cores
+ * CPU seconds of the calling thread alone (Linux: /proc/thread-self/stat), or undefined elsewhere. The index's own thread of a cold load: the part of it that more cores
  * cannot share (the workers' analyses spread over as many cores as there are).
  */
 function threadCpuSeconds() {
   try {
-    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return cpuSecondsOfStat(fs.readFileSync('/proc/thread-self/stat', 'utf8'));
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@
 // with V8 flags (node --single-threaded-gc …) to see which helper work moves where.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCore, resultsDir, workerFile } from './lib.mjs';
+import { cpuSecondsOfStat, loadCore, resultsDir, workerFile } from './lib.mjs';
 import { corpusFiles } from './scaling.mjs';
 
 const core = await loadCore({ reuse: true });
@@ -27,9 +27,7 @@ function threadCpu() {
     } catch {
       continue; // the thread ended
     }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of the line (11 and 12 after the thread's name, which may hold spaces), in clock ticks.
-    const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+    const cpu = cpuSecondsOfStat(stat);
     if (cpu > 0.05) threads.push({ tid: Number(tid), cpu });
   }
   return threads;

@@ -164,7 +164,7 @@ export class CorpusIndex {
       const old = this.articles.get(file)?.original;
       this.detach(file);
       // Decoded only when something here reads it (see ArticleInput.mentionContexts).
-      let plain: string | undefined = typeof text === 'string' ? text : undefined;
+      let plain: string | undefined;
       const textOf = (): string => (plain ??= readStoredText(text));
       const analysis = isPackedAnalysis(given) ? this.sharedStrings.unpack(given) : this.sharedStrings.shareAnalysis(given);
       const stored = this.readText && !keepText ? new TextElsewhere(fingerprint ?? textFingerprint(textOf())) : typeof text === 'string' ? storeText(text) : text;
