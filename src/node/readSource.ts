@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { normalizeText } from '../core/text/normalize';
 
@@ -13,40 +13,72 @@ export type ReadOutcome =
  * Windows-1252 when the bytes are not valid UTF-8. Binary files are refused.
  */
 export async function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
-  let stat;
+  let handle: fs.FileHandle;
   try {
-    stat = await fs.stat(file);
-  } catch {
-    return missing(file);
+    handle = await fs.open(file, OPEN_FLAGS);
+  } catch (error) {
+    return cannotOpen(file, error);
   }
-  const refused = refusal(file, stat, maxBytes);
-  if (refused) return refused;
-  let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    const refused = refusal(file, await handle.stat(), maxBytes);
+    if (refused) return refused;
+    return outcomeOf(file, await handle.readFile());
   } catch (error) {
     return unreadable(file, error);
+  } finally {
+    await handle.close();
   }
-  return outcomeOf(file, bytes);
+}
+
+/**
+ * Files are opened once, and what is checked (a regular file, its size) is the file then read. Not
+ * blocking: opening a named pipe (a FIFO) for reading otherwise waits for a writer, before fstat
+ * can tell it is no regular file. (No such flag on Windows, where opening a pipe does not wait.)
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** A file that cannot be opened: missing when it (or a folder on its path) is not there, else unreadable. */
+function cannotOpen(file: string, error: unknown): Refusal {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR' ? missing(file) : unreadable(file, error);
 }
 
 /** readSource for a thread that may wait on the disk: an analysis worker reading the files it analyses. */
 export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
-  let stat;
+  let fd: number;
   try {
-    stat = statSync(file);
-  } catch {
-    return missing(file);
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    return cannotOpen(file, error);
   }
-  const refused = refusal(file, stat, maxBytes);
-  if (refused) return refused;
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    const stat = fstatSync(fd);
+    const refused = refusal(file, stat, maxBytes);
+    if (refused) return refused;
+    return outcomeOf(file, readOpenFile(fd, stat.size));
   } catch (error) {
     return unreadable(file, error);
+  } finally {
+    closeSync(fd);
   }
-  return outcomeOf(file, bytes);
+}
+
+/**
+ * The bytes of an open file whose size was `size`: read in one go into a buffer of that size and
+ * one byte more, which tells whether the file grew since (then the rest is read too, as
+ * readFileSync would).
+ */
+function readOpenFile(fd: number, size: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (let room = size + 1; ; room = 64 * 1024) {
+    const chunk = Buffer.allocUnsafe(room);
+    let filled = 0;
+    for (let read = 1; read > 0 && filled < room; filled += read) read = readSync(fd, chunk, filled, room - filled, null);
+    chunks.push(chunk.subarray(0, filled));
+    total += filled;
+    if (filled < room) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  }
 }
 
 type Refusal = Extract<ReadOutcome, { ok: false }>;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -24,6 +25,28 @@ describe('readSource and readSourceSync', () => {
       outcomes.push(async.ok ? async.encoding : async.reason);
     }
     expect(outcomes).toEqual(['utf-8', 'utf-16le', 'windows-1252', 'binary', 'too-large', 'missing', 'unreadable']);
+  });
+
+  // Opened without waiting, then refused as no regular file: a pipe opened for reading otherwise waits for a writer.
+  it.runIf(process.platform !== 'win32')('refuses a named pipe without waiting for a writer', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newslens-read-'));
+    const pipe = path.join(folder, 'pipe.txt');
+    execFileSync('mkfifo', [pipe]);
+    const [async, sync] = [await readSource(pipe), readSourceSync(pipe)];
+    expect(sync).toEqual(async);
+    expect(sync).toMatchObject({ ok: false, reason: 'unreadable', message: `${pipe}: not a regular file` });
+  });
+
+  it('reads a file of exactly the size it had when opened, and an empty one', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newslens-read-'));
+    const text = 'Zürich talks. '.repeat(5000);
+    writeFileSync(path.join(folder, 'long.txt'), text);
+    writeFileSync(path.join(folder, 'empty.txt'), '');
+    for (const [name, expected] of [['long.txt', text], ['empty.txt', '']] as const) {
+      const file = path.join(folder, name);
+      expect(readSourceSync(file)).toEqual({ ok: true, text: expected, encoding: 'utf-8' });
+      expect(await readSource(file)).toEqual({ ok: true, text: expected, encoding: 'utf-8' });
+    }
   });
 
   it('folderTexts reads a file by its folder-relative path as the index keys it, normalized, or says it cannot', () => {

@@ -9,7 +9,7 @@
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
 import { speakerOfGroup, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
-import { compareQuotes, prefixLength, quoteWords, rarestKeysStart, type QuoteFeatures } from './quoteMatch';
+import { compareQuotes, prefixLength, quoteWords, rarestKeysStart, shorterFirst, type QuoteFeatures } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
@@ -315,17 +315,32 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // Each search marks what it found on the wordings themselves: cheaper than a set of hundreds per new quote.
     const search = ++this.searches;
     wording.foundBy = search;
-    const take = (postings: readonly Wording[] | undefined): void => {
-      if (!postings) return;
-      for (const other of postings) {
-        if (other.foundBy === search) continue;
+    // A link must cover most of the shorter quote's keys, so the shorter one's rarest keys (its
+    // prefix) meet the other's keys: this wording's prefix finds the longer ones among every
+    // wording's keys, and its keys find the shorter ones among every wording's prefix. Each search
+    // keeps only its own side: the other side's finds (~45% of a cold load's) could link only if the
+    // other search finds them too. A wording the first search passed over as shorter is marked
+    // -search, for the second to take without asking again.
+    const prefix = prefixLength(keyCount);
+    for (let k = 0; k < prefix; k++) {
+      for (const other of this.fullPostings.get(keys[first + k]!) ?? NO_WORDINGS) {
+        if (other.foundBy === search || other.foundBy === -search) continue;
+        if (shorterFirst(wording, other) > 0) {
+          other.foundBy = -search;
+          continue;
+        }
         other.foundBy = search;
         found.wordings[found.count++] = other;
       }
-    };
-    const prefix = prefixLength(keyCount);
-    for (let k = 0; k < prefix; k++) take(this.fullPostings.get(keys[first + k]!));
-    for (let k = 0; k < keyCount; k++) take(this.prefixPostings.get(keys[first + k]!));
+    }
+    for (let k = 0; k < keyCount; k++) {
+      for (const other of this.prefixPostings.get(keys[first + k]!) ?? NO_WORDINGS) {
+        if (other.foundBy === search) continue;
+        const shorter = other.foundBy === -search || shorterFirst(wording, other) >= 0;
+        other.foundBy = search;
+        if (shorter) found.wordings[found.count++] = other;
+      }
+    }
     return found;
   }
 
@@ -339,6 +354,8 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (let k = 0; k < prefix; k++) update(this.prefixPostings, keys[first + k]!, wording);
   }
 }
+
+const NO_WORDINGS: readonly Wording[] = [];
 
 /** A quote's words, normalized: read from its normText unless a word's normal form has a space of its own (a ligature's). */
 function normalizedWords(features: QuoteFeatures): string[] {

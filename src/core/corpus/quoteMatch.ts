@@ -180,11 +180,19 @@ export function prefixLength(keyCount: number): number {
   return keyCount - Math.ceil(REWORDED_COVERAGE * keyCount) + 1;
 }
 
+/**
+ * Which of two quotes is the shorter, the one whose content words a link must cover: negative for
+ * `a`, positive for `b`, 0 for the same words. Ties are broken by content, so the link is the same
+ * whichever quote came first (a symmetric relation).
+ */
+export function shorterFirst(a: MatchData, b: MatchData): number {
+  return a.tokenCount - b.tokenCount || a.keyCount - b.keyCount || (a.normText < b.normText ? -1 : a.normText > b.normText ? 1 : 0);
+}
+
 /** The link between two quotes, or null when they are different statements. */
 export function compareQuotes(a: MatchData, b: MatchData, sameFile: boolean): QuoteLink | null {
   if (a.tokenCount === 0 || b.tokenCount === 0) return null;
-  // Ties broken by content so the link is the same whichever quote came first (a symmetric relation).
-  const aFirst = a.tokenCount - b.tokenCount || a.keyCount - b.keyCount || (a.normText < b.normText ? -1 : a.normText > b.normText ? 1 : 0);
+  const aFirst = shorterFirst(a, b);
   if (aFirst === 0) return IDENTICAL;
   const shorter = aFirst < 0 ? a : b;
   const longer = aFirst < 0 ? b : a;
