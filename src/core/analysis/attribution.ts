@@ -63,6 +63,7 @@ export function speechVerbsOf(lex: Lexicon): SpeechVerbs {
 
 /** The word's first two characters as a pair of letters (either case), or -1 when one is not an ASCII letter. */
 function letterPair(word: string): number {
+  if (word.length < 2) return -1; // (not charCodeAt's NaN past the end, which V8's optimized code deopts on)
   const first = asciiLetter(word.charCodeAt(0));
   const second = asciiLetter(word.charCodeAt(1));
   return first < 0 || second < 0 ? -1 : first * 26 + second;

@@ -139,7 +139,8 @@ function wordEnd(text: string, start: number): number {
     const cp = text.codePointAt(i)!;
     if (!isUpperCode(cp)) break;
     const next = i + (cp > 0xffff ? 2 : 1);
-    if (text.charCodeAt(next) !== 0x2e) break;
+    // (Bounds tested here, not left to charCodeAt's NaN: a read past the end made V8 drop the optimized tokenizer once per thread.)
+    if (next >= text.length || text.charCodeAt(next) !== 0x2e) break;
     i = next + 1;
     pairs++;
   }
@@ -148,6 +149,7 @@ function wordEnd(text: string, start: number): number {
   i = start;
   for (;;) {
     i = wordCharsEnd(text, i);
+    if (i >= text.length) return i;
     const joiner = text.charCodeAt(i);
     const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
     if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;
