@@ -13,7 +13,7 @@ Commands:
       --json       print the machine-readable result (contract version 1)
       --write      save detected items into each source's .annotations.yaml
       --max-size   skip files larger than BYTES (default 10485760)
-      --jobs       analysis threads besides the main one (0: none; default: one per core, up to 4, for 50+ files)
+      --jobs       analysis threads besides the main one (0: none; default: one per core but one, 1 to 4, for 50+ files)
   check [folder] [--fix]
       Validate every .annotations.yaml under the folder and re-anchor it against its source.
       Prints file:line:column messages; exit 1 on errors or orphaned annotations.

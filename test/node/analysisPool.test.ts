@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnalysisPool, POSTED_PER_WORKER } from '../../src/node/analysisPool';
+import { AnalysisPool, analysisThreads, POSTED_PER_WORKER } from '../../src/node/analysisPool';
 
 // A stand-in for dist/analysisWorker.js: answers (an empty packed analysis) after a pause, so requests would pile up in its
 // queue if the pool posted them all at once; reports the most it ever held unanswered. "exit" kills it.
@@ -62,5 +62,13 @@ describe('AnalysisPool', () => {
     for (const request of waiting) await expect(request).rejects.toThrow(/analysis worker stopped/);
     await expect(pool.analyze('later')).rejects.toThrow(/no analysis worker/);
     await pool.dispose();
+  });
+});
+
+describe('analysisThreads', () => {
+  it('leaves a core to the thread that builds the index, starts none for a handful of articles, and at most four', () => {
+    expect([1, 2, 3, 4, 8, 32].map((cores) => analysisThreads(1000, cores))).toEqual([1, 1, 2, 3, 4, 4]);
+    expect(analysisThreads(49, 8)).toBe(0);
+    expect(analysisThreads(50, 2)).toBe(1);
   });
 });
