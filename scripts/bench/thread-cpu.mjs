@@ -1,8 +1,9 @@
 // Where a cold load's CPU goes, by thread: node scripts/bench/thread-cpu.mjs [articles]
 // (Linux only: reads /proc/self/task; needs bench-results/corpus from a previous `npm run bench`).
-// Cold-loads the articles as `newslens scan` does (two analysis workers) and prints the time until
+// Cold-loads the articles as `newslens scan` does (its analysis workers: one per core but one; a
+// number after the articles sets it) and prints the time until
 // the workers are done, the settle's time, and each thread's CPU seconds at that point: the main
-// (index) thread, the two workers, and V8's helper threads (parallel and concurrent garbage
+// (index) thread, the workers, and V8's helper threads (parallel and concurrent garbage
 // collection and optimizing compilation, for all three isolates). Two cores and more CPU seconds
 // than twice the wall time means the load is CPU-bound: only less work makes it faster. Try it
 // with V8 flags (node --single-threaded-gc …) to see which helper work moves where.
@@ -15,7 +16,8 @@ const core = await loadCore({ reuse: true });
 const corpusDir = path.join(resultsDir, 'corpus');
 const files = corpusFiles(corpusDir).slice(0, Number(process.argv[2] ?? 10_000));
 const index = new core.CorpusIndex({ readText: core.folderTexts(corpusDir, 1e7) });
-const pool = new core.AnalysisPool(workerFile, 2);
+const workers = Number(process.argv[3] ?? core.analysisThreads(files.length));
+const pool = new core.AnalysisPool(workerFile, workers);
 
 /** CPU seconds (user + system) of each thread of this process that used more than 50 ms. */
 function threadCpu() {
@@ -51,7 +53,7 @@ const settled = performance.now();
 console.log(`${files.length} articles: workers done after ${((workersDone - started) / 1000).toFixed(2)} s, settle ${((settled - workersDone) / 1000).toFixed(2)} s`);
 const mainTid = process.pid;
 const total = atWorkersDone.reduce((sum, t) => sum + t.cpu, 0);
-// The main thread's id is the process id; the workers are the two busiest others; the rest are V8's helpers.
+// The main thread's id is the process id; the workers are the busiest others; the rest are V8's helpers.
 const others = atWorkersDone.filter((t) => t.tid !== mainTid).sort((a, b) => b.cpu - a.cpu);
 const main = atWorkersDone.find((t) => t.tid === mainTid);
-console.log(`CPU seconds until the workers were done: main ${main?.cpu.toFixed(2)}, workers ${others.slice(0, 2).map((t) => t.cpu.toFixed(2)).join(' + ')}, helper threads ${others.slice(2).map((t) => t.cpu.toFixed(2)).join(' + ') || '0'}; total ${total.toFixed(2)}`);
+console.log(`CPU seconds until the workers were done: main ${main?.cpu.toFixed(2)}, workers ${others.slice(0, workers).map((t) => t.cpu.toFixed(2)).join(' + ')}, helper threads ${others.slice(workers).map((t) => t.cpu.toFixed(2)).join(' + ') || '0'}; total ${total.toFixed(2)}`);

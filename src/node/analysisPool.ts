@@ -22,10 +22,10 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 
 /**
  * A file read and analysed in a worker: its normalized text (as UTF-8) and its analysis, still
- * packed (unpackAnalysis it when it is used: until then it waits outside the heap), or why it was
- * skipped.
+ * packed (unpackAnalysis it when it is used: until then it waits outside the heap), with the index's
+ * facts of it when the worker made them (see AnalysisPool.analyzeFile); or why it was skipped.
  */
-export type FileAnalysis = ({ ok: true; utf8: Uint8Array } & TextAnalysis) | { ok: false; message: string };
+export type FileAnalysis = ({ ok: true; utf8: Uint8Array; packed: PackedAnalysis } & Partial<Omit<TextAnalysis, 'packed'>>) | { ok: false; message: string };
 
 /** A text's analysis as a worker sent it (packed), and what it made of the text besides for the index (see ArticleInput). */
 export interface TextAnalysis {
@@ -97,11 +97,17 @@ export class AnalysisPool {
   /**
    * Reads a file (as readSource does) and analyses its normalized text on the next worker with
    * room: the calling thread, which builds the index of a cold load, does no file reading then.
+   * With two workers or more, they make the index's facts of the text too (fingerprint, number
+   * facts, mention contexts: see ArticleInput), which would otherwise be that thread's work, the
+   * part of a load more workers cannot share. A lone worker is the slower side (on 2 cores it
+   * analyses all while the index thread, on the other, waits for it ~40% of the time), so the index
+   * thread makes them: a cold 10,000-article load took 0.92x the time so (seven alternating
+   * runs each), and ~10 MB less memory.
    */
   async analyzeFile(file: string, maxBytes: number): Promise<FileAnalysis> {
-    const reply = await this.request({ file, maxBytes });
+    const reply = await this.request({ file, maxBytes, withFacts: this.workers.length > 1 });
     if (reply.skipped !== undefined) return { ok: false, message: reply.skipped };
-    return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint!, numberFacts: reply.numberFacts!, mentionContexts: reply.mentionContexts!, packed: reply.analysis! };
+    return { ok: true, utf8: reply.utf8!, fingerprint: reply.fingerprint, numberFacts: reply.numberFacts, mentionContexts: reply.mentionContexts, packed: reply.analysis! };
   }
 
   private request(request: Pending['request']): Promise<AnalysisReply> {

@@ -11,11 +11,11 @@ import { readSourceSync } from './readSource';
 const encoder = new TextEncoder();
 
 /**
- * Analyse this normalized text (`withFacts`: and make what the index would make of it besides: its
- * fingerprint, number facts and mention contexts), or read this file (see readSource) and analyse
- * its text (and make those).
+ * Analyse this normalized text, or read this file (see readSource) and analyse its text; with
+ * `withFacts`, make what the index would make of the text besides: its fingerprint, number facts and
+ * mention contexts.
  */
-export type AnalysisRequest = { id: number; text: string; withFacts?: boolean } | { id: number; file: string; maxBytes: number };
+export type AnalysisRequest = { id: number; text: string; withFacts?: boolean } | { id: number; file: string; maxBytes: number; withFacts: boolean };
 
 export interface AnalysisReply {
   id: number;
@@ -44,7 +44,7 @@ export function serveAnalyses(): void {
   port.on('message', (request: AnalysisRequest) => {
     let reply: AnalysisReply;
     try {
-      if ('file' in request) reply = analyzeFile(request.id, request.file, request.maxBytes);
+      if ('file' in request) reply = analyzeFile(request.id, request.file, request.maxBytes, request.withFacts);
       else reply = request.withFacts ? analyzeWithFacts(request.id, request.text) : { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
@@ -57,12 +57,13 @@ export function serveAnalyses(): void {
 }
 
 /** The reply to a file request (exported for its test). */
-export function analyzeFile(id: number, file: string, maxBytes: number): AnalysisReply {
+export function analyzeFile(id: number, file: string, maxBytes: number, withFacts = true): AnalysisReply {
   const outcome = readSourceSync(file, maxBytes);
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
+  const reply = withFacts ? analyzeWithFacts(id, text) : { id, analysis: packAnalysis(analyzeArticle(text)) };
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
-  return { ...analyzeWithFacts(id, text), utf8: encoder.encode(text) };
+  return { ...reply, utf8: encoder.encode(text) };
 }
 
 /** The reply to a text asked withFacts: the analysis, packed, with what the index would make of the text besides (exported for its test). */

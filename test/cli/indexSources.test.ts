@@ -108,6 +108,19 @@ describe('indexSources', () => {
     });
     // This index reads texts back: the bytes it was sent were let go once read.
     expect(textsSent.map((bytes) => bytes.byteLength)).toEqual([0, 0]);
+    // A lone worker sends no facts (see AnalysisPool.analyzeFile): the index makes them, the same.
+    const factsHere = new CorpusIndex({ readText: readBack });
+    await indexSources(factsHere, files, {
+      root: dir,
+      maxBytes: 1 << 20,
+      analyze: analyzeArticle,
+      analyzeFile: async (file) => {
+        const reply = analyzeFile(0, file, 1 << 20, false);
+        expect([reply.fingerprint, reply.numberFacts, reply.mentionContexts]).toEqual([undefined, undefined, undefined]);
+        return { ok: true, utf8: reply.utf8!, packed: reply.analysis! };
+      },
+    });
+    expect(factsHere.result()).toEqual(index.result());
     const keeping = new CorpusIndex();
     keeping.setArticles(texts.map((text, i) => ({ file: `${i}.txt`, text })));
     expect(index.result()).toEqual(keeping.result());

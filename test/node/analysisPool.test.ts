@@ -54,6 +54,32 @@ describe('AnalysisPool', () => {
     }
   });
 
+  it("asks its workers for the index's facts of a file only when there are two or more (a lone worker is the slower side)", async () => {
+    // Answers a file request as the worker does, with a fingerprint only when asked withFacts.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'newslens-pool-')), 'facts-worker.js');
+    writeFileSync(
+      file,
+      `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', ({ id, file, withFacts }) => {
+        const empty = { stringUnits: new Uint16Array(0), stringEnds: new Int32Array(0), mentions: new Int32Array(0), quotes: new Int32Array(0) };
+        parentPort.postMessage({ id, analysis: { metadata: { title: file }, ...empty }, utf8: new Uint8Array(0), ...(withFacts ? { fingerprint: 'from the worker' } : {}) });
+      });`,
+    );
+    for (const [size, fingerprint] of [
+      [1, undefined],
+      [2, 'from the worker'],
+    ] as const) {
+      const pool = new AnalysisPool(file, size);
+      try {
+        const done = await pool.analyzeFile('a.txt', 100);
+        expect(done).toMatchObject({ ok: true, fingerprint });
+        expect(done.ok && done.packed.metadata.title).toBe('a.txt');
+      } finally {
+        await pool.dispose();
+      }
+    }
+  });
+
   it('fails the requests of a worker that dies, and everything waiting once no worker is left', async () => {
     const pool = new AnalysisPool(workerScript(), 1);
     const first = pool.analyze('exit');
