@@ -100,9 +100,9 @@ export class AnalysisPool {
    * With two workers or more, they make the index's facts of the text too (fingerprint, number
    * facts, mention contexts: see ArticleInput), which would otherwise be that thread's work, the
    * part of a load more workers cannot share. A lone worker is the slower side (on 2 cores it
-   * analyses all while the index thread, on the other, waits for it ~40% of the time), so the index
-   * thread makes them: a cold 10,000-article load took 0.92x the time so (seven alternating
-   * runs each), and ~10 MB less memory.
+   * analyses all while the index thread, on the other, waits for it ~30-40% of the time), so the
+   * index thread makes them: a cold 10,000-article load took 0.92x the time so (seven alternating
+   * runs each), with ~10 MB less memory.
    */
   async analyzeFile(file: string, maxBytes: number): Promise<FileAnalysis> {
     const reply = await this.request({ file, maxBytes, withFacts: this.workers.length > 1 });
