@@ -45,7 +45,7 @@ export function serveAnalyses(): void {
     let reply: AnalysisReply;
     try {
       if ('file' in request) reply = analyzeFile(request.id, request.file, request.maxBytes, request.withFacts);
-      else reply = request.withFacts ? analyzeWithFacts(request.id, request.text) : { id: request.id, analysis: packAnalysis(analyzeArticle(request.text)) };
+      else reply = analyzeText(request.id, request.text, request.withFacts === true);
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
@@ -61,9 +61,13 @@ export function analyzeFile(id: number, file: string, maxBytes: number, withFact
   const outcome = readSourceSync(file, maxBytes);
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
-  const reply = withFacts ? analyzeWithFacts(id, text) : { id, analysis: packAnalysis(analyzeArticle(text)) };
   // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
-  return { ...reply, utf8: encoder.encode(text) };
+  return { ...analyzeText(id, text, withFacts), utf8: encoder.encode(text) };
+}
+
+/** The reply to a text: its analysis, packed, and with `withFacts` what the index would make of the text besides. */
+function analyzeText(id: number, text: string, withFacts: boolean): AnalysisReply {
+  return withFacts ? analyzeWithFacts(id, text) : { id, analysis: packAnalysis(analyzeArticle(text)) };
 }
 
 /** The reply to a text asked withFacts: the analysis, packed, with what the index would make of the text besides (exported for its test). */
