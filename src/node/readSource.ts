@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { normalizeText } from '../core/text/normalize';
 
@@ -55,29 +55,12 @@ export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES): Read
     const stat = fstatSync(fd);
     const refused = refusal(file, stat, maxBytes);
     if (refused) return refused;
-    return outcomeOf(file, readOpenFile(fd, stat.size));
+    // (readFileSync reads an open file to its end, as the handle's readFile does for readSource.)
+    return outcomeOf(file, readFileSync(fd));
   } catch (error) {
     return unreadable(file, error);
   } finally {
     closeSync(fd);
-  }
-}
-
-/**
- * The bytes of an open file whose size was `size`: read in one go into a buffer of that size and
- * one byte more, which tells whether the file grew since (then the rest is read too, as
- * readFileSync would).
- */
-function readOpenFile(fd: number, size: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (let room = size + 1; ; room = 64 * 1024) {
-    const chunk = Buffer.allocUnsafe(room);
-    let filled = 0;
-    for (let read = 1; read > 0 && filled < room; filled += read) read = readSync(fd, chunk, filled, room - filled, null);
-    chunks.push(chunk.subarray(0, filled));
-    total += filled;
-    if (filled < room) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   }
 }
 
