@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { decodeArticleBytes } from '../core/text/articleBytes';
 import { normalizeText } from '../core/text/normalize';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -83,22 +84,9 @@ function unreadable(file: string, error: unknown): Refusal {
 }
 
 function outcomeOf(file: string, bytes: Uint8Array): ReadOutcome {
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeArticleBytes(bytes);
   if (!decoded) return { ok: false, reason: 'binary', message: `${file}: looks binary, skipped` };
   return { ok: true, ...decoded };
-}
-
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const sniff = bytes.subarray(0, 8192);
-  if (sniff.includes(0)) return null;
-  try {
-    // BOM is kept here on purpose: normalizeText strips it, so offsets stay defined in one place.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
 }
 
 /**

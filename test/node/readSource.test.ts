@@ -25,6 +25,8 @@ describe('readSource and readSourceSync', () => {
       outcomes.push(async.ok ? async.encoding : async.reason);
     }
     expect(outcomes).toEqual(['utf-8', 'utf-16le', 'windows-1252', 'binary', 'too-large', 'missing', 'unreadable']);
+    // Curly quotes are Windows-1252's own (0x93, 0x94), not Latin-1's control characters.
+    expect(await readSource(path.join(folder, 'cp1252.txt'))).toEqual({ ok: true, text: 'Café “talks”', encoding: 'windows-1252' });
   });
 
   // Opened without waiting, then refused as no regular file: a pipe opened for reading otherwise waits for a writer.

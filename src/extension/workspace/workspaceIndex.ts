@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { CorpusChange, CorpusIndex } from '../../core/corpus/index';
 import { engine } from '../engine';
 import type { ScanResult, SourceReport } from '../../core/model';
+import { decodeArticleBytes, decodeWindows1252 } from '../../core/text/articleBytes';
 import { normalizeText } from '../../core/text/normalize';
 import { partitionPoint } from '../../core/text/partition';
 import type { Settings } from '../settings';
@@ -252,15 +253,15 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.skippedFiles.set(key, `larger than newslens.maxFileBytes (${stat.size} bytes)`);
         return;
       }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (looksBinary(bytes)) {
+      const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
+      if (!decoded) {
         this.skippedFiles.set(key, 'binary file');
         return;
       }
       this.skippedFiles.delete(key);
       this.uris.set(key, uri);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      await this.analyze(key, open ? open.getText() : decodeText(bytes), open ? 'editor' : 'file');
+      await this.analyze(key, open ? open.getText() : decoded.text, open ? 'editor' : 'file');
     } catch (error) {
       this.skippedFiles.set(key, `unreadable: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -287,8 +288,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!uri) return undefined;
     const bytes = this.canReadNow(uri) ? this.readFileNow!(uri) : undefined;
     // Refused as loadFile refuses it: the index then leaves the article until the watcher reports the file.
-    if (!bytes || bytes.length > this.settings.maxFileBytes || looksBinary(bytes)) return undefined;
-    return normalizeText(decodeText(bytes));
+    const decoded = bytes && bytes.length <= this.settings.maxFileBytes ? decodeArticleBytes(bytes) : null;
+    return decoded ? normalizeText(decoded.text) : undefined;
   }
 
   /** Files the desktop can read at once; the index keeps the text of any other (a virtual file system's). */
@@ -338,16 +339,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 }
 
-/** A NUL byte in the first 8 KB: not an article (loading and reading back refuse it alike). */
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
-}
-
-/** UTF-8 (BOM kept for normalizeText to strip), else Windows-1252. */
+/** A YAML file Newslens reads (the registry, sidecars): UTF-8 (BOM kept for normalizeText to strip), else Windows-1252. */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
