@@ -46,6 +46,28 @@ function cliScan(corpusDir) {
   return { seconds, maxRssMB: Number(rss[1]) / 1024 };
 }
 
+/** The sizes of the one-file scans: linear work makes the second ~4x the first. */
+const LONG_FILE_MEGABYTES = [2, 8];
+
+/**
+ * One article of `megabytes` without a line break: the corpus's articles joined, their line breaks
+ * made spaces (a scraped dump, or a file saved without line endings). Every paragraph-level search
+ * then spans the whole text, where a search that runs back to the paragraph's start each time turns
+ * quadratic.
+ */
+function writeLongFile(corpusDir, megabytes) {
+  const files = JSON.parse(fs.readFileSync(path.join(corpusDir, 'files.json'), 'utf8'));
+  let text = '';
+  for (const file of files) {
+    if (text.length >= megabytes * 1e6) break;
+    text += fs.readFileSync(path.join(corpusDir, file), 'utf8').replace(/\s*\n\s*/g, ' ') + ' ';
+  }
+  const out = path.join(resultsDir, 'long', `long-${megabytes}mb.txt`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, text.slice(0, megabytes * 1e6));
+  return out;
+}
+
 function writeCorpus(core, count) {
   const dir = path.join(resultsDir, 'corpus');
   fs.rmSync(dir, { recursive: true, force: true });
@@ -143,6 +165,15 @@ async function main() {
     const cliRuns = Array.from({ length: plan.cliRuns }, () => cliScan(corpusDir));
     fs.rmSync(path.join(resultsDir, 'scan.json'), { force: true }); // ~230 MB nobody reads
     results.cli = { articles: largest, seconds: summarize(cliRuns.map((r) => r.seconds)), maxRssMB: summarize(cliRuns.map((r) => r.maxRssMB)) };
+    log('2/5 newslens scan --json of one long file without line breaks, 2 and 8 MB');
+    results.longFile = Object.fromEntries(
+      LONG_FILE_MEGABYTES.map((megabytes) => {
+        const file = writeLongFile(corpusDir, megabytes);
+        const runs = Array.from({ length: plan.cliRuns }, () => cliScan(file));
+        return [megabytes, { seconds: summarize(runs.map((r) => r.seconds)), maxRssMB: summarize(runs.map((r) => r.maxRssMB)) }];
+      }),
+    );
+    fs.rmSync(path.join(resultsDir, 'scan.json'), { force: true });
   }
   if (wanted('anchoring')) {
     log('4/5 re-anchoring annotations after edits');
@@ -195,6 +226,12 @@ export function renderTable(results) {
     if (c) {
       rows.push([`newslens scan --json, ${c.articles.toLocaleString('en')} articles, end to end (JSON to a file)`, formatSummary(c.seconds), 's', '']);
       rows.push(['Peak RSS of that scan', formatSummary(c.maxRssMB, 0), 'MB', '']);
+    }
+    const long = results.longFile;
+    if (long) {
+      const [small, large] = LONG_FILE_MEGABYTES.map((megabytes) => long[megabytes]);
+      rows.push([`newslens scan --json of one file without line breaks: ${LONG_FILE_MEGABYTES.join(' MB / ')} MB`, `${formatSummary(small.seconds)} / ${formatSummary(large.seconds)}`, 's', '']);
+      rows.push([`That scan's time ratio ${LONG_FILE_MEGABYTES[1]} MB / ${LONG_FILE_MEGABYTES[0]} MB, and peak RSS`, `${formatNumber(large.seconds.median / small.seconds.median, 1)}× · ${formatSummary(small.maxRssMB, 0)} / ${formatSummary(large.maxRssMB, 0)} MB`, '', `≈ ${LONG_FILE_MEGABYTES[1] / LONG_FILE_MEGABYTES[0]}× (linear)`]);
     }
   }
   if (results.incremental) {

@@ -17,7 +17,8 @@ import type { RawQuote } from './quoteMarks';
 import { splitSentences, type Sentence } from './sentences';
 import type { Headlines } from './headlines';
 import { EXTRA_SPEECH_VERBS, quoteKind } from './quoteKinds';
-import { describedPerson, describedSubjectBefore, firstTokenFrom, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
+import { describedPerson, describedSubjectBefore, firstTokenFrom, ParagraphStarts, lastStartingAtOrBefore, PRONOUNS, pronounOrDescriptionBefore, pronounReferent } from './references';
+import { partitionPoint } from '../text/partition';
 import { isLowercaseAsciiWord, lowercaseOfWord } from '../text/asciiCodes';
 
 export interface AttributedQuote {
@@ -94,6 +95,9 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
   };
   const result: AttributedQuote[] = [];
   let previousSpeaker: { index: number; at: number } | null = null;
+  // What the rarer look-ups search, made when first asked (most articles never ask).
+  const paragraphs = new ParagraphStarts(text);
+  const peopleByEnd = new PeopleByEnd(mentions);
 
   let s = 0;
   for (const quote of quotes) {
@@ -108,13 +112,13 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
       speaker = subjectBefore(frameTokens, k, mentionAt, mentions, lex);
       if (speaker === null) {
         const word = pronounOrDescriptionBefore(frameTokens, k, lex);
-        if (word === 'pronoun') speaker = describedSubjectBefore(text, tokens, people, mentions, Math.min(verb.start, quote.start), lex) ?? pronounReferent(people, previousSpeaker, verb.start, quote.start);
+        if (word === 'pronoun') speaker = describedSubjectBefore(text, tokens, people, mentions, Math.min(verb.start, quote.start), lex, paragraphs) ?? pronounReferent(people, previousSpeaker, verb.start, quote.start);
         // A role ("the chief said") describes a person: the previous speaker stands in only if one.
         else if (word) speaker = describedPerson(word, text, tokens, mentions, verb.start, lex) ?? (previousSpeaker && mentions[previousSpeaker.index]!.type === 'PERSON' ? previousSpeaker.index : null);
         else speaker = nameAfter(frameTokens, k, mentionAt, mentions, lex);
       }
     }
-    speaker ??= accordingTo(frameTokens, mentionAt) ?? colonSpeaker(text, quote, mentions) ?? sameSentenceSpeaker(result, sentence);
+    speaker ??= accordingTo(frameTokens, mentionAt) ?? colonSpeaker(text, quote, peopleByEnd) ?? sameSentenceSpeaker(result, sentence);
     if (speaker === null && frameTokens.length === 0 && previousSpeaker && quote.start - previousSpeaker.at < 600) speaker = previousSpeaker.index;
 
     const kind = quoteKind(text, quote, speaker !== null, frameTokens.length === 0, headlines);
@@ -125,9 +129,14 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
   return result;
 }
 
-/** The sentence's tokens outside its quotations: the reporting frame. */
+/** The sentence's tokens outside its quotations (`quotes` in text order, as findQuotes gives them): the reporting frame. */
 function frameTokensOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: readonly Token[]): Token[] {
-  const inside = quotes.filter((q) => !q.nested && q.start >= sentence.start && q.end <= sentence.end);
+  // The sentence's own quotations, found from the first that starts in it (all of them, per quote, was quadratic in a long text).
+  const inside: RawQuote[] = [];
+  for (let k = partitionPoint(quotes.length, (k) => quotes[k]!.start < sentence.start); k < quotes.length && quotes[k]!.start <= sentence.end; k++) {
+    const q = quotes[k]!;
+    if (!q.nested && q.end <= sentence.end) inside.push(q);
+  }
   const frame: Token[] = [];
   let q = 0;
   for (let i = firstTokenFrom(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= sentence.end; i++) {
@@ -194,13 +203,36 @@ function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): nu
   return null;
 }
 
-/** `X: "…"` */
-function colonSpeaker(text: string, quote: RawQuote, mentions: readonly FoundName[]): number | null {
+/** `X: "…"`: the first person (by index) whose mention ends at the colon or a character before it. */
+function colonSpeaker(text: string, quote: RawQuote, peopleByEnd: PeopleByEnd): number | null {
   const before = text.slice(Math.max(0, quote.start - 4), quote.start - 1);
   if (!/:\s*$/.test(before)) return null;
   const colon = text.lastIndexOf(':', quote.start);
-  const index = mentions.findIndex((m) => m.type === 'PERSON' && m.end <= colon && colon - m.end <= 1);
-  return index === -1 ? null : index;
+  const justBefore = peopleByEnd.firstEndingAt(colon - 1);
+  const atColon = peopleByEnd.firstEndingAt(colon);
+  if (justBefore === undefined) return atColon ?? null;
+  return atColon === undefined ? justBefore : Math.min(justBefore, atColon);
+}
+
+/**
+ * The first PERSON mention's index by where it ends, made at the first question: colonSpeaker went
+ * through all of an article's mentions for each quote after a colon (quadratic in a long text).
+ */
+class PeopleByEnd {
+  private byEnd: Map<number, number> | null = null;
+
+  constructor(private readonly mentions: readonly FoundName[]) {}
+
+  firstEndingAt(end: number): number | undefined {
+    if (this.byEnd === null) {
+      this.byEnd = new Map();
+      for (let index = 0; index < this.mentions.length; index++) {
+        const m = this.mentions[index]!;
+        if (m.type === 'PERSON' && !this.byEnd.has(m.end)) this.byEnd.set(m.end, index);
+      }
+    }
+    return this.byEnd.get(end);
+  }
 }
 
 function sameSentenceSpeaker(done: AttributedQuote[], sentence: Sentence): number | null {

@@ -136,8 +136,8 @@ function hasSpaceRun(line: string): boolean {
 }
 
 function isHeadline(line: string): boolean {
-  const words = line.split(' ').length;
-  return words >= 3 && line.length <= 300 && !/^https?:/i.test(line) && !/^[©(]/.test(line);
+  // The length first: split on a long line (a whole file without line breaks) makes a string a word.
+  return line.length <= 300 && line.split(' ').length >= 3 && !/^https?:/i.test(line) && !/^[©(]/.test(line);
 }
 
 function parseByline(rest: string, media: ReadonlyMap<string, string> | undefined): { authors: string[]; outlet: string | null } {

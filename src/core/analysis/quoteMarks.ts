@@ -8,6 +8,7 @@
  * (' ‘ ’) count as quotation marks only where they cannot be apostrophes.
  */
 
+import { partitionPoint } from '../text/partition';
 import { nextSingleCharMatch } from '../text/singleCharSearch';
 import { isWhitespaceCode } from '../text/whitespace';
 
@@ -68,11 +69,17 @@ export function findQuotes(text: string): RawQuote[] {
       }
     }
   }
-  const singles = findSingleQuotes(text, lines);
-  for (const single of singles) {
-    single.nested = quotes.some((q) => q.start <= single.start - 1 && single.end + 1 <= q.end);
+  // The double quotes are disjoint and in text order, and so are the singles (which cannot hold
+  // one another): each single is checked against the doubles by binary search, not against all of
+  // them (quadratic in a long text).
+  const doubles = quotes.length;
+  for (const single of findSingleQuotes(text, lines)) {
+    // Inside a double quote: only the last one starting before it can hold it.
+    const before = partitionPoint(doubles, (k) => quotes[k]!.start <= single.start - 1) - 1;
+    single.nested = before >= 0 && single.end + 1 <= quotes[before]!.end;
     // A single-mark span that also holds double quotes was a misreading; keep the doubles.
-    if (!quotes.some((q) => q.start >= single.start && q.end <= single.end)) quotes.push(single);
+    const within = partitionPoint(doubles, (k) => quotes[k]!.start < single.start);
+    if (!(within < doubles && quotes[within]!.end <= single.end)) quotes.push(single);
   }
   return quotes.sort((a, b) => a.start - b.start);
 }

@@ -45,6 +45,31 @@ export function pronounOrDescriptionBefore(frame: Token[], verb: number, lex: Le
 }
 
 /**
+ * Where each paragraph of one article starts, found at the first question: describedSubjectBefore
+ * searched back for the blank line before each quote (text.lastIndexOf), which in a long text without
+ * blank lines ran back to its start every time (a 2 MB one-line text spent 0.7 s in attribution).
+ */
+export class ParagraphStarts {
+  private blankLines: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** Where the paragraph holding `at` starts: text.lastIndexOf('\n\n', at) + 1, by binary search. */
+  of(at: number): number {
+    const breaks = (this.blankLines ??= blankLinesOf(this.text));
+    const k = partitionPoint(breaks.length, (i) => breaks[i]! <= at) - 1;
+    return k < 0 ? 0 : breaks[k]! + 1;
+  }
+}
+
+/** Every position where a blank line's two line breaks start ("\n\n\n" holds two), ascending. */
+function blankLinesOf(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('\n\n'); at !== -1; at = text.indexOf('\n\n', at + 1)) found.push(at);
+  return found;
+}
+
+/**
  * "The Russian top diplomat noted that … "…," he said.": a sentence of the same paragraph that
  * opens with a role description, after the last person named, is who "he" is.
  */
@@ -55,8 +80,9 @@ export function describedSubjectBefore(
   mentions: readonly FoundName[],
   before: number,
   lex: Lexicon,
+  paragraphs: ParagraphStarts,
 ): number | null {
-  let from = text.lastIndexOf('\n\n', before) + 1;
+  let from = paragraphs.of(before);
   for (let k = lastStartingAtOrBefore(people, before); k >= 0 && people[k]!.m.end > from; k--) {
     if (people[k]!.m.type === 'PERSON' && people[k]!.m.end <= before) {
       from = people[k]!.m.end;

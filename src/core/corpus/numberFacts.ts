@@ -149,11 +149,25 @@ function mentionSpansOf(analysis: ArticleAnalysis, offsets: OffsetMap): MentionS
 const SENTENCE_STOP = /\.\s|\n/g;
 
 /**
+ * Where the sentence holding `at` starts: the last ". " or line break at or before it (-1: none), as
+ * Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)), by one scan back over that
+ * sentence only: the two searches each ran back to the text's start when it had no such mark (a
+ * long text without line breaks made this quadratic: 12 of a 9.5 MB one-line file's 18 s).
+ */
+export function sentenceStopBefore(text: string, at: number): number {
+  for (let p = Math.min(at, text.length - 1); p >= 0; p--) {
+    const code = text.charCodeAt(p);
+    if (code === 0x0a || (code === 0x2e && p + 1 < text.length && text.charCodeAt(p + 1) === 0x20)) return p;
+  }
+  return -1;
+}
+
+/**
  * The nearest non-date mention before and after a span, within its sentence. `mentions` are
  * sorted by start; the search starts at the span, so a long article costs a few steps per number.
  */
 function nearestEntities(text: string, mentions: readonly MentionSpan[], start: number, end: number): number[] {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+  const sentenceStart = sentenceStopBefore(text, start);
   SENTENCE_STOP.lastIndex = end;
   const nextStop = SENTENCE_STOP.exec(text);
   const sentenceEnd = nextStop === null ? text.length : nextStop.index;

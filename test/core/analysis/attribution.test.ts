@@ -3,6 +3,7 @@ import { analyzeArticle } from '../../../src/core/analysis/pipeline';
 import { isSpeechVerb, speechVerbsOf } from '../../../src/core/analysis/attribution';
 import { lexicon } from '../../../src/core/analysis/lexicon';
 import { random } from '../corpus/fixtures';
+import { ParagraphStarts } from '../../../src/core/analysis/references';
 
 /** Each quote as "text | kind | speaker canonical". */
 function quotes(text: string): string[] {
@@ -91,5 +92,27 @@ describe('isSpeechVerb', () => {
       check(word);
     }
   });
-});
 
+  it("finds a paragraph's start as the last blank line before a position, by binary search", () => {
+    const pieces = ['\n', '\n\n', 'a', ' ', 'The chief'];
+    const next = random(21);
+    for (let round = 0; round < 1000; round++) {
+      let text = '';
+      const length = Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const paragraphs = new ParagraphStarts(text);
+      for (let at = 0; at <= text.length + 1; at++) expect(paragraphs.of(at), JSON.stringify([text, at])).toBe(text.lastIndexOf('\n\n', at) + 1);
+    }
+  });
+
+  it('attributes each copy of a paragraph alike when a whole text is one long paragraph (no blank lines)', () => {
+    const paragraph =
+      'Foreign Minister Anna Petrova met Marco Bellini in Geneva. The Italian envoy said the talks were long. ' +
+      '"We are close," he said. Marco Bellini: "The text is ready." Officials called it "a turning point" on Monday. ' +
+      'The Russian top diplomat Anna Petrova noted that the deal holds. "We will sign," she said.';
+    const once = quotes(paragraph);
+    expect(once.filter((q) => !q.endsWith('| null')).length).toBeGreaterThanOrEqual(3);
+    const many = quotes(Array.from({ length: 40 }, () => paragraph).join(' '));
+    expect(many).toEqual(Array.from({ length: 40 }, () => once).flat());
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, isBeforeDoubleOpener, isBeforeSingleOpener } from '../../../src/core/analysis/quoteMarks';
+import { random } from '../corpus/fixtures';
 
 /** The texts between the marks, in order. */
 function quoted(text: string): string[] {
@@ -49,5 +50,30 @@ describe('what may stand before an opening mark, by character code', () => {
       expect(isBeforeSingleOpener(code), code.toString(16)).toBe(single.test(unit));
       expect(isBeforeDoubleOpener(code), code.toString(16)).toBe(double.test(unit));
     }
+  });
+
+  it('marks a single-mark quote nested exactly when a double quote holds it, and keeps none that holds a double quote', () => {
+    const pieces = [' “', '” ', ' "', '" ', " 'big deal' ", ' ‘fine print’ ', " 'so", "it' ", '’', "'", 'word', ' two words', ' It', 's', ' ', ',', '.', '\n', '\n\n'];
+    const next = random(3);
+    let singles = 0;
+    let nested = 0;
+    for (let round = 0; round < 4000; round++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 30);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const found = findQuotes(text);
+      const doubles = found.filter((q) => !q.single);
+      for (let k = 1; k < found.length; k++) expect(found[k]!.start).toBeGreaterThanOrEqual(found[k - 1]!.start);
+      for (const single of found.filter((q) => q.single)) {
+        singles++;
+        const held = doubles.some((q) => q.start <= single.start - 1 && single.end + 1 <= q.end);
+        expect(single.nested, JSON.stringify(text)).toBe(held);
+        if (held) nested++;
+        expect(doubles.some((q) => q.start >= single.start && q.end <= single.end), JSON.stringify(text)).toBe(false);
+      }
+    }
+    // Not vacuous: many single-mark quotes, some of them inside double ones.
+    expect(singles).toBeGreaterThan(300);
+    expect(nested).toBeGreaterThan(30);
   });
 });

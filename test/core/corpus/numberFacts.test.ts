@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleNumberFacts, FACT, factMatchesOf, packNumberFacts, unpackNumberFacts } from '../../../src/core/corpus/numberFacts';
+import { articleNumberFacts, FACT, factMatchesOf, packNumberFacts, sentenceStopBefore, unpackNumberFacts } from '../../../src/core/corpus/numberFacts';
 import { analysisOf } from './fixtures';
 import { random } from './fixtures';
 
@@ -45,5 +45,18 @@ describe('number facts as a worker sends them', () => {
     const made = [...facts, { start: 3, end: 9, text: 'x', value: 0.5, unit: 'percent', anchors: [] }];
     expect(unpackNumberFacts(packNumberFacts(made))).toEqual(made);
     expect(unpackNumberFacts(packNumberFacts([]))).toEqual([]);
+  });
+
+  it("finds a number's sentence start as the last '. ' or line break before it, scanning back over that sentence only", () => {
+    const pieces = ['. ', '.', ' ', '\n', 'word', '5', '.\n', '..', ' .'];
+    const next = random(9);
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const length = Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      for (let at = 0; at <= text.length + 1; at++) {
+        expect(sentenceStopBefore(text, at), JSON.stringify([text, at])).toBe(Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)));
+      }
+    }
   });
 });
