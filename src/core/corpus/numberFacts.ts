@@ -146,20 +146,33 @@ function mentionSpansOf(analysis: ArticleAnalysis, offsets: OffsetMap): MentionS
   return analysis.mentions.map((m, i) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end), mention: i, type: m.type })).sort((a, b) => a.start - b.start);
 }
 
-const SENTENCE_STOP = /\.\s|\n/g;
+const SENTENCE_STOP = /\.\s|\n/;
+/**
+ * How far a number's sentence reaches on either side, at most: a text without stops (a list, a dump
+ * without line breaks) would otherwise make every number's sentence the whole text, and looking
+ * through it for each number quadratic (1 MB of numbers: over two minutes). No sentence of prose is
+ * this long.
+ */
+const MAX_SENTENCE_REACH = 1000;
 
 /**
- * Where the sentence holding `at` starts: the last ". " or line break at or before it (-1: none), as
- * Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)), by one scan back over that
- * sentence only: the two searches each ran back to the text's start when it had no such mark (a
- * long text without line breaks made this quadratic: 12 of a 9.5 MB one-line file's 18 s).
+ * Where the sentence holding `at` starts: the last ". " or line break at or before it, as
+ * Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)), but no further back than
+ * `at - MAX_SENTENCE_REACH` (then that; -1 at the text's start). One scan back over that sentence only.
  */
 export function sentenceStopBefore(text: string, at: number): number {
-  for (let p = Math.min(at, text.length - 1); p >= 0; p--) {
+  const limit = Math.max(-1, at - MAX_SENTENCE_REACH);
+  for (let p = Math.min(at, text.length - 1); p > limit; p--) {
     const code = text.charCodeAt(p);
     if (code === 0x0a || (code === 0x2e && p + 1 < text.length && text.charCodeAt(p + 1) === 0x20)) return p;
   }
-  return -1;
+  return limit;
+}
+
+/** Where the sentence holding a span ending at `end` ends: its first ". " (or a dot before other space) or line break, at most MAX_SENTENCE_REACH on. */
+export function sentenceStopAfter(text: string, end: number): number {
+  const stop = SENTENCE_STOP.exec(text.slice(end, end + MAX_SENTENCE_REACH + 1));
+  return stop !== null ? end + stop.index : Math.min(text.length, end + MAX_SENTENCE_REACH);
 }
 
 /**
@@ -168,9 +181,7 @@ export function sentenceStopBefore(text: string, at: number): number {
  */
 function nearestEntities(text: string, mentions: readonly MentionSpan[], start: number, end: number): number[] {
   const sentenceStart = sentenceStopBefore(text, start);
-  SENTENCE_STOP.lastIndex = end;
-  const nextStop = SENTENCE_STOP.exec(text);
-  const sentenceEnd = nextStop === null ? text.length : nextStop.index;
+  const sentenceEnd = sentenceStopAfter(text, end);
   // First mention starting at or after the span's start.
   const lo = partitionPoint(mentions.length, (i) => mentions[i]!.start < start);
   let before: MentionSpan | null = null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleNumberFacts, FACT, factMatchesOf, packNumberFacts, sentenceStopBefore, unpackNumberFacts } from '../../../src/core/corpus/numberFacts';
+import { articleNumberFacts, FACT, factMatchesOf, packNumberFacts, sentenceStopAfter, sentenceStopBefore, unpackNumberFacts } from '../../../src/core/corpus/numberFacts';
 import { analysisOf } from './fixtures';
+import { analyzeArticle } from '../../../src/core/analysis/pipeline';
 import { random } from './fixtures';
 
 const PIECES = [
@@ -47,16 +48,28 @@ describe('number facts as a worker sends them', () => {
     expect(unpackNumberFacts(packNumberFacts([]))).toEqual([]);
   });
 
-  it("finds a number's sentence start as the last '. ' or line break before it, scanning back over that sentence only", () => {
-    const pieces = ['. ', '.', ' ', '\n', 'word', '5', '.\n', '..', ' .'];
+  it("bounds a number's sentence by the nearest '. ' or line break on each side, at most 1,000 characters away", () => {
+    const pieces = ['. ', '.', ' ', '\n', 'word', '5', '.\n', '..', ' .', '.\t', 'x'.repeat(400)];
     const next = random(9);
-    for (let round = 0; round < 2000; round++) {
+    const stopAfter = /\.\s|\n/g;
+    for (let round = 0; round < 1500; round++) {
       let text = '';
-      const length = Math.floor(next() * 12);
+      const length = Math.floor(next() * 14);
       for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
-      for (let at = 0; at <= text.length + 1; at++) {
-        expect(sentenceStopBefore(text, at), JSON.stringify([text, at])).toBe(Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)));
+      for (let at = 0; at <= text.length + 1; at += 1 + Math.floor(next() * 7)) {
+        const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), Math.max(-1, at - 1000));
+        expect(sentenceStopBefore(text, at), JSON.stringify([text, at])).toBe(before);
+        stopAfter.lastIndex = at;
+        const found = stopAfter.exec(text);
+        expect(sentenceStopAfter(text, at), JSON.stringify([text, at])).toBe(Math.min(found ? found.index : text.length, at + 1000));
       }
     }
+  });
+
+  it('anchors numbers in a text without sentence stops in linear time (each number looks 1,000 characters either way)', () => {
+    const text = 'Officials counted 1,234 troops near Khujand and 5 km of road, '.repeat(4000);
+    const facts = articleNumberFacts(text, analyzeArticle(text));
+    expect(facts.length).toBeGreaterThan(4000);
+    expect(facts.every((f) => f.anchors.length > 0)).toBe(true);
   });
 });
