@@ -95,18 +95,28 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
   };
   const result: AttributedQuote[] = [];
   let previousSpeaker: { index: number; at: number } | null = null;
+  /** The latest quote given a speaker. */
+  let lastSpoken: AttributedQuote | null = null;
   // What the rarer look-ups search, made when first asked (most articles never ask).
   const paragraphs = new ParagraphStarts(text);
   const peopleByEnd = new PeopleByEnd(mentions);
 
   let s = 0;
+  // A sentence's frame is the same for each of its quotes: made once, with what they all ask of it
+  // (made for each quote, a long sentence of many quotes was quadratic).
+  let frameOf = -1;
+  let frame: Frame = { tokens: [], verbs: null, according: undefined };
   for (const quote of quotes) {
     while (s < sentences.length - 1 && sentences[s]!.end <= quote.start) s++;
     const sentence = sentences[s]!;
-    const frameTokens = frameTokensOf(sentence, quotes, tokens);
+    if (frameOf !== s) {
+      frame = { tokens: frameTokensOf(sentence, quotes, tokens), verbs: null, according: undefined };
+      frameOf = s;
+    }
+    const frameTokens = frame.tokens;
 
     let speaker: number | null = null;
-    for (const k of speechVerbsByDistance(frameTokens, quote, speechVerbs)) {
+    for (const k of speechVerbsByDistance(frame, quote, speechVerbs)) {
       if (speaker !== null) break;
       const verb = frameTokens[k]!;
       speaker = subjectBefore(frameTokens, k, mentionAt, mentions, lex);
@@ -118,13 +128,18 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
         else speaker = nameAfter(frameTokens, k, mentionAt, mentions, lex);
       }
     }
-    speaker ??= accordingTo(frameTokens, mentionAt) ?? colonSpeaker(text, quote, peopleByEnd) ?? sameSentenceSpeaker(result, sentence);
+    if (speaker === null && frame.according === undefined) frame.according = accordingTo(frameTokens, mentionAt);
+    speaker ??= frame.according ?? colonSpeaker(text, quote, peopleByEnd) ?? sameSentenceSpeaker(lastSpoken, sentence);
     if (speaker === null && frameTokens.length === 0 && previousSpeaker && quote.start - previousSpeaker.at < 600) speaker = previousSpeaker.index;
 
     const kind = quoteKind(text, quote, speaker !== null, frameTokens.length === 0, headlines);
     if (kind === 'scare' || kind === 'title') speaker = null;
-    result.push({ start: quote.start, end: quote.end, kind, speaker });
-    if (speaker !== null) previousSpeaker = { index: speaker, at: quote.end };
+    const attributed: AttributedQuote = { start: quote.start, end: quote.end, kind, speaker };
+    result.push(attributed);
+    if (speaker !== null) {
+      previousSpeaker = { index: speaker, at: quote.end };
+      lastSpoken = attributed;
+    }
   }
   return result;
 }
@@ -148,16 +163,36 @@ function frameTokensOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: 
   return frame;
 }
 
-/** Indices of the frame's speech verbs, nearest to the quote first; nouns ("the reports") and passives left out. */
-function speechVerbsByDistance(frame: Token[], quote: RawQuote, speechVerbs: SpeechVerbs): number[] {
+/** A sentence's reporting frame, and what each of its quotes asks of it, found once. */
+interface Frame {
+  tokens: Token[];
+  /** Indices of its speech verbs (see speechVerbsIn), when first asked. */
+  verbs: number[] | null;
+  /** accordingTo's answer, when first asked (undefined: not yet). */
+  according: number | null | undefined;
+}
+
+/** Indices of the frame's speech verbs, nearest to the quote first. */
+function speechVerbsByDistance(frame: Frame, quote: RawQuote, speechVerbs: SpeechVerbs): number[] {
   const found: { k: number; distance: number }[] = [];
+  for (const k of (frame.verbs ??= speechVerbsIn(frame.tokens, speechVerbs))) {
+    const t = frame.tokens[k]!;
+    found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
+  }
+  // (A stable sort: verbs as far from the quote stay in text order.)
+  return found.sort((a, b) => a.distance - b.distance).map((f) => f.k);
+}
+
+/** Indices of the frame's speech verbs, in text order; nouns ("the reports") and passives left out. */
+function speechVerbsIn(frame: Token[], speechVerbs: SpeechVerbs): number[] {
+  const verbs: number[] = [];
   frame.forEach((t, k) => {
     if (!isSpeechVerb(t.text, speechVerbs)) return;
     const previous = k > 0 ? lowercaseOfWord(frame[k - 1]!.text) : '';
     if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
-    found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
+    verbs.push(k);
   });
-  return found.sort((a, b) => a.distance - b.distance).map((f) => f.k);
+  return verbs;
 }
 
 /** The nearest person named before the verb in its clause ("Pakistan's Prime Minister Imran Khan, however, hailed"). */
@@ -235,7 +270,11 @@ class PeopleByEnd {
   }
 }
 
-function sameSentenceSpeaker(done: AttributedQuote[], sentence: Sentence): number | null {
-  for (let i = done.length - 1; i >= 0 && done[i]!.start >= sentence.start; i--) if (done[i]!.speaker !== null) return done[i]!.speaker;
-  return null;
+/**
+ * The speaker of the sentence's latest quote that has one. (Quotes come in text order, so that is the
+ * latest quote with a speaker, if it is in this sentence: not a look back through the sentence's
+ * quotes, which a long sentence of unattributed quotes made quadratic.)
+ */
+function sameSentenceSpeaker(lastSpoken: AttributedQuote | null, sentence: Sentence): number | null {
+  return lastSpoken !== null && lastSpoken.start >= sentence.start ? lastSpoken.speaker : null;
 }

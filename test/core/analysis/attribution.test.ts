@@ -115,4 +115,11 @@ describe('isSpeechVerb', () => {
     const many = quotes(Array.from({ length: 40 }, () => paragraph).join(' '));
     expect(many).toEqual(Array.from({ length: 40 }, () => once).flat());
   });
+
+  it('attributes every quote of one long sentence of quotes (its frame is made once and shared)', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `"word${i} here"`).join(', ');
+    const all = quotes(`Anna Petrova said ${words} and left.`);
+    expect(all).toHaveLength(2000);
+    expect(all.every((q) => q.endsWith('| Anna Petrova'))).toBe(true);
+  });
 });
