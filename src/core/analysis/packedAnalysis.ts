@@ -8,6 +8,7 @@
  * generation to the next. Typed arrays wait outside it.
  */
 import { ENTITY_TYPES, QUOTE_KINDS, type ArticleAnalysis, type ArticleMetadata, type LocalMention, type LocalQuote } from '../model';
+import { stringOfCodeUnits } from '../text/codeUnits';
 
 export interface PackedAnalysis {
   metadata: ArticleMetadata;
@@ -101,29 +102,9 @@ export function knownIndex<T>(known: readonly T[], value: T, what: string): numb
   return index;
 }
 
-/** Code units per String.fromCharCode call: well under any engine's limit on arguments. */
-const UNITS_PER_CALL = 4096;
-
-/**
- * The table's code units as UTF-16LE, where the host decodes that (every one does) and stores them
- * so (every common CPU): one native pass, ~5x faster than String.fromCharCode over the units (~75 k
- * instructions an article on the index's thread). ignoreBOM: a table that starts with U+FEFF keeps it.
- */
-const utf16Decoder = typeof TextDecoder === 'function' && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
-
-/** The packed table's strings joined, exactly: the decoder turns a lone surrogate into U+FFFD, so a table with U+FFFD is read the slow way. */
-function joinedUnits(units: Uint16Array): string {
-  const decoded = utf16Decoder?.decode(units);
-  if (decoded !== undefined && !decoded.includes('\uFFFD')) return decoded;
-  let joined = '';
-  for (let at = 0; at < units.length; at += UNITS_PER_CALL) {
-    joined += String.fromCharCode.apply(null, units.subarray(at, at + UNITS_PER_CALL) as unknown as number[]);
-  }
-  return joined;
-}
-
 function stringsOf(packed: PackedAnalysis): string[] {
-  const joined = joinedUnits(packed.stringUnits);
+  // (~75 k instructions an article on the index's thread the slow way: see stringOfCodeUnits.)
+  const joined = stringOfCodeUnits(packed.stringUnits);
   const strings: string[] = new Array(packed.stringEnds.length);
   let start = 0;
   packed.stringEnds.forEach((end, i) => {

@@ -4,6 +4,8 @@
  * NUL in their first 8 KB (and no UTF-16 BOM) are binary: null. TextDecoder is a global in Node,
  * the desktop editor and the web one alike.
  */
+import { stringOfCodeUnits } from './codeUnits';
+
 export interface DecodedArticle {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -31,24 +33,16 @@ const WINDOWS_1252_HIGH = [
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
-/** Code units per String.fromCharCode call: well under any engine's limit on arguments. */
-const UNITS_PER_CALL = 4096;
-
 /**
  * Windows-1252, decoded here: Node's TextDecoder('windows-1252') decodes it as Latin-1 since
  * 20.18.3 / 22.13.0 (nodejs/node#60888), which turns a Word document's “quotes” and dashes into
  * invisible control characters.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  const units = new Uint16Array(Math.min(bytes.length, UNITS_PER_CALL));
-  for (let at = 0; at < bytes.length; at += UNITS_PER_CALL) {
-    const chunk = bytes.subarray(at, at + UNITS_PER_CALL);
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i]!;
-      units[i] = byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : byte;
-    }
-    text += String.fromCharCode.apply(null, units.subarray(0, chunk.length) as unknown as number[]);
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    units[i] = byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : byte;
   }
-  return text;
+  return stringOfCodeUnits(units);
 }
