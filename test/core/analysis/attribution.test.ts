@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
 import { isSpeechVerb, speechVerbsOf } from '../../../src/core/analysis/attribution';
 import { lexicon } from '../../../src/core/analysis/lexicon';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 import { ParagraphStarts } from '../../../src/core/analysis/references';
 
 /** Each quote as "text | kind | speaker canonical". */
@@ -86,9 +86,7 @@ describe('isSpeechVerb', () => {
     const letters = ['s', 'a', 'i', 'd', 'T', 'o', 'l', 'W', 'r', 'n', 'e', 'İ', 'K', 'é', '-', "'", '1'];
     const next = random(21);
     for (let round = 0; round < 5000; round++) {
-      let word = '';
-      const length = 1 + Math.floor(next() * 7);
-      for (let i = 0; i < length; i++) word += letters[Math.floor(next() * letters.length)]!;
+      const word = randomText(next, letters, 1, 7);
       check(word);
     }
   });
@@ -97,9 +95,7 @@ describe('isSpeechVerb', () => {
     const pieces = ['\n', '\n\n', 'a', ' ', 'The chief'];
     const next = random(21);
     for (let round = 0; round < 1000; round++) {
-      let text = '';
-      const length = Math.floor(next() * 12);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const text = randomText(next, pieces, 0, 12);
       const paragraphs = new ParagraphStarts(text);
       for (let at = 0; at <= text.length + 1; at++) expect(paragraphs.of(at), JSON.stringify([text, at])).toBe(text.lastIndexOf('\n\n', at) + 1);
     }

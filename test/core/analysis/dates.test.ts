@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, PATTERNS, patternMatchesOf, plausible } from '../../../src/core/analysis/dates';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 
 function dates(text: string, published: string | null = '2021-09-17'): [string, string][] {
   return findDates(text, published).map((d) => [text.slice(d.start, d.end), d.value]);
@@ -82,9 +82,7 @@ describe('plausible', () => {
     let candidates = 0;
     let ruledOut = 0;
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 10);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const text = randomText(next, pieces, 1, 10);
       for (const match of patternMatchesOf(text)) {
         const end = match.index + match[0].length;
         const expected = plausibleByPatterns(text, match.index, end, match[0]);

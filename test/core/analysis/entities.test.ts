@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACRONYM_LIKE, analyzeArticle, isAcronymLike } from '../../../src/core/analysis/pipeline';
 import { hasLowercase } from '../../../src/core/analysis/nameLookup';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 import { normalizeText } from '../../../src/core/text/normalize';
 
 /** "text [TYPE]" for every mention, in order. */
@@ -84,9 +84,7 @@ describe('isAcronymLike', () => {
     const pieces = ['S', 'C', 'O', 'a', '1', '&', '.', '-', ' ', 'É', 'é', 'Ж', '٣', '𝐀', '_'];
     const next = random(27);
     for (let round = 0; round < 5000; round++) {
-      let word = '';
-      const length = Math.floor(next() * 6);
-      for (let i = 0; i < length; i++) word += pieces[Math.floor(next() * pieces.length)]!;
+      const word = randomText(next, pieces, 0, 6);
       expect(isAcronymLike(word), JSON.stringify(word)).toBe(ACRONYM_LIKE.test(word));
     }
   });
@@ -97,9 +95,7 @@ describe('hasLowercase', () => {
     const pieces = ['S', 'C', 'a', 'z', '`', '{', '1', '-', ' ', 'É', 'é', 'ß', 'Ж', 'ж', 'ǅ', '𝐀', '𝐚', 'ª'];
     const next = random(31);
     for (let round = 0; round < 5000; round++) {
-      let word = '';
-      const length = Math.floor(next() * 6);
-      for (let i = 0; i < length; i++) word += pieces[Math.floor(next() * pieces.length)]!;
+      const word = randomText(next, pieces, 0, 6);
       expect(hasLowercase(word), JSON.stringify(word)).toBe(/\p{Ll}/u.test(word));
     }
   });

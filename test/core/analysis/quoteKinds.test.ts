@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, wordsOf } from '../../../src/core/analysis/quoteKinds';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 
 describe('countWords', () => {
   it('counts the pieces between whitespace that hold a letter or digit', () => {
@@ -15,9 +15,7 @@ describe('countWords', () => {
     const pieces = ['a', 'We', 'ж', 'Ж', '9', '𝐀', '\ud835', '\udc00', '✓', '—', '.', '"', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'é', 'e\u0301', '_', '-'];
     const next = random(5);
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const length = Math.floor(next() * 12);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const text = randomText(next, pieces, 0, 12);
       const content = text.trim();
       expect(countWords(content), JSON.stringify(content)).toBe(wordsOf(content).length);
       // Asked to stop at three: what the list has, or three when it has more.

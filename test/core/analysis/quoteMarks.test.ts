@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, isBeforeDoubleOpener, isBeforeSingleOpener } from '../../../src/core/analysis/quoteMarks';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 
 /** The texts between the marks, in order. */
 function quoted(text: string): string[] {
@@ -58,9 +58,7 @@ describe('what may stand before an opening mark, by character code', () => {
     let singles = 0;
     let nested = 0;
     for (let round = 0; round < 4000; round++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 30);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const text = randomText(next, pieces, 1, 30);
       const found = findQuotes(text);
       const doubles = found.filter((q) => !q.single);
       for (let k = 1; k < found.length; k++) expect(found[k]!.start).toBeGreaterThanOrEqual(found[k - 1]!.start);

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { spaceThenSentence, wordBeforeDot } from '../../../src/core/analysis/sentences';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 
 const pieces = ['Mr', 'U', 'S', 'a', 'é', 'É', 'Ж', '𝐀', '.', ' ', '  ', '\n', '\u00a0', '\u2009', '"', '“', '«', '‘', "'", '(', '[', '’', '1', ',', 'x'];
-
-function randomText(next: () => number): string {
-  let text = '';
-  const length = Math.floor(next() * 12);
-  for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
-  return text;
-}
 
 describe('splitSentences by character code', () => {
   it('spaceThenSentence says what the pattern says of the three characters after a full stop (randomized)', () => {
     const next = random(41);
     let yes = 0;
     for (let round = 0; round < 5000; round++) {
-      const text = randomText(next);
+      const text = randomText(next, pieces, 0, 12);
       for (let at = 0; at <= text.length; at++) {
         const expected = /^\s+[\p{Lu}"“«‘'(\[]/u.test(text.slice(at, at + 3));
         expect(spaceThenSentence(text, at), JSON.stringify([text, at])).toBe(expected);
@@ -29,7 +22,7 @@ describe('splitSentences by character code', () => {
   it('wordBeforeDot finds what the pattern finds in the six characters before a full stop (randomized)', () => {
     const next = random(43);
     for (let round = 0; round < 5000; round++) {
-      const text = randomText(next);
+      const text = randomText(next, pieces, 0, 12);
       for (let dot = 0; dot <= text.length; dot++) {
         const expected = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 6), dot))?.[1] ?? '';
         expect(wordBeforeDot(text, dot), JSON.stringify([text, dot])).toBe(expected);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findUrls, URL_PATTERN, urlMatches } from '../../../src/core/analysis/urls';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 
 const PIECES = [
   'http', 'https', 'HTTP', 'Https', 'httpſ', 'xhttp', '_http', 'éhttp', '://', ':/', '//', 'www.', 'WWW.', 'wWw.', 'ww.', 'www',
@@ -12,9 +12,7 @@ describe('URLs', () => {
     const next = random(7);
     let found = 0;
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 16);
-      for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+      const text = randomText(next, PIECES, 1, 16);
       const expected = [...text.matchAll(URL_PATTERN)].map((m) => ({ index: m.index, text: m[0] }));
       expect(urlMatches(text), JSON.stringify(text)).toEqual(expected);
       found += expected.length;

@@ -82,3 +82,11 @@ export function random(seed: number): () => number {
     return state / 0x7fffffff;
   };
 }
+
+/** The fuzz tests' inputs: `least` pieces plus a random number below `spread`, each picked at random with `next`. */
+export function randomText(next: () => number, pieces: readonly string[], least: number, spread: number): string {
+  let text = '';
+  const length = least + Math.floor(next() * spread);
+  for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+  return text;
+}

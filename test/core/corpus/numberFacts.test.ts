@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleNumberFacts, FACT, factMatchesOf, packNumberFacts, sentenceStopAfter, sentenceStopBefore, unpackNumberFacts } from '../../../src/core/corpus/numberFacts';
 import { analysisOf } from './fixtures';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
-import { random } from './fixtures';
+import { random, randomText } from './fixtures';
 
 const PIECES = [
   '1', '20', '1,357', '2.5', '007', 'one', 'Two', 'THREE', 'eighteen', 'fourteen', 'ninety', 'hundred', 'ſix', 'ſeven', 'K',
@@ -53,9 +53,7 @@ describe('number facts as a worker sends them', () => {
     const next = random(9);
     const stopAfter = /\.\s|\n/g;
     for (let round = 0; round < 1500; round++) {
-      let text = '';
-      const length = Math.floor(next() * 14);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const text = randomText(next, pieces, 0, 14);
       for (let at = 0; at <= text.length + 1; at += 1 + Math.floor(next() * 7)) {
         const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), Math.max(-1, at - 1000));
         expect(sentenceStopBefore(text, at), JSON.stringify([text, at])).toBe(before);

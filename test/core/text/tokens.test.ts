@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS, tokenize } from '../../../src/core/text/tokens';
-import { random } from '../corpus/fixtures';
+import { random, randomText } from '../corpus/fixtures';
 
 describe('tokenize', () => {
   it('gives words with their spans, capitalization, sentence starts, lines and possessives', () => {
@@ -70,9 +70,7 @@ describe('tokenize', () => {
     const next = random(13);
     let tokens = 0;
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const length = Math.floor(next() * 14);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const text = randomText(next, pieces, 0, 14);
       const expected = reference(text);
       expect(tokenize(text).map((t) => [t.text, t.start, t.end, t.sentenceStart, t.possessive, t.line]), JSON.stringify(text)).toEqual(expected);
       tokens += expected.length;
