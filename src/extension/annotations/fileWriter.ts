@@ -16,11 +16,12 @@ export interface FileText {
   document?: vscode.TextDocument;
 }
 
-export async function readFileText(uri: vscode.Uri): Promise<FileText> {
+/** A file's text: its open editor's, else its bytes by `decode` (a YAML file's decoding by default). */
+export async function readFileText(uri: vscode.Uri, decode: (bytes: Uint8Array) => string = decodeText): Promise<FileText> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (document) return { text: document.getText(), document };
   try {
-    return { text: decodeText(await vscode.workspace.fs.readFile(uri)) };
+    return { text: decode(await vscode.workspace.fs.readFile(uri)) };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { text: null };
     throw error;

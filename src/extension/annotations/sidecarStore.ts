@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX, type SidecarIssue } from '../../core/annotations/types';
 import type { PreparedText, Sidecar } from '../../core/annotations/index';
+import { decodeArticleBytes } from '../../core/text/articleBytes';
 import { normalizeText } from '../../core/text/normalize';
 import { OffsetMap } from '../../core/text/offsets';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -235,8 +236,9 @@ function buildState(file: string, sourceUri: vscode.Uri, sidecarUri: vscode.Uri,
   };
 }
 
+/** An article's text as the index reads it: its open editor's, else its file decoded as every article is (UTF-16 too). */
 async function readSource(uri: vscode.Uri): Promise<PreparedText> {
-  const read = await readFileText(uri);
+  const read = await readFileText(uri, (bytes) => decodeArticleBytes(bytes)?.text ?? '');
   return lazilyHashed(normalizeText(read.text ?? ''));
 }
 

@@ -21,8 +21,26 @@ function windows1252(text: string): Uint8Array {
   return Uint8Array.from(text, (ch) => high[ch] ?? ch.charCodeAt(0));
 }
 
+/** A note on "Tomasz Wierzbicki" in the UTF-16 article, at its code point offsets, with the normalized text's hash. */
+const UTF16_SIDECAR = `version: 1
+source: encoding-utf16.txt
+hash: sha256:775f831dc445168bd07339b6a557351763c97b7d5e0651e8f2d7c79b13591801
+annotations:
+  - id: a-encoding-note
+    type: note
+    status: confirmed
+    note: the harbour master
+    target:
+      - type: TextQuoteSelector
+        exact: "Tomasz Wierzbicki"
+      - type: TextPositionSelector
+        start: 35
+        end: 52
+`;
+
 const FILES: Record<string, Uint8Array> = {
   'encoding-utf16.txt': utf16le(ARTICLE),
+  'encoding-utf16.txt.annotations.yaml': new TextEncoder().encode(UTF16_SIDECAR),
   'encoding-cp1252.txt': windows1252(ARTICLE),
   'encoding-binary.txt': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]),
 };
@@ -50,6 +68,14 @@ suite('encodings: files are read as the CLI reads them', () => {
     }
     // Same text from both files: the same offsets (no BOM, no control characters in place of the quotes).
     assert.deepEqual(sourceOf('encoding-utf16.txt')!.quotes.map((q) => [q.start, q.end]), sourceOf('encoding-cp1252.txt')!.quotes.map((q) => [q.start, q.end]));
+  });
+
+  test("a closed UTF-16 article's annotations anchor in its text (not orphaned)", async () => {
+    const node = async () => flatten(await viewItems('newslens.sources')).find((n) => n.label === 'encoding-utf16.txt');
+    await waitForAsync('the UTF-16 article with its annotation in Sources', async () => /1 annotation/.test((await node())?.description ?? ''), 15_000);
+    const utf16 = (await node())!;
+    assert.equal(utf16.contextValue, 'source', `${utf16.description}\n${utf16.tooltip}`);
+    assert.doesNotMatch(utf16.tooltip ?? '', /orphan/);
   });
 
   test('a binary file is listed in Sources as skipped, not analysed', async () => {
