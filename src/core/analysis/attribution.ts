@@ -104,15 +104,11 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
   let s = 0;
   // A sentence's frame is the same for each of its quotes: made once, with what they all ask of it
   // (made for each quote, a long sentence of many quotes was quadratic).
-  let frameOf = -1;
-  let frame: Frame = { tokens: [], verbs: null, according: undefined };
+  let frame = null as Frame | null;
   for (const quote of quotes) {
     while (s < sentences.length - 1 && sentences[s]!.end <= quote.start) s++;
     const sentence = sentences[s]!;
-    if (frameOf !== s) {
-      frame = { tokens: frameTokensOf(sentence, quotes, tokens), verbs: null, according: undefined };
-      frameOf = s;
-    }
+    if (frame?.sentence !== sentence) frame = { sentence, tokens: frameTokensOf(sentence, quotes, tokens), verbs: null, according: undefined };
     const frameTokens = frame.tokens;
 
     let speaker: number | null = null;
@@ -165,6 +161,7 @@ function frameTokensOf(sentence: Sentence, quotes: readonly RawQuote[], tokens: 
 
 /** A sentence's reporting frame, and what each of its quotes asks of it, found once. */
 interface Frame {
+  sentence: Sentence;
   tokens: Token[];
   /** Indices of its speech verbs (see speechVerbsIn), when first asked. */
   verbs: number[] | null;

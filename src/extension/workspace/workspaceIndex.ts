@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { CorpusChange, CorpusIndex } from '../../core/corpus/index';
 import { engine } from '../engine';
 import type { ScanResult, SourceReport } from '../../core/model';
-import { decodeArticleBytes, decodeWindows1252 } from '../../core/text/articleBytes';
+import { decodeArticleBytes } from '../../core/text/articleBytes';
+import { decodeYamlText } from '../annotations/fileWriter';
 import { normalizeText } from '../../core/text/normalize';
 import { partitionPoint } from '../../core/text/partition';
 import type { Settings } from '../settings';
@@ -322,7 +323,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(folder.uri, REGISTRY_FILE);
     let text: string | null = null;
     try {
-      text = decodeText(await vscode.workspace.fs.readFile(uri));
+      text = decodeYamlText(await vscode.workspace.fs.readFile(uri));
     } catch {
       text = null;
     }
@@ -336,14 +337,5 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private end(): void {
     if (--this.pendingWork === 0) this.stateEmitter.fire('idle');
-  }
-}
-
-/** A YAML file Newslens reads (the registry, sidecars): UTF-8 (BOM kept for normalizeText to strip), else Windows-1252. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
   }
 }
