@@ -9,7 +9,7 @@
  */
 import { addTo, addToList, removeFrom, removeFromList, sameItems, setLink, type GroupRecord, type QuoteRecord, type Wording } from './quoteGraphState';
 import { speakerOfGroup, versionKey, versionsOf, wordingKey, type Version } from './quoteGroups';
-import { compareQuotes, prefixLength, quoteWords, rarestKeysStart, shorterFirst, type QuoteFeatures } from './quoteMatch';
+import { compareQuotes, mayLink, prefixLength, quoteWords, rarestKeysStart, shorterFirst, type QuoteFeatures } from './quoteMatch';
 import { QuoteGraphShortcuts, type LocalChange } from './quoteShortcuts';
 
 export type { GroupRecord, QuoteRecord } from './quoteGraphState';
@@ -270,6 +270,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
       keyMask2: features.keyMask2,
       keyMask3: features.keyMask3,
       keyMaskBits: features.keyMaskBits,
+      longKeyBits: features.longKeyBits,
       keys: features.keys,
       normText: features.normText,
       text,
@@ -325,6 +326,10 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (let k = 0; k < prefix; k++) {
       for (const other of this.fullPostings.get(keys[first + k]!) ?? NO_WORDINGS) {
         if (other.foundBy === search || other.foundBy === -search) continue;
+        if (!mayLink(wording, other)) {
+          other.foundBy = search;
+          continue;
+        }
         if (shorterFirst(wording, other) > 0) {
           other.foundBy = -search;
           continue;
@@ -336,6 +341,10 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     for (let k = 0; k < keyCount; k++) {
       for (const other of this.prefixPostings.get(keys[first + k]!) ?? NO_WORDINGS) {
         if (other.foundBy === search) continue;
+        if (other.foundBy !== -search && !mayLink(wording, other)) {
+          other.foundBy = search;
+          continue;
+        }
         const shorter = other.foundBy === -search || shorterFirst(wording, other) >= 0;
         other.foundBy = search;
         if (shorter) found.wordings[found.count++] = other;

@@ -36,6 +36,12 @@ export interface MatchData {
   keyMask3: number;
   /** Bits set in the mask: fewer than keyCount when keys fall on the same bit. */
   keyMaskBits: number;
+  /**
+   * The keys whose longest stem has LONE_WORD_MIN_LENGTH letters or more, as bits of one 30-bit
+   * part (the key mask folded): two two-key quotes sharing one such word may link on it alone
+   * (see compareQuotes), and two whose long keys meet on no bit cannot (see mayLink).
+   */
+  longKeyBits: number;
 }
 
 export interface QuoteFeatures extends MatchData {
@@ -99,6 +105,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
   });
   columns.set(rarestFirst, 2 * count);
   const mask = keyMaskOf(numbered);
+  const longKeyBits = keyMaskOf(numbered.filter(([, length]) => length >= LONE_WORD_MIN_LENGTH)).reduce((folded, part) => folded | part, 0);
   return {
     text,
     leadWords: tokens
@@ -115,6 +122,7 @@ export function quoteFeatures(text: string): QuoteFeatures {
     keyMask2: mask[2]!,
     keyMask3: mask[3]!,
     keyMaskBits: mask.reduce((n, part) => n + bitCount(part), 0),
+    longKeyBits,
   };
 }
 
@@ -173,6 +181,33 @@ function sharedKeysAtMost(shorter: MatchData, longer: MatchData): number {
     shorter.keyCount -
     shorter.keyMaskBits
   );
+}
+
+/**
+ * False when two quotes cannot be linked, whichever of them is the shorter, by their key masks
+ * alone: the candidate search's first test, before it orders the two (whose tie-break compares
+ * their texts). A bound of compareQuotes' tests, never stricter: for the same keys it lets through
+ * every pair compareQuotes could link (test/core/corpus/quoteMatch.test.ts checks that at random).
+ * Without it, thousands of short quotes sharing one common word ("we agree on X") were each
+ * ordered and compared against all the others.
+ */
+export function mayLink(a: MatchData, b: MatchData): boolean {
+  const common =
+    bitCount(a.keyMask0 & b.keyMask0) + bitCount(a.keyMask1 & b.keyMask1) + bitCount(a.keyMask2 & b.keyMask2) + bitCount(a.keyMask3 & b.keyMask3);
+  // As in sharedKeysAtMost, keys that share a bit with another of their quote's keys can hide behind one common bit.
+  const hidden = Math.max(a.keyCount - a.keyMaskBits, b.keyCount - b.keyMaskBits);
+  const longWordShared = (a.longKeyBits & b.longKeyBits) !== 0;
+  return common + hidden >= Math.min(sharedKeysNeeded(a.keyCount, longWordShared), sharedKeysNeeded(b.keyCount, longWordShared));
+}
+
+/**
+ * The fewest keys a longer quote must share with a shorter one of `keyCount` keys for compareQuotes
+ * to link them (at least 1): two of two, unless the two may share a long word, which alone links.
+ */
+function sharedKeysNeeded(keyCount: number, longWordShared: boolean): number {
+  if (keyCount <= 1) return 1;
+  if (keyCount === 2) return longWordShared ? 1 : 2;
+  return Math.max(2, Math.ceil(REWORDED_COVERAGE * keyCount));
 }
 
 /** How many of the rarest keys a quote is indexed under so that every possible link shares one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuotes, quoteFeatures, quoteWords, rarestKeysStart, type MatchData } from '../../../src/core/corpus/quoteMatch';
+import { compareQuotes, mayLink, quoteFeatures, quoteWords, rarestKeysStart, type MatchData } from '../../../src/core/corpus/quoteMatch';
 import { DiffCache, diffWords } from '../../../src/core/corpus/variants';
 import type { QuoteRecord } from '../../../src/core/corpus/quoteGraphState';
 import { normalizeWord, wordTokens } from '../../../src/core/corpus/words';
@@ -40,7 +40,7 @@ describe('compareQuotes', () => {
     const vocabulary = 'council harbour promises encouraged border treaty minister water drought summit security trade deliver never sell agreement region power talks reform'.split(' ');
     const next = random(11);
     const quote = (): string => Array.from({ length: 2 + Math.floor(next() * 14) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
-    const unmasked = (features: MatchData): MatchData => ({ ...features, keyMask0: 0, keyMask1: 0, keyMask2: 0, keyMask3: 0, keyMaskBits: 0 });
+    const unmasked = (features: MatchData): MatchData => ({ ...features, keyMask0: 0, keyMask1: 0, keyMask2: 0, keyMask3: 0, keyMaskBits: 0, longKeyBits: 0 });
     let links = 0;
     for (let i = 0; i < 3000; i++) {
       const [a, b] = [quoteFeatures(quote()), quoteFeatures(quote())];
@@ -51,6 +51,34 @@ describe('compareQuotes', () => {
     // Both kinds of pairs were tried.
     expect(links).toBeGreaterThan(100);
     expect(links).toBeLessThan(2900);
+  });
+});
+
+describe('mayLink', () => {
+  it('lets through every pair compareQuotes links, and turns away most that share one short word', () => {
+    // Short quotes (two keys often) from words long and short, so that the lone-long-word rule is met and missed.
+    const vocabulary = 'we agree on the of and it is deal harbour promises border treaty water summit sell agreement cooperate ambassadors talks lo mi zuzuzulo'.split(' ');
+    const next = random(23);
+    const quote = (): string => Array.from({ length: 2 + Math.floor(next() * 6) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+    let links = 0;
+    let turnedAway = 0;
+    for (let i = 0; i < 20000; i++) {
+      const [a, b] = [quoteFeatures(quote()), quoteFeatures(quote())];
+      const allowed = mayLink(a, b);
+      expect(mayLink(b, a)).toBe(allowed);
+      if (compareQuotes(a, b, false)) {
+        links++;
+        expect(allowed, `${a.text} / ${b.text}`).toBe(true);
+      } else if (!allowed) turnedAway++;
+    }
+    expect(links).toBeGreaterThan(1000);
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it('turns away two-key quotes that share only their short word', () => {
+    expect(mayLink(quoteFeatures('we agree on Zuzuzuzulo.'), quoteFeatures('we agree on Kalolomilo.'))).toBe(false);
+    expect(mayLink(quoteFeatures('we cooperate on Lo.'), quoteFeatures('we cooperate on Mi.'))).toBe(true);
+    expect(compareQuotes(quoteFeatures('we cooperate on Lo.'), quoteFeatures('we cooperate on Mi.'), false)).not.toBeNull();
   });
 });
 
