@@ -64,9 +64,17 @@ export function speechVerbsOf(lex: Lexicon): SpeechVerbs {
 
 /** The word's first two characters as a pair of letters (either case), or -1 when one is not an ASCII letter. */
 function letterPair(word: string): number {
-  if (word.length < 2) return -1; // (not charCodeAt's NaN past the end, which V8's optimized code deopts on)
-  const first = asciiLetter(word.charCodeAt(0));
-  const second = asciiLetter(word.charCodeAt(1));
+  return word.length < 2 ? -1 : letterPairAt(word, 0);
+}
+
+/**
+ * letterPair of the two characters at `at` (both within the text). A token's are read in the
+ * article's text: the token's own string is one of several kinds (sliced, copied, one- or
+ * two-byte), too many for V8 to keep `.length` and `charCodeAt` on it plain loads.
+ */
+function letterPairAt(text: string, at: number): number {
+  const first = asciiLetter(text.charCodeAt(at));
+  const second = asciiLetter(text.charCodeAt(at + 1));
   return first < 0 || second < 0 ? -1 : first * 26 + second;
 }
 
@@ -76,10 +84,13 @@ function asciiLetter(code: number): number {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? lower - 0x61 : -1;
 }
 
-export function isSpeechVerb(word: string, verbs: SpeechVerbs): boolean {
-  const pair = letterPair(word);
+/** Is the token (in `text`) a speech verb? */
+export function isSpeechVerb(text: string, token: Token, verbs: SpeechVerbs): boolean {
+  // (Two characters at least: not charCodeAt's NaN past the end, which V8's optimized code deopts on.)
+  const pair = token.end - token.start < 2 ? -1 : letterPairAt(text, token.start);
   if (pair >= 0 && verbs.firstPairs[pair] === 0) return false;
   // The verbs are lowercase: a word that is its own lowercase form is looked up as it is.
+  const word = token.text;
   return verbs.words.has(word) || (!isLowercaseAsciiWord(word) && verbs.words.has(word.toLowerCase()));
 }
 
@@ -112,7 +123,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
     const frameTokens = frame.tokens;
 
     let speaker: number | null = null;
-    for (const k of speechVerbsByDistance(frame, quote, speechVerbs)) {
+    for (const k of speechVerbsByDistance(text, frame, quote, speechVerbs)) {
       if (speaker !== null) break;
       const verb = frameTokens[k]!;
       speaker = subjectBefore(frameTokens, k, mentionAt, mentions, lex);
@@ -124,7 +135,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], headline
         else speaker = nameAfter(frameTokens, k, mentionAt, mentions, lex);
       }
     }
-    if (speaker === null && frame.according === undefined) frame.according = accordingTo(frameTokens, mentionAt);
+    if (speaker === null && frame.according === undefined) frame.according = accordingTo(text, frameTokens, mentionAt);
     speaker ??= frame.according ?? colonSpeaker(text, quote, peopleByEnd) ?? sameSentenceSpeaker(lastSpoken, sentence);
     if (speaker === null && frameTokens.length === 0 && previousSpeaker && quote.start - previousSpeaker.at < 600) speaker = previousSpeaker.index;
 
@@ -170,9 +181,9 @@ interface Frame {
 }
 
 /** Indices of the frame's speech verbs, nearest to the quote first. */
-function speechVerbsByDistance(frame: Frame, quote: RawQuote, speechVerbs: SpeechVerbs): number[] {
+function speechVerbsByDistance(text: string, frame: Frame, quote: RawQuote, speechVerbs: SpeechVerbs): number[] {
   const found: { k: number; distance: number }[] = [];
-  for (const k of (frame.verbs ??= speechVerbsIn(frame.tokens, speechVerbs))) {
+  for (const k of (frame.verbs ??= speechVerbsIn(text, frame.tokens, speechVerbs))) {
     const t = frame.tokens[k]!;
     found.push({ k, distance: t.start >= quote.end ? t.start - quote.end : quote.start - t.end });
   }
@@ -181,10 +192,10 @@ function speechVerbsByDistance(frame: Frame, quote: RawQuote, speechVerbs: Speec
 }
 
 /** Indices of the frame's speech verbs, in text order; nouns ("the reports") and passives left out. */
-function speechVerbsIn(frame: Token[], speechVerbs: SpeechVerbs): number[] {
+function speechVerbsIn(text: string, frame: Token[], speechVerbs: SpeechVerbs): number[] {
   const verbs: number[] = [];
   frame.forEach((t, k) => {
-    if (!isSpeechVerb(t.text, speechVerbs)) return;
+    if (!isSpeechVerb(text, t, speechVerbs)) return;
     const previous = k > 0 ? lowercaseOfWord(frame[k - 1]!.text) : '';
     if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
     verbs.push(k);
@@ -221,11 +232,12 @@ function nameAfter(frame: Token[], verb: number, mentionAt: (t: Token) => number
   return null;
 }
 
-function accordingTo(frame: Token[], mentionAt: (t: Token) => number | null): number | null {
+function accordingTo(text: string, frame: Token[], mentionAt: (t: Token) => number | null): number | null {
   for (let k = 0; k + 2 < frame.length; k++) {
-    // (The length first: this runs over every frame left without a speaker, and most words are not 9 letters long.)
-    const word = frame[k]!.text;
-    if (word.length === 9 && word.toLowerCase() === 'according' && frame[k + 1]!.text === 'to') {
+    // (The length first, by the token's offsets: this runs over every frame left without a speaker,
+    // and most words are not 9 letters long.)
+    const t = frame[k]!;
+    if (t.end - t.start === 9 && (text.charCodeAt(t.start) | 0x20) === 0x61 && t.text.toLowerCase() === 'according' && frame[k + 1]!.text === 'to') {
       for (let j = k + 2; j < frame.length && j - k <= 6; j++) {
         const index = mentionAt(frame[j]!);
         if (index !== null) return index;

@@ -38,7 +38,9 @@ export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlin
   let words = 0;
   let capitalized = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || !startsWithLetter(t.text)) continue;
+    // The token's length and first letter read by its offsets in the text: its own string is one of
+    // several kinds (sliced, copied, one- or two-byte), too many for V8 to keep `.length` a plain load.
+    if (t.end - t.start < 4 || !startsWithLetter(text, t)) continue;
     if (t.line !== line) {
       judge(line, words, capitalized);
       line = t.line;
@@ -70,9 +72,9 @@ export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlin
   return { lines, lineOf, firstLine };
 }
 
-/** LETTER_FIRST without a regex for ASCII. */
-function startsWithLetter(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** LETTER_FIRST.test(token.text), without a regex for ASCII. */
+function startsWithLetter(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return LETTER_FIRST.test(word);
+  return LETTER_FIRST.test(token.text);
 }

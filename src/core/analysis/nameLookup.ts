@@ -100,7 +100,7 @@ function knownLengthAt(scan: NameScan, i: number): number {
   if (most === -1) {
     most = scan.lex.nameTokensByFirst.get(text) ?? 0;
     // A shouted place ("NOVO-OGARYOVO") starts with the title-case form of this unit.
-    if (!hasLowercase(text)) {
+    if (!hasLowercase(scan.text, scan.units[i]!)) {
       scan.uncased[i] = 1;
       most = Math.max(most, scan.lex.nameTokensByFirst.get(titleCase(text)) ?? 0);
     }
@@ -109,11 +109,15 @@ function knownLengthAt(scan: NameScan, i: number): number {
   return scan.learnedLengths.size === 0 ? most : Math.max(most, scan.learnedLengths.get(text) ?? 0);
 }
 
-/** HAS_LOWERCASE.test(text), without the regex for ASCII text (a lowercase letter comes early in most names). */
-export function hasLowercase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/**
+ * HAS_LOWERCASE.test(unit.text), without the regex for ASCII (a lowercase letter comes early in most
+ * names), read in the article's text: a unit's own string is one of several kinds (sliced, copied,
+ * one- or two-byte), too many for V8 to keep `.length` and `charCodeAt` on it plain loads.
+ */
+export function hasLowercase(text: string, unit: Unit): boolean {
+  for (let i = unit.start; i < unit.end; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return HAS_LOWERCASE.test(text);
+    if (code >= 0x80) return HAS_LOWERCASE.test(unit.text);
     if (isAsciiLower(code)) return true;
   }
   return false;

@@ -48,7 +48,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
   const blocked = mergeSpans([...urls, ...dates]);
   const lowercaseVocabulary = lowercaseWordsOf(tokens);
   stageDone?.('vocabulary');
-  const units = makeUnits(tokens, lex, lowercaseVocabulary, blocked);
+  const units = makeUnits(text, tokens, lex, lowercaseVocabulary, blocked);
   stageDone?.('units');
   const headlines = headlineLinesOf(text, tokens);
   stageDone?.('headlines');

@@ -22,6 +22,7 @@ export type Unit = Token;
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 
 export function makeUnits(
+  text: string,
   tokens: Token[],
   lex: Lexicon,
   lowercaseVocabulary: WordSet,
@@ -42,7 +43,9 @@ export function makeUnits(
       units?.push(token);
       continue;
     }
-    const camel = token.text.length >= 6 && mayBeCamel(token.text) ? CAMEL.exec(token.text) : null;
+    // Read by the token's offsets in the text: a token's own string is one of several kinds (sliced,
+    // copied, one- or two-byte), too many for V8 to keep its `.length` and `charCodeAt` plain loads.
+    const camel = token.end - token.start >= 6 && mayBeCamel(text, token) ? CAMEL.exec(token.text) : null;
     if (camel && isKnownWord(camel[2]!, lex)) {
       const cut = token.start + camel[1]!.length;
       units ??= tokens.slice(0, i);
@@ -50,7 +53,7 @@ export function makeUnits(
       units.push(unitOf(token, cut, token.end, camel[2]!, false, false, false));
       continue;
     }
-    if (token.text.includes('-') && !/\d/.test(token.text)) {
+    if (hasHyphen(text, token) && !/\d/.test(token.text)) {
       const parts = splitHyphenated(unitOf(token, token.start, token.end, token.text, false, false, token.sentenceStart), lex, lowercaseVocabulary);
       units ??= tokens.slice(0, i);
       for (const part of parts) units.push(part);
@@ -78,12 +81,18 @@ function unitLiteral(start: number, end: number, text: string, cap: boolean, all
   return { start, end, text, cap, allCaps, sentenceStart, possessive, line, blocked, glued };
 }
 
-/** CAMEL needs a capital after the third character: plain ASCII words without one are skipped. */
-function mayBeCamel(word: string): boolean {
-  for (let i = 3; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+/** CAMEL needs a capital after the token's third character: plain ASCII words without one are skipped. */
+function mayBeCamel(text: string, token: Token): boolean {
+  for (let i = token.start + 3; i < token.end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
   }
+  return false;
+}
+
+/** token.text.includes('-'). */
+function hasHyphen(text: string, token: Token): boolean {
+  for (let i = token.start; i < token.end; i++) if (text.charCodeAt(i) === 0x2d) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis/pipeline';
 import { isSpeechVerb, speechVerbsOf } from '../../../src/core/analysis/attribution';
 import { lexicon } from '../../../src/core/analysis/lexicon';
+import { tokenize } from '../../../src/core/text/tokens';
 import { random, randomText } from '../corpus/fixtures';
 import { ParagraphStarts } from '../../../src/core/analysis/references';
 
@@ -81,7 +82,11 @@ describe('speaker attribution and quote kinds', () => {
 describe('isSpeechVerb', () => {
   it('says what a look-up of the lowercased word says, for every verb in any case and for other words (randomized)', () => {
     const verbs = speechVerbsOf(lexicon());
-    const check = (word: string): void => expect(isSpeechVerb(word, verbs), word).toBe(verbs.words.has(word.toLowerCase()));
+    // The word as a token in a text (whose characters around it must not matter).
+    const check = (word: string): void => {
+      const token = { ...tokenize('x')[0]!, start: 1, end: 1 + word.length, text: word };
+      expect(isSpeechVerb(`s${word}a`, token, verbs), word).toBe(verbs.words.has(word.toLowerCase()));
+    };
     for (const verb of verbs.words) for (const word of [verb, verb.toUpperCase(), verb[0]!.toUpperCase() + verb.slice(1), verb.slice(0, -1), verb + 's']) check(word);
     const letters = ['s', 'a', 'i', 'd', 'T', 'o', 'l', 'W', 'r', 'n', 'e', 'İ', 'K', 'é', '-', "'", '1'];
     const next = random(21);

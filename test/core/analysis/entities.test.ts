@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACRONYM_LIKE, analyzeArticle, isAcronymLike } from '../../../src/core/analysis/pipeline';
 import { hasLowercase } from '../../../src/core/analysis/nameLookup';
+import { tokenize } from '../../../src/core/text/tokens';
 import { random, randomText } from '../corpus/fixtures';
 import { normalizeText } from '../../../src/core/text/normalize';
 
@@ -96,7 +97,9 @@ describe('hasLowercase', () => {
     const next = random(31);
     for (let round = 0; round < 5000; round++) {
       const word = randomText(next, pieces, 0, 6);
-      expect(hasLowercase(word), JSON.stringify(word)).toBe(/\p{Ll}/u.test(word));
+      // The word as a unit in a text, between characters that must not count.
+      const unit = { ...tokenize('x')[0]!, start: 1, end: 1 + word.length, text: word };
+      expect(hasLowercase(`a${word}b`, unit), JSON.stringify(word)).toBe(/\p{Ll}/u.test(word));
     }
   });
 });
