@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, LocalMention, LocalQuote } from '../model';
 import { offsetMapOf } from '../text/offsets';
 import { tokenize, type Token } from '../text/tokens';
-import { WordTable, type WordSet } from '../text/wordTable';
+import { HASH_START, hashStep, WordTable, type WordSet } from '../text/wordTable';
 import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
 import { findNames, type FoundName } from './entities';
@@ -14,7 +14,7 @@ import { makeUnits } from './units';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 import { firstTokenFrom } from './references';
-import { lowercaseOfWord } from '../text/asciiCodes';
+import { isAsciiUpper } from '../text/asciiCodes';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
@@ -46,7 +46,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
   const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e));
   stageDone?.('dates');
   const blocked = mergeSpans([...urls, ...dates]);
-  const lowercaseVocabulary = lowercaseWordsOf(tokens);
+  const lowercaseVocabulary = lowercaseWordsOf(text, tokens);
   stageDone?.('vocabulary');
   const units = makeUnits(text, tokens, lex, lowercaseVocabulary, blocked);
   stageDone?.('units');
@@ -94,9 +94,25 @@ const vocabulary = new WordTable();
  * The words the article writes in lowercase (where they are not capitalized names), lowercased:
  * valid until the next article's analysis begins.
  */
-function lowercaseWordsOf(tokens: readonly Token[]): WordSet {
+function lowercaseWordsOf(text: string, tokens: readonly Token[]): WordSet {
   vocabulary.clear();
-  for (const t of tokens) if (!t.cap) vocabulary.add(lowercaseOfWord(t.text));
+  for (const t of tokens) {
+    if (t.cap) continue;
+    // Most such words are lowercase ASCII already: checked and hashed in one pass over the text
+    // (reading a character of a token's own string, often a slice, costs more than of the text).
+    let hash = HASH_START;
+    let lowercaseAscii = true;
+    for (let i = t.start; i < t.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80 || isAsciiUpper(code)) {
+        lowercaseAscii = false;
+        break;
+      }
+      hash = hashStep(hash, code);
+    }
+    if (lowercaseAscii) vocabulary.addHashed(t.text, hash);
+    else vocabulary.add(t.text.toLowerCase());
+  }
   return vocabulary;
 }
 

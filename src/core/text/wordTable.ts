@@ -43,10 +43,15 @@ export class WordTable implements WordSet {
   }
 
   add(word: string): void {
+    this.addHashed(word, hashOf(word));
+  }
+
+  /** add(word), its hashOf already computed (by hashOfSpan over the text it was cut from, say). */
+  addHashed(word: string, hash: number): void {
     // At most half full: probes stay short.
     if (2 * (this.count + 1) > this.words.length) this.grow();
     const mask = this.words.length - 1;
-    let slot = hashOf(word) & mask;
+    let slot = hash & mask;
     while (this.generations[slot] === this.generation) {
       if (this.words[slot] === word) return;
       slot = (slot + 1) & mask;
@@ -93,7 +98,15 @@ export class WordTable implements WordSet {
  * the same slots as the unsigned hash, and no value past 2^31 that V8 would box to return it.
  */
 function hashOf(word: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  let hash = HASH_START;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
   return hash;
+}
+
+/** hashOf's value before the first code unit. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** hashOf's value after one more code unit: a caller reading a word's characters anyway hashes them as it goes. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
 }
