@@ -12,6 +12,7 @@ import { mulberry32 } from '../core/annotations/ids';
 import { createSidecar, isWritable, parseSidecar, type Sidecar } from '../core/annotations/sidecar';
 import { CorpusIndex } from '../core/corpus/index';
 import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
+import { decodeYamlBytes } from '../core/text/articleBytes';
 import { exportAnnotations, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSource } from '../core/exports/index';
 import { normalizeText } from '../core/text/normalize';
 import { parseArgs, UsageError } from './args';
@@ -83,7 +84,7 @@ export async function runExport(argv: string[], io: CliOutput = processOutput): 
 
   const options: ExportOptions = { onProblem: report };
   if (args.flags.has('detected')) {
-    const registryText = await fs.readFile(path.join(folder, REGISTRY_FILE_NAME), 'utf8').catch(() => null);
+    const registryText = await fs.readFile(path.join(folder, REGISTRY_FILE_NAME)).then(decodeYamlBytes, () => null);
     const index = new CorpusIndex({ registryText });
     index.setArticles([...texts].map(([file, text]) => ({ file, text })));
     const result = index.result();

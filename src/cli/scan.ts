@@ -4,6 +4,7 @@ import { analyzeArticle } from '../core/analysis/pipeline';
 import { CorpusIndex } from '../core/corpus/index';
 import type { ScanResult } from '../core/model';
 import { REGISTRY_FILE_NAME } from '../core/corpus/registry';
+import { decodeYamlBytes } from '../core/text/articleBytes';
 import { AnalysisPool, analysisThreads } from '../node/analysisPool';
 import { parseArgs, UsageError } from './args';
 import { indexSources } from './indexSources';
@@ -40,7 +41,7 @@ export async function runScan(argv: string[]): Promise<number> {
 
   const { root, files } = await collectSources(args.positional);
   // The entity registry lives at the scanned folder's root; core parses it, the CLI only reads it.
-  const registryText = await fs.readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8').catch(() => null);
+  const registryText = await fs.readFile(path.join(root, REGISTRY_FILE_NAME)).then(decodeYamlBytes, () => null);
   // The index reads a text again from disk when it needs it, rather than keeping every one.
   const index = new CorpusIndex({ registryText, readText: folderTexts(root, maxBytes) });
   for (const problem of index.registryProblems) process.stderr.write(`newslens: ${REGISTRY_FILE_NAME}: ${problem}\n`);

@@ -11,6 +11,7 @@ import { systemIdSource } from '../core/annotations/ids';
 import { createSidecar, isWritable, parseSidecar, serializeSidecar, type Sidecar } from '../core/annotations/sidecar';
 import { SIDECAR_SUFFIX } from '../core/annotations/types';
 import type { ScanResult, SourceReport } from '../core/model';
+import { decodeYamlBytes } from '../core/text/articleBytes';
 import { normalizeText } from '../core/text/normalize';
 import { readSource } from '../node/readSource';
 import { mentionCountOf, quoteCountOf } from '../core/reportFields';
@@ -43,10 +44,9 @@ export async function loadSidecar(file: string, maxBytes = DEFAULT_MAX_SIDECAR_B
   }
   let text: string;
   try {
-    text = decodeSidecar(await fs.readFile(file));
+    text = decodeYamlBytes(await fs.readFile(file));
   } catch (error) {
-    const why = error instanceof TypeError ? 'not valid UTF-8' : (error as Error).message;
-    return { ok: false, reason: 'unreadable', message: `${file}: ${why}; not changed` };
+    return { ok: false, reason: 'unreadable', message: `${file}: ${(error as Error).message}; not changed` };
   }
   return { ok: true, sidecar: parseSidecar(text, maxBytes), text };
 }
@@ -59,18 +59,13 @@ export async function loadSidecar(file: string, maxBytes = DEFAULT_MAX_SIDECAR_B
 export async function saveSidecar(file: string, sidecar: Sidecar, expectedText: string | null): Promise<boolean> {
   const text = serializeSidecar(sidecar); // throws SidecarNotWritableError for broken files
   const current = await fs.readFile(file).then(
-    (bytes) => decodeSidecar(bytes),
+    (bytes) => decodeYamlBytes(bytes),
     (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)),
   );
   if (current !== expectedText) throw new Error(`${file} changed on disk since it was read; not overwritten`);
   if (current === text) return false;
   await writeFileAtomic(file, text);
   return true;
-}
-
-/** Sidecars are UTF-8 (a BOM is dropped); anything else is refused rather than guessed. */
-function decodeSidecar(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** Temporary file in the same folder, flushed, then renamed over the target. */

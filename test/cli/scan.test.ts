@@ -44,6 +44,17 @@ describe('newslens scan', () => {
     expect(result.sources[0].entities.map((e: { text: string }) => e.text)).toContain('José Silva');
   });
 
+  it('reads the entity registry saved as Windows-1252 as the editor does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newslens-registry-'));
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 talks in S\xe3o Paulo\n\nJos\xe9 Silva said "ol\xe1" to reporters.\n', 'latin1'));
+    // "José Silva" is the alias of a canonical name with an accent of its own, both in Windows-1252 bytes.
+    writeFileSync(path.join(dir, 'newslens.entities.yaml'), Buffer.from('version: 1\nentities:\n  - name: Jos\xe9 Ant\xf3nio Silva\n    type: PERSON\n    aliases: [Jos\xe9 Silva]\n', 'latin1'));
+    const run = cli(['scan', dir, '--json']);
+    expect(run.stderr).toBe('');
+    const names = JSON.parse(run.stdout).entities.map((e: { name: string }) => e.name);
+    expect(names).toContain('José António Silva');
+  });
+
   it('refuses a file over --max-size with a message and still reports the others', () => {
     const run = cli(['scan', path.join(folder, 'a.txt'), path.join(folder, 'b.txt'), '--max-size', '90', '--json']);
     expect(run.code).toBe(1);

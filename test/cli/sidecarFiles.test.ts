@@ -64,6 +64,38 @@ describe('loadSidecar / saveSidecar', () => {
     expect(readFileSync(file, 'utf8')).toContain('status: confirmed');
   });
 
+  it('reads a sidecar a teammate saved as Windows-1252 or UTF-16 as the editor does, and saves it back as UTF-8 with the same characters', async () => {
+    const { sidecar: file } = workspace();
+    const text = readFileSync(file, 'utf8').replace('note: about Daniel Okafor', 'note: about “Daniel Okafor” — café');
+    expect(text).toContain('“Daniel Okafor” — café');
+    // Windows-1252 by hand (Node has no encoder for it): ASCII as is, and the four characters used here.
+    const cp1252: Record<string, number> = { '“': 0x93, '”': 0x94, '—': 0x97, é: 0xe9 };
+    const asWindows1252 = Buffer.from(Array.from(text, (ch) => cp1252[ch] ?? ch.charCodeAt(0)));
+    for (const bytes of [asWindows1252, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
+      writeFileSync(file, bytes);
+      const loaded = await loadSidecar(file);
+      if (!loaded.ok || !loaded.sidecar) throw new Error('expected a sidecar');
+      expect(loaded.sidecar.issues).toEqual([]);
+      expect(loaded.sidecar.annotations.map((a) => a.note)).toContain('about “Daniel Okafor” — café');
+      updateStatus(loaded.sidecar, loaded.sidecar.annotations[0]!.id, 'confirmed');
+      expect(await saveSidecar(file, loaded.sidecar, loaded.text)).toBe(true);
+      const saved = readFileSync(file);
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(saved)).toContain('about “Daniel Okafor” — café');
+      expect(saved.toString('utf8')).toContain('status: confirmed');
+    }
+  });
+
+  it('never overwrites a file of binary bytes named as a sidecar', async () => {
+    const { sidecar: file } = workspace();
+    const bytes = Buffer.from([0x76, 0x65, 0x72, 0x00, 0x01, 0x02, 0xff, 0x00, 0x0a, 0x89, 0x50]);
+    writeFileSync(file, bytes);
+    const loaded = await loadSidecar(file);
+    if (!loaded.ok || !loaded.sidecar) throw new Error('expected a parsed (broken) sidecar');
+    expect(loaded.sidecar.issues.some((issue) => issue.severity === 'error')).toBe(true);
+    await expect(saveSidecar(file, loaded.sidecar, loaded.text)).rejects.toThrow(SidecarNotWritableError);
+    expect(readFileSync(file)).toEqual(bytes);
+  });
+
   it('never overwrites a sidecar that does not parse', async () => {
     const { sidecar: file } = workspace();
     writeFileSync(file, 'version: 1\nannotations: [\n');

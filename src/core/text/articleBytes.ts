@@ -25,6 +25,17 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle | null {
 }
 
 /**
+ * A YAML file's bytes (a sidecar, the entity registry) as text, the same in the CLI and the editor:
+ * decoded as an article's are (a teammate's editor may save one as UTF-16 or Windows-1252; written
+ * back, it becomes UTF-8 with the same characters). Bytes an article would be refused for as binary
+ * are decoded as Windows-1252 all the same: the YAML parser reports their control characters, and a
+ * file that does not parse is never overwritten.
+ */
+export function decodeYamlBytes(bytes: Uint8Array): string {
+  return decodeArticleBytes(bytes)?.text ?? decodeWindows1252(bytes);
+}
+
+/**
  * What bytes 0x80-0x9F are in Windows-1252 (WHATWG's index; the five it leaves free stay C1 codes):
  * curly quotes, dashes, the euro sign. The rest of the code page is Latin-1.
  */

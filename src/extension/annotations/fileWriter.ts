@@ -6,7 +6,7 @@
  * - otherwise: a temporary file next to it, then a rename over it (a crash leaves the old file).
  */
 import * as vscode from 'vscode';
-import { decodeWindows1252 } from '../../core/text/articleBytes';
+import { decodeYamlBytes } from '../../core/text/articleBytes';
 import { minimalEdit } from './resolve';
 
 export interface FileText {
@@ -17,7 +17,7 @@ export interface FileText {
 }
 
 /** A file's text: its open editor's, else its bytes by `decode` (a YAML file's decoding by default). */
-export async function readFileText(uri: vscode.Uri, decode: (bytes: Uint8Array) => string = decodeYamlText): Promise<FileText> {
+export async function readFileText(uri: vscode.Uri, decode: (bytes: Uint8Array) => string = decodeYamlBytes): Promise<FileText> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (document) return { text: document.getText(), document };
   try {
@@ -56,14 +56,5 @@ export async function atomicWrite(uri: vscode.Uri, text: string): Promise<void> 
   } catch (error) {
     await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
     throw error;
-  }
-}
-
-/** A YAML file Newslens reads (the registry, sidecars): UTF-8 (BOM kept for normalizeText to strip), else Windows-1252. */
-export function decodeYamlText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
   }
 }

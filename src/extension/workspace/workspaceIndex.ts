@@ -7,8 +7,7 @@ import * as vscode from 'vscode';
 import type { CorpusChange, CorpusIndex } from '../../core/corpus/index';
 import { engine } from '../engine';
 import type { ScanResult, SourceReport } from '../../core/model';
-import { decodeArticleBytes } from '../../core/text/articleBytes';
-import { decodeYamlText } from '../annotations/fileWriter';
+import { decodeArticleBytes, decodeYamlBytes } from '../../core/text/articleBytes';
 import { normalizeText } from '../../core/text/normalize';
 import { partitionPoint } from '../../core/text/partition';
 import type { Settings } from '../settings';
@@ -323,7 +322,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(folder.uri, REGISTRY_FILE);
     let text: string | null = null;
     try {
-      text = decodeYamlText(await vscode.workspace.fs.readFile(uri));
+      text = decodeYamlBytes(await vscode.workspace.fs.readFile(uri));
     } catch {
       text = null;
     }
