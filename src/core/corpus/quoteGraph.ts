@@ -322,7 +322,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     // keeps only its own side: the other side's finds (~45% of a cold load's) could link only if the
     // other search finds them too. A wording the first search passed over as shorter is marked
     // -search, for the second to take without asking again.
-    const prefix = prefixLength(keyCount);
+    const prefix = prefixLength(wording);
     for (let k = 0; k < prefix; k++) {
       for (const other of this.fullPostings.get(keys[first + k]!) ?? NO_WORDINGS) {
         if (other.foundBy === search || other.foundBy === -search) continue;
@@ -359,7 +359,7 @@ export class QuoteGraph extends QuoteGraphShortcuts {
     const first = rarestKeysStart(wording);
     if (wording.tokenCount < 2 || keyCount === 0) return;
     for (let k = 0; k < keyCount; k++) update(this.fullPostings, keys[first + k]!, wording);
-    const prefix = prefixLength(keyCount);
+    const prefix = prefixLength(wording);
     for (let k = 0; k < prefix; k++) update(this.prefixPostings, keys[first + k]!, wording);
   }
 }

@@ -210,8 +210,20 @@ function sharedKeysNeeded(keyCount: number, longWordShared: boolean): number {
   return Math.max(2, Math.ceil(REWORDED_COVERAGE * keyCount));
 }
 
-/** How many of the rarest keys a quote is indexed under so that every possible link shares one. */
-export function prefixLength(keyCount: number): number {
+/**
+ * How many of the rarest keys a quote is indexed under so that every possible link shares one (as
+ * the shorter quote): all but the fewest it must share, less one. A two-key quote must share both
+ * unless the one shared is a long word (see compareQuotes): so its rarest key, and its other only
+ * when that is long. (The order of rarity is fixed, longer words first: with both keys in the prefix,
+ * thousands of "we agree on X." were each posted under "agree" and met each other.)
+ */
+export function prefixLength(data: MatchData): number {
+  const keyCount = data.keyCount;
+  if (keyCount === 2) {
+    // The stem lengths are in the second column, by the first column's (ascending) order.
+    const second = data.keys[5]!;
+    return data.keys[data.keys[0] === second ? 2 : 3]! >= LONE_WORD_MIN_LENGTH ? 2 : 1;
+  }
   return keyCount - Math.ceil(REWORDED_COVERAGE * keyCount) + 1;
 }
 
