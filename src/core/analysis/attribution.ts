@@ -67,11 +67,7 @@ function letterPair(word: string): number {
   return word.length < 2 ? -1 : letterPairAt(word, 0);
 }
 
-/**
- * letterPair of the two characters at `at` (both within the text). A token's are read in the
- * article's text: the token's own string is one of several kinds (sliced, copied, one- or
- * two-byte), too many for V8 to keep `.length` and `charCodeAt` on it plain loads.
- */
+/** letterPair of the two characters at `at` (both within the text): a token's are read in its article's (see Token.text). */
 function letterPairAt(text: string, at: number): number {
   const first = asciiLetter(text.charCodeAt(at));
   const second = asciiLetter(text.charCodeAt(at + 1));

@@ -38,8 +38,7 @@ export function headlineLinesOf(text: string, tokens: readonly Token[]): Headlin
   let words = 0;
   let capitalized = 0;
   for (const t of tokens) {
-    // The token's length and first letter read by its offsets in the text: its own string is one of
-    // several kinds (sliced, copied, one- or two-byte), too many for V8 to keep `.length` a plain load.
+    // The token's length and first letter read by its offsets in the text (see Token.text).
     if (t.end - t.start < 4 || !startsWithLetter(text, t)) continue;
     if (t.line !== line) {
       judge(line, words, capitalized);

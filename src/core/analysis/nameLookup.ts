@@ -111,8 +111,7 @@ function knownLengthAt(scan: NameScan, i: number): number {
 
 /**
  * HAS_LOWERCASE.test(unit.text), without the regex for ASCII (a lowercase letter comes early in most
- * names), read in the article's text: a unit's own string is one of several kinds (sliced, copied,
- * one- or two-byte), too many for V8 to keep `.length` and `charCodeAt` on it plain loads.
+ * names), read in the article's text (see Token.text).
  */
 export function hasLowercase(text: string, unit: Unit): boolean {
   for (let i = unit.start; i < unit.end; i++) {

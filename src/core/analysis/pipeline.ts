@@ -98,8 +98,7 @@ function lowercaseWordsOf(text: string, tokens: readonly Token[]): WordSet {
   vocabulary.clear();
   for (const t of tokens) {
     if (t.cap) continue;
-    // Most such words are lowercase ASCII already: checked and hashed in one pass over the text
-    // (reading a character of a token's own string, often a slice, costs more than of the text).
+    // Most such words are lowercase ASCII already: checked and hashed in one pass over the text (see Token.text).
     let hash = HASH_START;
     let lowercaseAscii = true;
     for (let i = t.start; i < t.end; i++) {

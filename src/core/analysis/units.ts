@@ -43,8 +43,7 @@ export function makeUnits(
       units?.push(token);
       continue;
     }
-    // Read by the token's offsets in the text: a token's own string is one of several kinds (sliced,
-    // copied, one- or two-byte), too many for V8 to keep its `.length` and `charCodeAt` plain loads.
+    // Read by the token's offsets in the text (see Token.text).
     const camel = token.end - token.start >= 6 && mayBeCamel(text, token) ? CAMEL.exec(token.text) : null;
     if (camel && isKnownWord(camel[2]!, lex)) {
       const cut = token.start + camel[1]!.length;

@@ -218,11 +218,12 @@ function sharedKeysNeeded(keyCount: number, longWordShared: boolean): number {
  * thousands of "we agree on X." were each posted under "agree" and met each other.)
  */
 export function prefixLength(data: MatchData): number {
-  const keyCount = data.keyCount;
+  const { keys, keyCount } = data;
   if (keyCount === 2) {
-    // The stem lengths are in the second column, by the first column's (ascending) order.
-    const second = data.keys[5]!;
-    return data.keys[data.keys[0] === second ? 2 : 3]! >= LONE_WORD_MIN_LENGTH ? 2 : 1;
+    // The second rarest key's stem length: in the second column, in the first column's order.
+    const second = keys[rarestKeysStart(data) + 1]!;
+    const stemLength = keys[keyCount + (keys[0] === second ? 0 : 1)]!;
+    return stemLength >= LONE_WORD_MIN_LENGTH ? 2 : 1;
   }
   return keyCount - Math.ceil(REWORDED_COVERAGE * keyCount) + 1;
 }
