@@ -193,7 +193,7 @@ function speechVerbsIn(text: string, frame: Token[], speechVerbs: SpeechVerbs): 
   frame.forEach((t, k) => {
     if (!isSpeechVerb(text, t, speechVerbs)) return;
     const previous = k > 0 ? lowercaseOfWord(frame[k - 1]!.text) : '';
-    if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || frame[k - 1]?.possessive) return;
+    if (PASSIVE.has(previous) || NOT_BEFORE_VERB.has(previous) || (k > 0 && frame[k - 1]!.possessive)) return;
     verbs.push(k);
   });
   return verbs;

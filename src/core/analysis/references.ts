@@ -143,7 +143,7 @@ function isInsidePerson(t: Token, mentions: readonly FoundName[]): boolean {
     if (mentions[mid]!.start <= t.start) lo = mid + 1;
     else hi = mid;
   }
-  const o = mentions[lo - 1];
+  const o = lo > 0 ? mentions[lo - 1] : undefined; // (not mentions[-1]: a slow keyed look-up in V8)
   return o !== undefined && o.type === 'PERSON' && t.end <= o.end;
 }
 

@@ -70,7 +70,8 @@ export function mergeSpans(spans: readonly { start: number; end: number }[]): { 
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const s of sorted) {
-    const last = merged[merged.length - 1];
+    // (Not merged[-1] on the first: a read before an array's start is a slow keyed look-up in V8.)
+    const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
   }
