@@ -64,13 +64,21 @@ export function speechVerbsOf(lex: Lexicon): SpeechVerbs {
 
 /** The word's first two characters as a pair of letters (either case), or -1 when one is not an ASCII letter. */
 function letterPair(word: string): number {
-  return word.length < 2 ? -1 : letterPairAt(word, 0);
+  return word.length < 2 ? -1 : pairOfLetters(word.charCodeAt(0), word.charCodeAt(1));
 }
 
-/** letterPair of the two characters at `at` (both within the text): a token's are read in its article's (see Token.text). */
+/**
+ * letterPair of the two characters at `at` (both within the text): a token's are read in its
+ * article's (see Token.text). Its own charCodeAt calls, not letterPair's: those meet the lexicon's
+ * words, and the two kinds of strings together made each site megamorphic.
+ */
 function letterPairAt(text: string, at: number): number {
-  const first = asciiLetter(text.charCodeAt(at));
-  const second = asciiLetter(text.charCodeAt(at + 1));
+  return pairOfLetters(text.charCodeAt(at), text.charCodeAt(at + 1));
+}
+
+function pairOfLetters(firstCode: number, secondCode: number): number {
+  const first = asciiLetter(firstCode);
+  const second = asciiLetter(secondCode);
   return first < 0 || second < 0 ? -1 : first * 26 + second;
 }
 
