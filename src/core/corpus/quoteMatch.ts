@@ -167,37 +167,33 @@ function bitCount(bits: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-/**
- * At most how many of the shorter quote's keys the longer one has: every shared key sets a bit
- * in both masks, and keys of the shorter quote that share a bit (keyCount - keyMaskBits of
- * them at most) can hide behind one common bit.
- */
+/** Bits set in both quotes' key masks: every key they share sets one. */
+function commonMaskBits(a: MatchData, b: MatchData): number {
+  return bitCount(a.keyMask0 & b.keyMask0) + bitCount(a.keyMask1 & b.keyMask1) + bitCount(a.keyMask2 & b.keyMask2) + bitCount(a.keyMask3 & b.keyMask3);
+}
+
+/** How many of the quote's keys can hide behind one common bit: those that share a bit with another of its keys. */
+function keysSharingBits(data: MatchData): number {
+  return data.keyCount - data.keyMaskBits;
+}
+
+/** At most how many of the shorter quote's keys the longer one has. */
 function sharedKeysAtMost(shorter: MatchData, longer: MatchData): number {
-  return (
-    bitCount(shorter.keyMask0 & longer.keyMask0) +
-    bitCount(shorter.keyMask1 & longer.keyMask1) +
-    bitCount(shorter.keyMask2 & longer.keyMask2) +
-    bitCount(shorter.keyMask3 & longer.keyMask3) +
-    shorter.keyCount -
-    shorter.keyMaskBits
-  );
+  return commonMaskBits(shorter, longer) + keysSharingBits(shorter);
 }
 
 /**
  * False when two quotes cannot be linked, whichever of them is the shorter, by their key masks
  * alone: the candidate search's first test, before it orders the two (whose tie-break compares
  * their texts). A bound of compareQuotes' tests, never stricter: for the same keys it lets through
- * every pair compareQuotes could link (test/core/corpus/quoteMatch.test.ts checks that at random).
- * Without it, thousands of short quotes sharing one common word ("we agree on X") were each
- * ordered and compared against all the others.
+ * every pair compareQuotes could link (test/core/corpus/quotes.test.ts checks that at random, and
+ * quoteCandidates.test.ts the links of whole graphs). Without it, thousands of short quotes sharing
+ * one common word ("we agree on X") were each ordered and compared against all the others.
  */
 export function mayLink(a: MatchData, b: MatchData): boolean {
-  const common =
-    bitCount(a.keyMask0 & b.keyMask0) + bitCount(a.keyMask1 & b.keyMask1) + bitCount(a.keyMask2 & b.keyMask2) + bitCount(a.keyMask3 & b.keyMask3);
-  // As in sharedKeysAtMost, keys that share a bit with another of their quote's keys can hide behind one common bit.
-  const hidden = Math.max(a.keyCount - a.keyMaskBits, b.keyCount - b.keyMaskBits);
+  const atMost = commonMaskBits(a, b) + Math.max(keysSharingBits(a), keysSharingBits(b));
   const longWordShared = (a.longKeyBits & b.longKeyBits) !== 0;
-  return common + hidden >= Math.min(sharedKeysNeeded(a.keyCount, longWordShared), sharedKeysNeeded(b.keyCount, longWordShared));
+  return atMost >= Math.min(sharedKeysNeeded(a.keyCount, longWordShared), sharedKeysNeeded(b.keyCount, longWordShared));
 }
 
 /**
