@@ -6,7 +6,7 @@ import { articleNumberFacts, packNumberFacts, type PackedNumberFacts } from '../
 import { mentionContextsOf, type MentionContexts } from '../core/corpus/mentionContexts';
 import { textFingerprint } from '../core/text/fingerprint';
 import { normalizeText } from '../core/text/normalize';
-import { readSourceSync } from './readSource';
+import { decodedSource, readSourceBytesSync, type ReadOutcome } from './readSource';
 
 const encoder = new TextEncoder();
 
@@ -58,11 +58,24 @@ export function serveAnalyses(): void {
 
 /** The reply to a file request (exported for its test). */
 export function analyzeFile(id: number, file: string, maxBytes: number, withFacts = true): AnalysisReply {
-  const outcome = readSourceSync(file, maxBytes);
+  const read = readSourceBytesSync(file, maxBytes);
+  if (!read.ok) return { id, skipped: read.message };
+  const outcome = decodedSource(file, read.bytes);
   if (!outcome.ok) return { id, skipped: outcome.message };
   const text = normalizeText(outcome.text);
-  // A decoded file has no lone surrogate, so its UTF-8 form gives the text back exactly.
-  return { ...analyzeText(id, text, withFacts), utf8: encoder.encode(text) };
+  return { ...analyzeText(id, text, withFacts), utf8: utf8Of(text, outcome, read.bytes) };
+}
+
+/**
+ * The text's UTF-8 form, to send by transfer. A file read as UTF-8 whose text normalizing left as it
+ * was (no BOM, no CR: most files) is that already: its own bytes go, when they are a buffer of their
+ * own (a small file's may be a view of Node's shared pool, which must not be transferred away: those are copied; a Buffer's slice would be a view again).
+ * Else the text is encoded: a decoded file has no lone surrogate, so its UTF-8 gives the text back exactly.
+ */
+export function utf8Of(text: string, outcome: Extract<ReadOutcome, { ok: true }>, bytes: Uint8Array): Uint8Array {
+  if (outcome.encoding !== 'utf-8' || text !== outcome.text) return encoder.encode(text);
+  // (A plain Uint8Array either way, as a transferred Buffer arrives.)
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes);
 }
 
 /** The reply to a text: its analysis, packed, and with `withFacts` what the index would make of the text besides. */

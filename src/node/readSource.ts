@@ -23,7 +23,7 @@ export async function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): Pr
   try {
     const refused = refusal(file, await handle.stat(), maxBytes);
     if (refused) return refused;
-    return outcomeOf(file, await handle.readFile());
+    return decodedSource(file, await handle.readFile());
   } catch (error) {
     return unreadable(file, error);
   } finally {
@@ -46,6 +46,15 @@ function cannotOpen(file: string, error: unknown): Refusal {
 
 /** readSource for a thread that may wait on the disk: an analysis worker reading the files it analyses. */
 export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
+  const read = readSourceBytesSync(file, maxBytes);
+  return read.ok ? decodedSource(file, read.bytes) : read;
+}
+
+/**
+ * readSourceSync's bytes, not decoded yet (see decodedSource): the analysis worker sends a UTF-8
+ * file's own bytes on as its text's, where encoding the text again would make the same bytes.
+ */
+export function readSourceBytesSync(file: string, maxBytes = DEFAULT_MAX_BYTES): { ok: true; bytes: Uint8Array } | Refusal {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -57,7 +66,7 @@ export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES): Read
     const refused = refusal(file, stat, maxBytes);
     if (refused) return refused;
     // (readFileSync reads an open file to its end, as the handle's readFile does for readSource.)
-    return outcomeOf(file, readFileSync(fd));
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {
     return unreadable(file, error);
   } finally {
@@ -65,7 +74,7 @@ export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES): Read
   }
 }
 
-type Refusal = Extract<ReadOutcome, { ok: false }>;
+export type Refusal = Extract<ReadOutcome, { ok: false }>;
 
 function missing(file: string): Refusal {
   return { ok: false, reason: 'missing', message: `${file}: no such file` };
@@ -83,7 +92,8 @@ function unreadable(file: string, error: unknown): Refusal {
   return { ok: false, reason: 'unreadable', message: `${file}: ${(error as Error).message}` };
 }
 
-function outcomeOf(file: string, bytes: Uint8Array): ReadOutcome {
+/** A file's bytes as readSource gives them: its text, or why it is skipped (binary). */
+export function decodedSource(file: string, bytes: Uint8Array): ReadOutcome {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded) return { ok: false, reason: 'binary', message: `${file}: looks binary, skipped` };
   return { ok: true, ...decoded };
