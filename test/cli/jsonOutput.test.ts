@@ -16,6 +16,13 @@ describe('scan --json output', () => {
     expect(result.sources.length).toBeGreaterThan(2);
     expect(result.quoteGroups.length).toBeGreaterThan(0);
     expect([...scanResultJson(result)].join('')).toBe(JSON.stringify(result, null, 2));
+    // Lists cut in batches of any size (one item a piece, a few, all), the last one short or not.
+    const whole = JSON.stringify(result, null, 2);
+    for (const charactersPerPiece of [1, 500, 2000, 5000, whole.length]) {
+      const pieces = [...scanResultJson(result, charactersPerPiece)];
+      expect(pieces.join(''), `${charactersPerPiece} characters a piece`).toBe(whole);
+      if (charactersPerPiece === 1) expect(pieces.length).toBeGreaterThan(result.sources.length + result.entities.length);
+    }
     // Empty lists, and text with line breaks and quotes (escaped inside strings).
     const odd: ScanResult = {
       version: 1,
