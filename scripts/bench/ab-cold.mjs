@@ -5,7 +5,8 @@
 // bundle and analysis worker are built from its sources; in alternating fresh processes each loads
 // the folder once: elapsed time until the workers are done and until the settle is done, and the CPU
 // seconds of the main thread and of the busiest worker at the workers' end (on two cores the lone
-// worker is what a load waits for).
+// worker is what a load waits for). Noisy on a shared host: the same code against itself gave 1.039x
+// in 3 rounds (±5-10% between runs), so it shows only larger changes; time a smaller one by its part.
 import { execFileSync } from 'node:child_process';
 import fs, { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,6 @@
 /**
- * `scan --json` written piece by piece: the same text as JSON.stringify(result, null, 2), made one
- * source, entity, group or finding at a time. For a 10,000-article folder the whole text is a
+ * `scan --json` written piece by piece: the same text as JSON.stringify(result, null, 2), made a few
+ * sources, entities, groups or findings at a time. For a 10,000-article folder the whole text is a
  * string of some 250 MB, held next to the result it was made from; pieces are small, and the
  * stream's back-pressure keeps what waits to be written small too.
  */
