@@ -3,7 +3,7 @@ import { offsetMapOf } from '../text/offsets';
 import { tokenize, type Token } from '../text/tokens';
 import { HASH_START, hashStep, WordTable, type WordSet } from '../text/wordTable';
 import { attributeQuotes } from './attribution';
-import { findDates } from './dates';
+import { dateStartsOf, findDates } from './dates';
 import { findNames, type FoundName } from './entities';
 import { initialsOf, learnNames } from './learn';
 import { lexicon, type Lexicon } from './lexicon';
@@ -37,13 +37,14 @@ export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 /** analyzeArticle, calling `stageDone` as each stage ends (the benchmark's time per stage). */
 export function analyzeArticleByStage(text: string, stageDone: ((stage: AnalysisStage) => void) | undefined): ArticleAnalysis {
   const lex = lexicon();
-  const tokens = tokenize(text);
+  const innerWordStarts: number[] = [];
+  const tokens = tokenize(text, innerWordStarts);
   stageDone?.('tokens');
   const urls = mergeSpans(findUrls(text));
   stageDone?.('urls');
   const metadata = extractMetadata(text, outletNames(lex));
   stageDone?.('metadata');
-  const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e));
+  const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e), dateStartsOf(text, tokens, innerWordStarts));
   stageDone?.('dates');
   const blocked = mergeSpans([...urls, ...dates]);
   const lowercaseVocabulary = lowercaseWordsOf(text, tokens);

@@ -42,7 +42,14 @@ const LOWER = /\p{Ll}/u;
 /** The first letters of PARTICLE_NAME's particles (a, e, b, i): most lowercase words skip the regex. */
 const mayStartParticle = (code: number): boolean => code === 0x61 || code === 0x65 || code === 0x62 || code === 0x69;
 
-export function tokenize(text: string): Token[] {
+/**
+ * The text's words (see Token). Given `innerWordStarts`, it also pushes there, in order, where an
+ * ASCII word starts inside a token, as a regex's \b sees it: an ASCII letter or digit after a joiner
+ * ("mid-May", "Putin's", "U.S.") or after a character beyond ASCII ("Zürich"). With the tokens'
+ * own starts those are every ASCII word start of the text (see asciiWordStartsOf), found on the
+ * tokenizer's rare paths, at no cost to the common one.
+ */
+export function tokenize(text: string, innerWordStarts?: number[]): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   // The next line break not yet counted (searched once per line, not once per word).
@@ -50,7 +57,7 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (let at = nextWord(text, 0); at !== -1; at = nextWord(text, previousEnd)) {
     const start = at;
-    const matchEnd = wordEnd(text, start);
+    const matchEnd = wordEnd(text, start, innerWordStarts);
     let word = text.slice(start, matchEnd);
     while (nextBreak !== -1 && nextBreak < start) {
       line++;
@@ -101,8 +108,8 @@ function isAsciiWordCode(code: number): boolean {
   return ASCII_WORD[code] === 1;
 }
 
-/** End of the run of word characters (code points) starting at i. */
-function wordCharsEnd(text: string, i: number): number {
+/** End of the run of word characters (code points) starting at i; ASCII word starts inside it go to `inner` (see tokenize). */
+function wordCharsEnd(text: string, i: number, inner: number[] | undefined): number {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
@@ -113,8 +120,15 @@ function wordCharsEnd(text: string, i: number): number {
     const cp = text.codePointAt(i)!;
     if (!isWordCode(cp)) return i;
     i += cp > 0xffff ? 2 : 1;
+    if (inner !== undefined && i < text.length && isAsciiWordAt(text, i)) inner.push(i);
   }
   return i;
+}
+
+/** Is text[i] (within the text) an ASCII letter or digit? */
+function isAsciiWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 && isAsciiWordCode(code);
 }
 
 /** Start of the next word at or after `from`, or -1. */
@@ -134,8 +148,8 @@ function nextWord(text: string, from: number): number {
   return -1;
 }
 
-/** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . */
-function wordEnd(text: string, start: number): number {
+/** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . (`inner`: see tokenize) */
+function wordEnd(text: string, start: number, inner: number[] | undefined): number {
   // (?:\p{Lu}\.){2,} comes first in WORD; most words start with an ASCII character that is no capital.
   let i = start;
   let pairs = 0;
@@ -150,16 +164,21 @@ function wordEnd(text: string, start: number): number {
     i = next + 1;
     pairs++;
   }
-  if (pairs >= 2) return i;
+  if (pairs >= 2) {
+    // Each capital after a dot: "S" of "U.S.".
+    if (inner !== undefined) for (let k = start + 1; k < i; k++) if (text.charCodeAt(k - 1) === 0x2e && isAsciiWordAt(text, k)) inner.push(k);
+    return i;
+  }
   // [\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*
   i = start;
   for (;;) {
-    i = wordCharsEnd(text, i);
+    i = wordCharsEnd(text, i, inner);
     if (i >= text.length) return i;
     const joiner = text.charCodeAt(i);
     const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
     if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;
     i++;
+    if (inner !== undefined && isAsciiWordAt(text, i)) inner.push(i);
   }
 }
 
@@ -227,3 +246,25 @@ function startsSentence(text: string, from: number, to: number, previous: Token)
   }
   return dot && !ABBREVIATIONS.has(lowercaseOfWord(previous.text));
 }
+
+/**
+ * Every place where an ASCII word starts as a regex's \b sees it (an ASCII letter or digit with no
+ * ASCII letter, digit or "_" before it) that `keep` keeps, in order: the tokens' starts that are
+ * such, merged with the starts inside tokens that tokenize pushed to `innerWordStarts`. (A "_" is a
+ * word character to \b and none to the tokenizer, so a token after one does not start an ASCII word.)
+ * `keep` is asked here rather than of a list made first: for the dates' starts that list cost as
+ * much again as the walk.
+ */
+export function asciiWordStartsOf(text: string, tokens: readonly Token[], innerWordStarts: readonly number[], keep: (text: string, at: number) => boolean = keepAll): number[] {
+  const starts: number[] = [];
+  let inner = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const start = tokens[t]!.start;
+    for (; inner < innerWordStarts.length && innerWordStarts[inner]! < start; inner++) if (keep(text, innerWordStarts[inner]!)) starts.push(innerWordStarts[inner]!);
+    if (isAsciiWordAt(text, start) && (start === 0 || text.charCodeAt(start - 1) !== 0x5f) && keep(text, start)) starts.push(start);
+  }
+  for (; inner < innerWordStarts.length; inner++) if (keep(text, innerWordStarts[inner]!)) starts.push(innerWordStarts[inner]!);
+  return starts;
+}
+
+const keepAll = (): boolean => true;

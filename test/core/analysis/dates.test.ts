@@ -45,6 +45,8 @@ describe('findDates', () => {
       // Every first letter a pattern can start with (see FIRST_CHARACTERS), in the cases that matter.
       'January', 'Jan.', 'April', 'Aug', 'October', 'Nov.', 'Dec', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'YESTERDAY', 'EARLY', 'Past', 'Next', 'LATE', '1850', '0',
       'Past week', 'Next month', 'Last year', 'This summer', 'Earlier this year', 'Later next week', 'Dec 17', 'Nov. 3', 'Oct 1', 'Aug. 2021', 'June 5', 'tomorrow', '1990–2000', '1850 - 1900', '2010-2020',
+      // Word starts inside words, as \b sees them (see asciiWordStartsOf): after a joiner, a letter beyond ASCII, a "_".
+      'al-', "'", '’', 'Zürich', 'Ж', '𝐀', 'U.S.', 'x_', '__', 'ab', 'Mon’s',
     ];
     const next = random(7);
     let found = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, tokenize } from '../../../src/core/text/tokens';
+import { ABBREVIATIONS, asciiWordStartsOf, tokenize } from '../../../src/core/text/tokens';
 import { random, randomText } from '../corpus/fixtures';
 
 describe('tokenize', () => {
@@ -76,5 +76,26 @@ describe('tokenize', () => {
       tokens += expected.length;
     }
     expect(tokens).toBeGreaterThan(4000);
+  });
+
+  it('gives every ASCII word start a regex\'s \\b sees, its tokens\' and those inside them (randomized)', () => {
+    const pieces = ['May', 'mid', 'x', '2021', '7', 'Zürich', 'é', 'e\u0301', 'Ж', '𝐀', '½', '\ud835', 'U.S.', 'A.B', 'É.Ü.', 'kremlin.ru', 'al-Sisi', "’s", "'s", "'", '’', '-', '‐', '.', '_', '__May', ' ', '\n', '“', '«', ','];
+    const next = random(17);
+    let starts = 0;
+    let inside = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(next, pieces, 0, 14);
+      const inner: number[] = [];
+      const tokens = tokenize(text, inner);
+      const expected = [...text.matchAll(/\b[A-Za-z0-9]/g)].map((m) => m.index);
+      expect(asciiWordStartsOf(text, tokens, inner), JSON.stringify(text)).toEqual(expected);
+      // The tokens are those of a tokenize without the list.
+      expect(tokens).toEqual(tokenize(text));
+      starts += expected.length;
+      inside += inner.length;
+    }
+    // Not vacuous: thousands of starts, hundreds of them inside tokens.
+    expect(starts).toBeGreaterThan(5000);
+    expect(inside).toBeGreaterThan(500);
   });
 });
