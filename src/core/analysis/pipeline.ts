@@ -14,12 +14,11 @@ import { makeUnits } from './units';
 import { MEDIA_OUTLETS } from './gazetteer/organizations';
 import { findUrls, mergeSpans, overlapsAny } from './urls';
 import { firstTokenFrom } from './references';
-import { isAsciiUpper } from '../text/asciiCodes';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper } from '../text/asciiCodes';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 export const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.]+$/u;
-const DOMAIN_DOTS = /[a-z0-9-]\.[a-z]/g;
 
 /**
  * Runs the per-article stages in order over a normalized text: metadata, dates,
@@ -59,7 +58,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
   const learned = learnNames(text, firstPass.found, lex);
   stageDone?.('learned names');
   const names = findNames({ ...ctx, learned }, firstPass).found;
-  names.push(...domainNames(text, tokens, lex));
+  names.push(...domainNames(text, tokens, innerWordStarts, lex));
   stageDone?.('names again');
   canonicalize(text, names, lex);
   extendOverParticles(text, names);
@@ -143,16 +142,17 @@ function outletNames(lex: Lexicon): OutletNames {
 }
 
 /** "kremlin.ru" in a photo credit: a domain whose name is a known organization. */
-function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): FoundName[] {
+function domainNames(text: string, tokens: readonly Token[], innerWordStarts: readonly number[], lex: Lexicon): FoundName[] {
   const out: FoundName[] = [];
-  // A domain token has a lowercase letter, digit or hyphen, a dot, then a lowercase letter (most
-  // articles have none): only the tokens where the text has that are read, each once. (A domain's
-  // one dot is always found: what comes before it in the token is two letters or more, no dot.)
-  DOMAIN_DOTS.lastIndex = 0;
+  // A domain token has a lowercase letter or digit, a dot, then a lowercase letter inside it (most
+  // articles have none): the tokenizer reports each letter after such a dot as an ASCII word start
+  // inside its token, so only those tokens are read, each once. (A domain's one dot is always found:
+  // what comes before it in the token is two letters or more, no dot.)
   let after = 0;
-  for (let found = DOMAIN_DOTS.exec(text); found; found = DOMAIN_DOTS.exec(text)) {
-    const k = firstTokenFrom(tokens, found.index + 1) - 1;
-    if (k < after || tokens[k]!.end <= found.index) continue;
+  for (const at of innerWordStarts) {
+    if (text.charCodeAt(at - 1) !== 0x2e || !isAsciiLower(text.charCodeAt(at)) || !isDomainCharacter(text.charCodeAt(at - 2))) continue;
+    const k = firstTokenFrom(tokens, at - 1) - 1;
+    if (k < after || tokens[k]!.end <= at - 2) continue;
     after = k + 1;
     const t = tokens[k]!;
     const m = /^([a-z][a-z0-9-]+)\.(?:[a-z]{2,6})$/.exec(t.text);
@@ -161,6 +161,11 @@ function domainNames(text: string, tokens: readonly Token[], lex: Lexicon): Foun
     if (known?.type === 'ORG') out.push({ start: t.start, end: t.end, type: 'ORG', canonical: known.canonical, size: 1 });
   }
   return out;
+}
+
+/** [a-z0-9-], by code. */
+function isDomainCharacter(code: number): boolean {
+  return isAsciiLower(code) || isAsciiDigit(code) || code === 0x2d;
 }
 
 /** "von der Leyen": a surname mention takes the lowercase particles its full name has before it. */
