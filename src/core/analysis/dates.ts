@@ -4,7 +4,7 @@
  * it is relative ("Friday", "last month"). Durations ("two days", "40 years") are not dates.
  */
 import { isAsciiDigit } from '../text/asciiCodes';
-import { asciiWordStartsOf, tokenize, type Token } from '../text/tokens';
+import { asciiWordStartsOf, textMarks, tokenize, type Token } from '../text/tokens';
 import { memoized } from '../text/memoized';
 
 export interface DateMention {
@@ -98,8 +98,8 @@ export function patternMatchesOf(text: string, starts: readonly number[] = dateS
 }
 
 /**
- * Where a date can start, in order: the text's ASCII word starts (from its tokens: see tokenize's
- * innerWordStarts) at a digit, or at three letters that begin a date's first word.
+ * Where a date can start, in order: the text's ASCII word starts (from its tokens and
+ * TextMarks.innerWordStarts) at a digit, or at three letters that begin a date's first word.
  */
 export function dateStartsOf(text: string, tokens: readonly Token[], innerWordStarts: readonly number[]): number[] {
   return asciiWordStartsOf(text, tokens, innerWordStarts, mayStartDate);
@@ -121,8 +121,8 @@ function letterTriple(text: string, at: number): number {
 
 /** dateStartsOf a text tokenized here (for a caller without the tokens). */
 function dateStartsOfText(text: string): number[] {
-  const inner: number[] = [];
-  return dateStartsOf(text, tokenize(text, inner), inner);
+  const marks = textMarks();
+  return dateStartsOf(text, tokenize(text, marks), marks.innerWordStarts);
 }
 
 /**

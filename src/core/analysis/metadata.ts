@@ -36,16 +36,29 @@ const SLASHED_DATELINE = /^([A-Z][A-Za-z .'-]{1,40}|[A-Z .'-]{2,40}),\s+([A-Z][a
 /** "MANAUS, Brazil (AP) —": a city in capitals and an agency, no date. */
 const UNDATED_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][A-Za-z .'-]{1,40})?\s+\(([^)]{2,30})\)\s*[-–—]/;
 
-export function extractMetadata(text: string, outlets: OutletNames): ArticleMetadata {
+/**
+ * `spaceRuns`: where the text has whitespace other than one space (TextMarks.spaceRuns, which the
+ * tokenizer notes), so that a line's test for it is a look-up, not a regex over the line (the
+ * stage's largest part: it reads every line of an article that does not state every field).
+ */
+export function extractMetadata(text: string, outlets: OutletNames, spaceRuns?: readonly number[]): ArticleMetadata {
   const rawLines = text.split('\n');
+  // The first space run at or after the current line's start.
+  let run = 0;
   const metadata: ArticleMetadata = { title: null, outlet: null, published: null, url: null, authors: [] };
   let bylineOutlet: string | null = null;
   let datelineAgency: string | null = null;
   let datelineMonthDay: string | null = null;
 
-  for (let i = 0; i < rawLines.length; i++) {
+  for (let i = 0, lineStart = 0; i < rawLines.length; lineStart += rawLines[i]!.length + 1, i++) {
+    const raw = rawLines[i]!;
+    let spaceRun: boolean | undefined;
+    if (spaceRuns) {
+      while (run < spaceRuns.length && spaceRuns[run]! < lineStart) run++;
+      spaceRun = run < spaceRuns.length && spaceRuns[run]! < lineStart + raw.length;
+    }
     // Cleaned as they are read: the loop ends at the line that gives the last missing field.
-    const line = cleanLine(rawLines[i]!);
+    const line = cleanLine(raw, spaceRun);
     if (line === '' || (mayBeChrome(line) && CHROME_LINE.test(line))) continue;
     // Most lines of an article are its paragraphs: each pattern below is tried only on a line that
     // could match it, which a look at its first letter, first comma or a "(" tells exactly (the
@@ -122,12 +135,15 @@ function mayBeChrome(line: string): boolean {
   return line.length <= 20 || (line.charCodeAt(0) | 0x20) === 0x63; // c
 }
 
-/** Markdown and emphasis removed: "[a](#)" -> "a", "**x**" -> "x". */
-function cleanLine(line: string): string {
+/**
+ * Markdown and emphasis removed: "[a](#)" -> "a", "**x**" -> "x". `spaceRun`: whether the line has
+ * whitespace other than one space, when the caller knows.
+ */
+function cleanLine(line: string, spaceRun: boolean | undefined): string {
   // The first two replacements need a "[" or a "*" / "_": skip them on plain lines.
   const unlinked = line.includes('[') ? line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : line;
   const plain = unlinked.includes('*') || unlinked.includes('_') ? unlinked.replace(/\*\*|__/g, '') : unlinked;
-  return hasSpaceRun(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+  return (plain === line && spaceRun !== undefined ? spaceRun : hasSpaceRun(plain)) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
 }
 
 /** Would /\s+/g change anything: two spaces in a row, or a whitespace character other than a space? */

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, LocalMention, LocalQuote } from '../model';
 import { offsetMapOf } from '../text/offsets';
-import { tokenize, type Token } from '../text/tokens';
+import { textMarks, tokenize, type Token } from '../text/tokens';
 import { HASH_START, hashStep, WordTable, type WordSet } from '../text/wordTable';
 import { attributeQuotes } from './attribution';
 import { dateStartsOf, findDates } from './dates';
@@ -36,14 +36,14 @@ export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 /** analyzeArticle, calling `stageDone` as each stage ends (the benchmark's time per stage). */
 export function analyzeArticleByStage(text: string, stageDone: ((stage: AnalysisStage) => void) | undefined): ArticleAnalysis {
   const lex = lexicon();
-  const innerWordStarts: number[] = [];
-  const tokens = tokenize(text, innerWordStarts);
+  const marks = textMarks();
+  const tokens = tokenize(text, marks);
   stageDone?.('tokens');
   const urls = mergeSpans(findUrls(text));
   stageDone?.('urls');
-  const metadata = extractMetadata(text, outletNames(lex));
+  const metadata = extractMetadata(text, outletNames(lex), marks.spaceRuns);
   stageDone?.('metadata');
-  const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e), dateStartsOf(text, tokens, innerWordStarts));
+  const dates = findDates(text, metadata.published, (s, e) => overlapsAny(urls, s, e), dateStartsOf(text, tokens, marks.innerWordStarts));
   stageDone?.('dates');
   const blocked = mergeSpans([...urls, ...dates]);
   const lowercaseVocabulary = lowercaseWordsOf(text, tokens);
@@ -58,7 +58,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
   const learned = learnNames(text, firstPass.found, lex);
   stageDone?.('learned names');
   const names = findNames({ ...ctx, learned }, firstPass).found;
-  names.push(...domainNames(text, tokens, innerWordStarts, lex));
+  names.push(...domainNames(text, tokens, marks.innerWordStarts, lex));
   stageDone?.('names again');
   canonicalize(text, names, lex);
   extendOverParticles(text, names);

@@ -43,19 +43,44 @@ const LOWER = /\p{Ll}/u;
 const mayStartParticle = (code: number): boolean => code === 0x61 || code === 0x65 || code === 0x62 || code === 0x69;
 
 /**
- * The text's words (see Token). Given `innerWordStarts`, it also pushes there, in order, where an
- * ASCII word starts inside a token, as a regex's \b sees it: an ASCII letter or digit after a joiner
- * ("mid-May", "Putin's", "U.S.") or after a character beyond ASCII ("Zürich"). With the tokens'
- * own starts those are every ASCII word start of the text (see asciiWordStartsOf), found on the
- * tokenizer's rare paths, at no cost to the common one.
+ * What the tokenizer notes of the text on its way, for later stages that would otherwise scan the
+ * text again with a regex (each such scan cost ~1-4% of the engine): it meets every character, in
+ * order, inside words or between them. Positions in text order.
  */
-export function tokenize(text: string, innerWordStarts?: number[]): Token[] {
+export interface TextMarks {
+  /**
+   * Where an ASCII word starts inside a token, as a regex's \b sees it: an ASCII letter or digit
+   * after a joiner ("mid-May", "Putin's", "U.S.") or after a character beyond ASCII ("Zürich"). With
+   * the tokens' own starts, every ASCII word start of the text (see asciiWordStartsOf).
+   */
+  innerWordStarts: number[];
+  /**
+   * Where whitespace other than one space is (what /\s+/g would change in a line): a whitespace
+   * character that is no space and no line break, or the first of two spaces.
+   */
+  spaceRuns: number[];
+}
+
+/** Empty marks to pass to tokenize. */
+export function textMarks(): TextMarks {
+  return { innerWordStarts: [], spaceRuns: [] };
+}
+
+/**
+ * The text's words (see Token); given `marks`, what it notes of the text on the way (see TextMarks).
+ * The tokens' characters are read in the text, not in their own strings: a token string's
+ * `length` read here went megamorphic (see Token.text) once noting space runs grew the inlined
+ * gap scan, and cost more than the regex scans the marks replace (engine instructions 1.026x).
+ */
+export function tokenize(text: string, marks?: TextMarks): Token[] {
+  const innerWordStarts = marks?.innerWordStarts;
+  const spaceRuns = marks?.spaceRuns;
   const tokens: Token[] = [];
   let line = 0;
   // The next line break not yet counted (searched once per line, not once per word).
   let nextBreak = text.indexOf('\n');
   let previousEnd = 0;
-  for (let at = nextWord(text, 0); at !== -1; at = nextWord(text, previousEnd)) {
+  for (let at = nextWord(text, 0, spaceRuns); at !== -1; at = nextWord(text, previousEnd, spaceRuns)) {
     const start = at;
     const matchEnd = wordEnd(text, start, innerWordStarts);
     let word = text.slice(start, matchEnd);
@@ -65,12 +90,13 @@ export function tokenize(text: string, innerWordStarts?: number[]): Token[] {
     }
     const sentenceStart = tokens.length === 0 || startsSentence(text, previousEnd, start, tokens[tokens.length - 1]!);
     let possessiveAt = -1;
-    if (word.length > 3 && endsPossessive(word)) {
-      possessiveAt = start + word.length - 2;
+    // (Read in the text, not the word's own string: see Token.text.)
+    if (matchEnd - start > 3 && endsPossessive(text, matchEnd)) {
+      possessiveAt = matchEnd - 2;
       word = word.slice(0, -2);
     }
-    tokens.push(makeToken(word, start, sentenceStart, false, line));
-    if (possessiveAt !== -1) tokens.push(makeToken(text.slice(possessiveAt, possessiveAt + 2), possessiveAt, false, true, line));
+    tokens.push(makeToken(text, start, possessiveAt === -1 ? matchEnd : possessiveAt, word, sentenceStart, false, line));
+    if (possessiveAt !== -1) tokens.push(makeToken(text, possessiveAt, matchEnd, text.slice(possessiveAt, matchEnd), false, true, line));
     previousEnd = matchEnd;
   }
   return tokens;
@@ -131,21 +157,35 @@ function isAsciiWordAt(text: string, i: number): boolean {
   return code < 0x80 && isAsciiWordCode(code);
 }
 
-/** Start of the next word at or after `from`, or -1. */
-function nextWord(text: string, from: number): number {
+/** Start of the next word at or after `from`, or -1; whitespace other than one space on the way goes to `spaceRuns` (see TextMarks). */
+function nextWord(text: string, from: number, spaceRuns: number[] | undefined): number {
   let i = from;
+  // Whether text[i - 1] was a space (a word never ends in one).
+  let afterSpace = false;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       if (isAsciiWordCode(code)) return i;
+      // (Whitespace is never inside a word: every such character is met here.)
+      if (spaceRuns !== undefined && code <= 0x20) {
+        if (code === 0x20 ? afterSpace : code >= 0x09 && code <= 0x0d && code !== 0x0a) spaceRuns.push(code === 0x20 ? i - 1 : i);
+        afterSpace = code === 0x20;
+      } else afterSpace = false;
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
     if (isWordCode(cp)) return i;
+    if (spaceRuns !== undefined && isSpaceBeyondAscii(cp)) spaceRuns.push(i);
+    afterSpace = false;
     i += cp > 0xffff ? 2 : 1;
   }
   return -1;
+}
+
+/** \s beyond ASCII: the no-break spaces, the other Unicode space separators, the line and paragraph separators, the BOM. */
+function isSpaceBeyondAscii(cp: number): boolean {
+  return cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
 }
 
 /** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . (`inner`: see tokenize) */
@@ -182,18 +222,19 @@ function wordEnd(text: string, start: number, inner: number[] | undefined): numb
   }
 }
 
-/** 's or ’s at the end (as /['’]s$/u). */
-function endsPossessive(word: string): boolean {
-  if (word.charCodeAt(word.length - 1) !== 0x73) return false;
-  const mark = word.charCodeAt(word.length - 2);
+/** 's or ’s before `end` (as /['’]s$/u on the text up to it; end >= 2). */
+function endsPossessive(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x73) return false;
+  const mark = text.charCodeAt(end - 2);
   return mark === 0x27 || mark === 0x2019;
 }
 
-function makeToken(text: string, start: number, sentenceStart: boolean, possessive: boolean, line: number): Token {
+/** The token text[start, end), whose string is `word`; its characters read in the text (see Token.text). */
+function makeToken(text: string, start: number, end: number, word: string, sentenceStart: boolean, possessive: boolean, line: number): Token {
   let letters = 0;
   let lower = false;
   // ASCII without a regex (the common case); other characters by their Unicode category.
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       if (code >= 0x61 && code <= 0x7a) {
@@ -211,13 +252,13 @@ function makeToken(text: string, start: number, sentenceStart: boolean, possessi
     }
     if (UPPER.test(ch)) letters++;
   }
-  const first = text.charCodeAt(0);
+  const first = text.charCodeAt(start);
   // Fields in this order, as units cut from tokens have theirs (analysis/units.ts): one hidden class for both.
   return {
     start,
-    end: start + text.length,
-    text,
-    cap: (first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(text[0] ?? '')) || (mayStartParticle(first) && PARTICLE_NAME.test(text)),
+    end,
+    text: word,
+    cap: (first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(word[0] ?? '')) || (mayStartParticle(first) && PARTICLE_NAME.test(word)),
     allCaps: !lower && letters >= 2,
     sentenceStart,
     possessive,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../src/core/analysis/metadata';
+import { textMarks, tokenize } from '../../../src/core/text/tokens';
 
 const outlets = { byCompactName: new Map([['harbortribune', 'The Harbor Tribune']]) };
 const lines = (...l: string[]): string => l.join('\n');
@@ -114,3 +115,22 @@ describe('extractMetadata', () => {
   });
 });
 
+describe('extractMetadata given the space runs the tokenizer noted', () => {
+  it('reads the same fields as without them (randomized)', () => {
+    const pieces = ['By Ana Lee', 'by', 'Original url: ', 'https://www.harbortribune.com/2026/03/03/a', 'March 3, 2026', '17.09.2021', 'VELMORA, March 3 (Reuters) -', 'RIO, Nov 19. /TASS/. ', 'MANAUS, Brazil (AP) —', '# Headline Of Three Words', '**', '__', '[link](#)', '[x]', 'Harbor Tribune', ' ', '  ', '\t', '\u00a0', '\u2009', '\n', '\n\n', ',', 'word', 'Zürich'];
+    let seed = 23;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let fields = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      for (let k = Math.floor(next() * 16); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      const marks = textMarks();
+      tokenize(text, marks);
+      const expected = extractMetadata(text, outlets);
+      expect(extractMetadata(text, outlets, marks.spaceRuns), JSON.stringify(text)).toEqual(expected);
+      fields += Object.values(expected).filter((v) => v !== null && !(Array.isArray(v) && v.length === 0)).length;
+    }
+    // Not vacuous: titles, authors, dates, urls and outlets were found.
+    expect(fields).toBeGreaterThan(2000);
+  });
+});

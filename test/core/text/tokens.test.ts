@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, asciiWordStartsOf, tokenize } from '../../../src/core/text/tokens';
+import { ABBREVIATIONS, asciiWordStartsOf, textMarks, tokenize } from '../../../src/core/text/tokens';
 import { random, randomText } from '../corpus/fixtures';
 
 describe('tokenize', () => {
@@ -85,17 +85,33 @@ describe('tokenize', () => {
     let inside = 0;
     for (let round = 0; round < 3000; round++) {
       const text = randomText(next, pieces, 0, 14);
-      const inner: number[] = [];
-      const tokens = tokenize(text, inner);
+      const marks = textMarks();
+      const tokens = tokenize(text, marks);
       const expected = [...text.matchAll(/\b[A-Za-z0-9]/g)].map((m) => m.index);
-      expect(asciiWordStartsOf(text, tokens, inner), JSON.stringify(text)).toEqual(expected);
-      // The tokens are those of a tokenize without the list.
+      expect(asciiWordStartsOf(text, tokens, marks.innerWordStarts), JSON.stringify(text)).toEqual(expected);
+      // The tokens are those of a tokenize without marks.
       expect(tokens).toEqual(tokenize(text));
       starts += expected.length;
-      inside += inner.length;
+      inside += marks.innerWordStarts.length;
     }
     // Not vacuous: thousands of starts, hundreds of them inside tokens.
     expect(starts).toBeGreaterThan(5000);
     expect(inside).toBeGreaterThan(500);
+  });
+
+  it('notes every whitespace character other than a space or a line break, and the first of two spaces (randomized)', () => {
+    const pieces = ['word', 'Zürich', 'U.S.', 'al-Sisi', "’s", ' ', '  ', '   ', '\n', '\n\n', '\t', '\v', '\f', '\r', '\u00a0', '\u2009', '\u3000', '\u2028', '\ufeff', '\u180e', '\u200b', '\u001c', '.', '-', '“', '𝐀', '_'];
+    const next = random(19);
+    let runs = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(next, pieces, 0, 14);
+      const marks = textMarks();
+      tokenize(text, marks);
+      const expected: number[] = [];
+      for (let i = 0; i < text.length; i++) if (/[^\S \n]/.test(text[i]!) || text.startsWith('  ', i)) expected.push(i);
+      expect(marks.spaceRuns, JSON.stringify(text)).toEqual(expected);
+      runs += expected.length;
+    }
+    expect(runs).toBeGreaterThan(3000);
   });
 });
