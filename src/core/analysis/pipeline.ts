@@ -65,7 +65,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
 
   const found: FoundName[] = [...names, ...dates.map((d) => ({ start: d.start, end: d.end, type: 'DATE' as const, canonical: d.value, size: 1 }))];
   found.sort((a, b) => a.start - b.start);
-  const offsets = offsetMapOf(text);
+  const offsets = offsetMapOf(text, !marks.astral);
   const mentions: LocalMention[] = found.map((f) => ({
     start: offsets.toCodePoint(f.start),
     end: offsets.toCodePoint(f.end),

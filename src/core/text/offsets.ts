@@ -11,10 +11,11 @@ export class OffsetMap {
   /** UTF-16 index of the high surrogate of each astral character, ascending. */
   private readonly astral: number[];
 
-  constructor(text: string) {
+  /** `astralFree`: the caller knows the text has no surrogate pair (the tokenizer notes it: TextMarks.astral), so it is not scanned. */
+  constructor(text: string, astralFree = false) {
     const astral: number[] = [];
     // Most texts have no surrogate at all: one native scan instead of a loop over every unit.
-    const firstHigh = text.search(/[\uD800-\uDBFF]/);
+    const firstHigh = astralFree ? -1 : text.search(/[\uD800-\uDBFF]/);
     for (let i = firstHigh === -1 ? text.length : firstHigh; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
@@ -64,9 +65,9 @@ let lastMap: OffsetMap | null = null;
  * reads the whole text (~38 k instructions for a 4 KB article). Comparing a text with the last one
  * is a pointer comparison when it is the same string, and ends at the lengths for most others.
  */
-export function offsetMapOf(text: string): OffsetMap {
+export function offsetMapOf(text: string, astralFree = false): OffsetMap {
   if (text !== lastText || lastMap === null) {
-    lastMap = new OffsetMap(text);
+    lastMap = new OffsetMap(text, astralFree);
     lastText = text;
   }
   return lastMap;

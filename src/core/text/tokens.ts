@@ -59,11 +59,13 @@ export interface TextMarks {
    * character that is no space and no line break, or the first of two spaces.
    */
   spaceRuns: number[];
+  /** Whether the text has a character beyond the Basic Multilingual Plane (a surrogate pair): else its UTF-16 offsets are its code points (see OffsetMap). */
+  astral: boolean;
 }
 
 /** Empty marks to pass to tokenize. */
 export function textMarks(): TextMarks {
-  return { innerWordStarts: [], spaceRuns: [] };
+  return { innerWordStarts: [], spaceRuns: [], astral: false };
 }
 
 /**
@@ -73,16 +75,14 @@ export function textMarks(): TextMarks {
  * gap scan, and cost more than the regex scans the marks replace (engine instructions 1.026x).
  */
 export function tokenize(text: string, marks?: TextMarks): Token[] {
-  const innerWordStarts = marks?.innerWordStarts;
-  const spaceRuns = marks?.spaceRuns;
   const tokens: Token[] = [];
   let line = 0;
   // The next line break not yet counted (searched once per line, not once per word).
   let nextBreak = text.indexOf('\n');
   let previousEnd = 0;
-  for (let at = nextWord(text, 0, spaceRuns); at !== -1; at = nextWord(text, previousEnd, spaceRuns)) {
+  for (let at = nextWord(text, 0, marks); at !== -1; at = nextWord(text, previousEnd, marks)) {
     const start = at;
-    const matchEnd = wordEnd(text, start, innerWordStarts);
+    const matchEnd = wordEnd(text, start, marks);
     let word = text.slice(start, matchEnd);
     while (nextBreak !== -1 && nextBreak < start) {
       line++;
@@ -134,8 +134,8 @@ function isAsciiWordCode(code: number): boolean {
   return ASCII_WORD[code] === 1;
 }
 
-/** End of the run of word characters (code points) starting at i; ASCII word starts inside it go to `inner` (see tokenize). */
-function wordCharsEnd(text: string, i: number, inner: number[] | undefined): number {
+/** End of the run of word characters (code points) starting at i, noting in `marks` what it meets (see TextMarks). */
+function wordCharsEnd(text: string, i: number, marks: TextMarks | undefined): number {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
@@ -146,9 +146,15 @@ function wordCharsEnd(text: string, i: number, inner: number[] | undefined): num
     const cp = text.codePointAt(i)!;
     if (!isWordCode(cp)) return i;
     i += cp > 0xffff ? 2 : 1;
-    if (inner !== undefined && i < text.length && isAsciiWordAt(text, i)) inner.push(i);
+    if (marks !== undefined) noteBeyondAscii(text, i, cp, marks);
   }
   return i;
+}
+
+/** After a word character beyond ASCII (`cp`), ending before i: an ASCII word may start at i; an astral one makes the text's offsets differ from its code points. */
+function noteBeyondAscii(text: string, i: number, cp: number, marks: TextMarks): void {
+  if (cp > 0xffff) marks.astral = true;
+  if (i < text.length && isAsciiWordAt(text, i)) marks.innerWordStarts.push(i);
 }
 
 /** Is text[i] (within the text) an ASCII letter or digit? */
@@ -157,8 +163,8 @@ function isAsciiWordAt(text: string, i: number): boolean {
   return code < 0x80 && isAsciiWordCode(code);
 }
 
-/** Start of the next word at or after `from`, or -1; whitespace other than one space on the way goes to `spaceRuns` (see TextMarks). */
-function nextWord(text: string, from: number, spaceRuns: number[] | undefined): number {
+/** Start of the next word at or after `from`, or -1, noting in `marks` what it meets on the way (see TextMarks). */
+function nextWord(text: string, from: number, marks: TextMarks | undefined): number {
   let i = from;
   // Whether text[i - 1] was a space (a word never ends in one).
   let afterSpace = false;
@@ -167,8 +173,8 @@ function nextWord(text: string, from: number, spaceRuns: number[] | undefined): 
     if (code < 0x80) {
       if (isAsciiWordCode(code)) return i;
       // (Whitespace is never inside a word: every such character is met here.)
-      if (spaceRuns !== undefined && code <= 0x20) {
-        if (code === 0x20 ? afterSpace : code >= 0x09 && code <= 0x0d && code !== 0x0a) spaceRuns.push(code === 0x20 ? i - 1 : i);
+      if (marks !== undefined && code <= 0x20) {
+        if (code === 0x20 ? afterSpace : code >= 0x09 && code <= 0x0d && code !== 0x0a) marks.spaceRuns.push(code === 0x20 ? i - 1 : i);
         afterSpace = code === 0x20;
       } else afterSpace = false;
       i++;
@@ -176,7 +182,10 @@ function nextWord(text: string, from: number, spaceRuns: number[] | undefined): 
     }
     const cp = text.codePointAt(i)!;
     if (isWordCode(cp)) return i;
-    if (spaceRuns !== undefined && isSpaceBeyondAscii(cp)) spaceRuns.push(i);
+    if (marks !== undefined) {
+      if (cp > 0xffff) marks.astral = true;
+      else if (isSpaceBeyondAscii(cp)) marks.spaceRuns.push(i);
+    }
     afterSpace = false;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -188,8 +197,8 @@ function isSpaceBeyondAscii(cp: number): boolean {
   return cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
 }
 
-/** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . (`inner`: see tokenize) */
-function wordEnd(text: string, start: number, inner: number[] | undefined): number {
+/** End of the word starting at `start`: a dotted abbreviation (U.S.), else letters joined by - ‐ ' ’ . (`marks`: see tokenize) */
+function wordEnd(text: string, start: number, marks: TextMarks | undefined): number {
   // (?:\p{Lu}\.){2,} comes first in WORD; most words start with an ASCII character that is no capital.
   let i = start;
   let pairs = 0;
@@ -198,6 +207,7 @@ function wordEnd(text: string, start: number, inner: number[] | undefined): numb
   while (mayBeDotted && i < text.length) {
     const cp = text.codePointAt(i)!;
     if (!isUpperCode(cp)) break;
+    if (cp > 0xffff && marks !== undefined) marks.astral = true;
     const next = i + (cp > 0xffff ? 2 : 1);
     // (Bounds tested here, not left to charCodeAt's NaN: a read past the end made V8 drop the optimized tokenizer once per thread.)
     if (next >= text.length || text.charCodeAt(next) !== 0x2e) break;
@@ -206,19 +216,19 @@ function wordEnd(text: string, start: number, inner: number[] | undefined): numb
   }
   if (pairs >= 2) {
     // Each capital after a dot: "S" of "U.S.".
-    if (inner !== undefined) for (let k = start + 1; k < i; k++) if (text.charCodeAt(k - 1) === 0x2e && isAsciiWordAt(text, k)) inner.push(k);
+    if (marks !== undefined) for (let k = start + 1; k < i; k++) if (text.charCodeAt(k - 1) === 0x2e && isAsciiWordAt(text, k)) marks.innerWordStarts.push(k);
     return i;
   }
   // [\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*
   i = start;
   for (;;) {
-    i = wordCharsEnd(text, i, inner);
+    i = wordCharsEnd(text, i, marks);
     if (i >= text.length) return i;
     const joiner = text.charCodeAt(i);
     const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
     if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;
     i++;
-    if (inner !== undefined && isAsciiWordAt(text, i)) inner.push(i);
+    if (marks !== undefined && isAsciiWordAt(text, i)) marks.innerWordStarts.push(i);
   }
 }
 

@@ -114,4 +114,21 @@ describe('tokenize', () => {
     }
     expect(runs).toBeGreaterThan(3000);
   });
+
+  it('notes whether the text has a surrogate pair, wherever it stands (randomized)', () => {
+    const pieces = ['word', 'Zé', '𝐀', '𝐀.𝐁.', 'U.𝐀.', '😀', '\ud835', '\udc00', '-', '’', "'s", ' ', '\n', '.', '7', '_'];
+    const next = random(29);
+    let astral = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(next, pieces, 0, 8);
+      const marks = textMarks();
+      tokenize(text, marks);
+      const expected = /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text);
+      expect(marks.astral, JSON.stringify(text)).toBe(expected);
+      if (expected) astral++;
+    }
+    // Not vacuous: both kinds of text, many times.
+    expect(astral).toBeGreaterThan(500);
+    expect(astral).toBeLessThan(2500);
+  });
 });
