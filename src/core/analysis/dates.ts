@@ -50,13 +50,19 @@ export const PATTERNS: RegExp[] = [
  * Where a date can start: every pattern begins at a word boundary (ASCII, as none is /u) with a
  * digit or a word beginning with one of these, in either case (each pattern's first word: a month,
  * a weekday, "earlier", "late", "mid", "this", "last", "next", "past", "yesterday", "tomorrow").
- * The patterns are tried only there (see dateStartsAmong). The first three letters are a superset of
+ * The patterns are tried only there (see mayStartDate). The first three letters are a superset of
  * the beginnings (a start where no pattern matches costs one failed try, a start missed a date).
  */
 const DATE_WORD_BEGINNINGS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'ear', 'lat', 'las', 'mid', 'thi', 'nex', 'pas', 'yes', 'tom'];
-/** 1 at letterTriple of each of DATE_WORD_BEGINNINGS. */
+/** 1 at each of DATE_WORD_BEGINNINGS as a number, its letters a-z as 0-25 (first * 26^2 + second * 26 + third). */
 const IS_DATE_WORD_BEGINNING = new Uint8Array(26 * 26 * 26);
-for (const beginning of DATE_WORD_BEGINNINGS) IS_DATE_WORD_BEGINNING[letterTriple(beginning, 0)] = 1;
+/** 1 at each first letter of DATE_WORD_BEGINNINGS (0-25). */
+const MAY_BEGIN_DATE_WORD = new Uint8Array(26);
+for (const beginning of DATE_WORD_BEGINNINGS) {
+  const a = beginning.charCodeAt(0) - 0x61;
+  IS_DATE_WORD_BEGINNING[(a * 26 + beginning.charCodeAt(1) - 0x61) * 26 + beginning.charCodeAt(2) - 0x61] = 1;
+  MAY_BEGIN_DATE_WORD[a] = 1;
+}
 const STICKY_PATTERNS = PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
 
 /**
@@ -105,18 +111,16 @@ export function dateStartsOf(text: string, tokens: readonly Token[], innerWordSt
   return asciiWordStartsOf(text, tokens, innerWordStarts, mayStartDate);
 }
 
-/** A digit, or three letters that begin a date's first word, at `at` (a word start). */
-function mayStartDate(text: string, at: number): boolean {
-  return isAsciiDigit(text.charCodeAt(at)) || (at + 2 < text.length && IS_DATE_WORD_BEGINNING[letterTriple(text, at)] === 1);
-}
-
-/** The three characters at `at` (within the text) as a number below 26^3 when they are ASCII letters, in either case; else -1. */
-function letterTriple(text: string, at: number): number {
-  const a = (text.charCodeAt(at) | 0x20) - 0x61;
+/** A digit, or three letters that begin a date's first word, at `at` (a word start, whose character code is `code`). */
+function mayStartDate(text: string, at: number, code: number): boolean {
+  if (isAsciiDigit(code)) return true;
+  // (| 0x20 folds A-Z onto a-z and nothing else: only letters land in 0-25.)
+  const a = (code | 0x20) - 0x61;
+  // Most words are refused by their first letter, without reading the next two.
+  if (a < 0 || a >= 26 || MAY_BEGIN_DATE_WORD[a] === 0 || at + 2 >= text.length) return false;
   const b = (text.charCodeAt(at + 1) | 0x20) - 0x61;
   const c = (text.charCodeAt(at + 2) | 0x20) - 0x61;
-  // (| 0x20 folds A-Z onto a-z and nothing else: only letters land in 0-25.)
-  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
+  return b >= 0 && b < 26 && c >= 0 && c < 26 && IS_DATE_WORD_BEGINNING[(a * 26 + b) * 26 + c] === 1;
 }
 
 /** dateStartsOf a text tokenized here (for a caller without the tokens). */

@@ -303,18 +303,26 @@ function startsSentence(text: string, from: number, to: number, previous: Token)
  * ASCII letter, digit or "_" before it) that `keep` keeps, in order: the tokens' starts that are
  * such, merged with the starts inside tokens that tokenize pushed to `innerWordStarts`. (A "_" is a
  * word character to \b and none to the tokenizer, so a token after one does not start an ASCII word.)
- * `keep` is asked here rather than of a list made first: for the dates' starts that list cost as
- * much again as the walk.
+ * `keep` is asked here rather than of a list made first (for the dates' starts that list cost as
+ * much again as the walk), with the start's character code.
  */
-export function asciiWordStartsOf(text: string, tokens: readonly Token[], innerWordStarts: readonly number[], keep: (text: string, at: number) => boolean = keepAll): number[] {
+export function asciiWordStartsOf(text: string, tokens: readonly Token[], innerWordStarts: readonly number[], keep: (text: string, at: number, code: number) => boolean = keepAll): number[] {
   const starts: number[] = [];
   let inner = 0;
   for (let t = 0; t < tokens.length; t++) {
     const start = tokens[t]!.start;
-    for (; inner < innerWordStarts.length && innerWordStarts[inner]! < start; inner++) if (keep(text, innerWordStarts[inner]!)) starts.push(innerWordStarts[inner]!);
-    if (isAsciiWordAt(text, start) && (start === 0 || text.charCodeAt(start - 1) !== 0x5f) && keep(text, start)) starts.push(start);
+    for (; inner < innerWordStarts.length && innerWordStarts[inner]! < start; inner++) {
+      const at = innerWordStarts[inner]!;
+      if (keep(text, at, text.charCodeAt(at))) starts.push(at);
+    }
+    // (`keep` first: most starts it refuses, and the character before is read only for the rest.)
+    const code = text.charCodeAt(start);
+    if (code < 0x80 && isAsciiWordCode(code) && keep(text, start, code) && (start === 0 || text.charCodeAt(start - 1) !== 0x5f)) starts.push(start);
   }
-  for (; inner < innerWordStarts.length; inner++) if (keep(text, innerWordStarts[inner]!)) starts.push(innerWordStarts[inner]!);
+  for (; inner < innerWordStarts.length; inner++) {
+    const at = innerWordStarts[inner]!;
+    if (keep(text, at, text.charCodeAt(at))) starts.push(at);
+  }
   return starts;
 }
 
