@@ -14,51 +14,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildCoreOfCommit, cpuSecondsOfStat, loadCore, repoRoot, resultsDir, workerFile } from './lib.mjs';
+import { buildCoreOfCommit, coldLoad, loadCore, repoRoot, resultsDir, workerFile } from './lib.mjs';
 import { corpusFiles } from './scaling.mjs';
 import { summarize } from './stats.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const corpusDir = path.join(resultsDir, 'corpus');
 
-/** CPU seconds of this process' threads by thread id (Linux). */
-function threadCpu() {
-  const threads = new Map();
-  for (const tid of fs.readdirSync('/proc/self/task')) {
-    try {
-      threads.set(Number(tid), cpuSecondsOfStat(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
-    } catch {
-      // the thread ended
-    }
-  }
-  return threads;
-}
-
 if (process.argv[2] === '--child') {
   // One measured load: node ab-cold.mjs --child <bundle> <worker> <articles>
   const [, , , bundle, worker, articles] = process.argv;
   const core = createRequire(import.meta.url)(bundle);
   const files = corpusFiles(corpusDir).slice(0, Number(articles));
-  const index = new core.CorpusIndex({ readText: core.folderTexts(corpusDir, 1e7) });
   const pool = new core.AnalysisPool(worker, core.analysisThreads(files.length));
-  const started = performance.now();
-  let workersDone = 0;
-  let cpu = new Map();
-  await core.indexSources(index, files.map((file) => path.join(corpusDir, file)), {
-    root: corpusDir,
-    maxBytes: 1e7,
-    analyze: (text) => pool.analyze(text),
-    analyzeFile: (file) => pool.analyzeFile(file, 1e7),
-    beforeSettle: async () => {
-      cpu = threadCpu();
-      workersDone = performance.now();
-      await pool.dispose();
-    },
-  });
-  const settled = performance.now();
+  const { workersMs, loadMs, cpuAtWorkersDone: cpu } = await coldLoad(core, { corpusDir, files, pool });
   const main = cpu.get(process.pid) ?? 0;
   const busiestOther = Math.max(0, ...[...cpu].filter(([tid]) => tid !== process.pid).map(([, seconds]) => seconds));
-  console.log(JSON.stringify({ workersMs: workersDone - started, loadMs: settled - started, mainCpu: main, workerCpu: busiestOther }));
+  console.log(JSON.stringify({ workersMs, loadMs, mainCpu: main, workerCpu: busiestOther }));
 } else {
   const [commit, articles = '10000', rounds = '4'] = process.argv.slice(2);
   if (!commit) {

@@ -2,6 +2,7 @@
 // so the bench runs the same TypeScript the extension and the CLI ship, without a separate compile.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,43 @@ export async function buildCoreOfCommit(commit, dir, outfile) {
 export function cpuSecondsOfStat(stat) {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds (user + system) of each thread of this process by thread id (Linux: /proc/self/task); the main thread's id is the process id. */
+export function threadCpuSeconds() {
+  const threads = new Map();
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    try {
+      threads.set(Number(tid), cpuSecondsOfStat(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
+    } catch {
+      // the thread ended
+    }
+  }
+  return threads;
+}
+
+/**
+ * A cold load as `newslens scan` makes it (the pool's workers read and analyse, the index stages in
+ * parts and settles once), timed: ms until the workers are done (they go then, as the CLI's do) and
+ * until the settle is, and each thread's CPU seconds when the workers were done.
+ */
+export async function coldLoad(core, { corpusDir, files, pool }) {
+  const index = new core.CorpusIndex({ readText: core.folderTexts(corpusDir, 1e7) });
+  const started = performance.now();
+  let workersMs = 0;
+  let cpuAtWorkersDone = new Map();
+  await core.indexSources(index, files.map((file) => path.join(corpusDir, file)), {
+    root: corpusDir,
+    maxBytes: 1e7,
+    analyze: (text) => pool.analyze(text),
+    analyzeFile: (file) => pool.analyzeFile(file, 1e7),
+    beforeSettle: async () => {
+      cpuAtWorkersDone = threadCpuSeconds();
+      workersMs = performance.now() - started;
+      await pool.dispose();
+    },
+  });
+  return { index, workersMs, loadMs: performance.now() - started, cpuAtWorkersDone };
 }
 
 /** The analysis worker script for AnalysisPool, as dist/analysisWorker.js. */
