@@ -74,7 +74,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
     canonical: f.canonical,
   }));
   stageDone?.('canonical forms');
-  const rawQuotes = findQuotes(text);
+  const rawQuotes = findQuotes(text, marks);
   stageDone?.('quotes');
   const quotes: LocalQuote[] = attributeQuotes(text, tokens, headlines, rawQuotes, found, lex).map((q) => ({
     start: offsets.toCodePoint(q.start),

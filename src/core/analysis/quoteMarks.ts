@@ -34,10 +34,14 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const MAX_SINGLE_QUOTE = 300;
 
-export function findQuotes(text: string): RawQuote[] {
+/**
+ * `marks`: where the text's double and single marks are (TextMarks, which the tokenizer notes);
+ * without them the text is searched for its marks.
+ */
+export function findQuotes(text: string, marks?: { doubleMarks: readonly number[]; singleMarks: readonly number[] }): RawQuote[] {
   const quotes: RawQuote[] = [];
   const lines = splitLines(text);
-  const nextDoubleMark = markFinder(text, DOUBLE_MARK);
+  const nextDoubleMark = marks ? markAt(marks.doubleMarks, text.length) : markFinder(text, DOUBLE_MARK);
   let open: { start: number; paragraphs: number } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { start: lineStart, end: lineEnd } = lines[li]!;
@@ -73,7 +77,7 @@ export function findQuotes(text: string): RawQuote[] {
   // one another): each single is checked against the doubles by binary search, not against all of
   // them (quadratic in a long text).
   const doubles = quotes.length;
-  for (const single of findSingleQuotes(text, lines)) {
+  for (const single of findSingleQuotes(text, lines, marks ? markAt(marks.singleMarks, text.length) : markFinder(text, SINGLE_OPENING_MARK))) {
     // Inside a double quote: only the last one starting before it can hold it.
     const before = partitionPoint(doubles, (k) => quotes[k]!.start <= single.start - 1) - 1;
     single.nested = before >= 0 && single.end + 1 <= quotes[before]!.end;
@@ -84,9 +88,8 @@ export function findQuotes(text: string): RawQuote[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-function findSingleQuotes(text: string, lines: { start: number; end: number }[]): RawQuote[] {
+function findSingleQuotes(text: string, lines: { start: number; end: number }[], nextSingleMark: (from: number) => number): RawQuote[] {
   const found: RawQuote[] = [];
-  const nextSingleMark = markFinder(text, SINGLE_OPENING_MARK);
   for (const { start: lineStart, end: lineEnd } of lines) {
     for (let i = nextSingleMark(lineStart); i < lineEnd; i = nextSingleMark(i + 1)) {
       if (!isSingleOpener(text, i, lineStart)) continue;
@@ -165,6 +168,21 @@ function markFinder(text: string, marks: RegExp): (from: number) => number {
       scannedFrom = from;
     }
     return found;
+  };
+}
+
+/**
+ * markFinder's answers from the marks' positions (ascending): for positions that only grow, one step
+ * forward at a time; a position before the last one asked is looked up by binary search.
+ */
+function markAt(positions: readonly number[], textLength: number): (from: number) => number {
+  let k = 0;
+  let lastFrom = 0;
+  return (from) => {
+    if (from < lastFrom) k = partitionPoint(positions.length, (j) => positions[j]! < from);
+    else while (k < positions.length && positions[k]! < from) k++;
+    lastFrom = from;
+    return k < positions.length ? positions[k]! : textLength;
   };
 }
 

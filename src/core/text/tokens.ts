@@ -61,11 +61,15 @@ export interface TextMarks {
   spaceRuns: number[];
   /** Whether the text has a character beyond the Basic Multilingual Plane (a surrogate pair): else its UTF-16 offsets are its code points (see OffsetMap). */
   astral: boolean;
+  /** Where a double quotation mark is: " “ ” « » „ (see findQuotes). */
+  doubleMarks: number[];
+  /** Where a mark that may open a single-mark quote is: ' ‘ (apostrophes inside words too; see findQuotes). */
+  singleMarks: number[];
 }
 
 /** Empty marks to pass to tokenize. */
 export function textMarks(): TextMarks {
-  return { innerWordStarts: [], spaceRuns: [], astral: false };
+  return { innerWordStarts: [], spaceRuns: [], astral: false, doubleMarks: [], singleMarks: [] };
 }
 
 /**
@@ -173,23 +177,35 @@ function nextWord(text: string, from: number, marks: TextMarks | undefined): num
     if (code < 0x80) {
       if (isAsciiWordCode(code)) return i;
       // (Whitespace is never inside a word: every such character is met here.)
-      if (marks !== undefined && code <= 0x20) {
-        if (code === 0x20 ? afterSpace : code >= 0x09 && code <= 0x0d && code !== 0x0a) marks.spaceRuns.push(code === 0x20 ? i - 1 : i);
-        afterSpace = code === 0x20;
-      } else afterSpace = false;
+      if (marks !== undefined && code <= 0x27) noteAsciiGap(marks, i, code, afterSpace);
+      afterSpace = code === 0x20;
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
     if (isWordCode(cp)) return i;
-    if (marks !== undefined) {
-      if (cp > 0xffff) marks.astral = true;
-      else if (isSpaceBeyondAscii(cp)) marks.spaceRuns.push(i);
-    }
+    if (marks !== undefined) noteGapBeyondAscii(marks, i, cp);
     afterSpace = false;
     i += cp > 0xffff ? 2 : 1;
   }
   return -1;
+}
+
+/** A character up to ' between words (`code`, at i): whitespace other than one space, a " or a '. */
+function noteAsciiGap(marks: TextMarks, i: number, code: number, afterSpace: boolean): void {
+  if (code === 0x20) {
+    if (afterSpace) marks.spaceRuns.push(i - 1);
+  } else if (code === 0x22) marks.doubleMarks.push(i);
+  else if (code === 0x27) marks.singleMarks.push(i);
+  else if (code >= 0x09 && code <= 0x0d && code !== 0x0a) marks.spaceRuns.push(i);
+}
+
+/** A character beyond ASCII between words (`cp`, at i): astral, whitespace, or a quotation mark. */
+function noteGapBeyondAscii(marks: TextMarks, i: number, cp: number): void {
+  if (cp > 0xffff) marks.astral = true;
+  else if (cp === 0x201c || cp === 0x201d || cp === 0xab || cp === 0xbb || cp === 0x201e) marks.doubleMarks.push(i);
+  else if (cp === 0x2018) marks.singleMarks.push(i);
+  else if (isSpaceBeyondAscii(cp)) marks.spaceRuns.push(i);
 }
 
 /** \s beyond ASCII: the no-break spaces, the other Unicode space separators, the line and paragraph separators, the BOM. */
@@ -227,6 +243,8 @@ function wordEnd(text: string, start: number, marks: TextMarks | undefined): num
     const joiner = text.charCodeAt(i);
     const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
     if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;
+    // An apostrophe inside the word ("don't", "Putin's"): the gap scan does not meet it.
+    if (joiner === 0x27 && marks !== undefined) marks.singleMarks.push(i);
     i++;
     if (marks !== undefined && isAsciiWordAt(text, i)) marks.innerWordStarts.push(i);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, isBeforeDoubleOpener, isBeforeSingleOpener } from '../../../src/core/analysis/quoteMarks';
+import { textMarks, tokenize } from '../../../src/core/text/tokens';
 import { random, randomText } from '../corpus/fixtures';
 
 /** The texts between the marks, in order. */
@@ -73,5 +74,22 @@ describe('what may stand before an opening mark, by character code', () => {
     // Not vacuous: many single-mark quotes, some of them inside double ones.
     expect(singles).toBeGreaterThan(300);
     expect(nested).toBeGreaterThan(30);
+  });
+});
+
+describe('findQuotes given the marks the tokenizer noted', () => {
+  it('finds the quotes it finds by searching the text (randomized)', () => {
+    const pieces = [' “', '” ', ' "', '" ', '"', " 'big deal' ", ' ‘fine print’ ', " 'so", "it' ", '’', "'", '‘', '«', '»', ' „', "don't", 'word', ' two words', ' It', 's', ' ', ',', '.', '\n', '\n\n', '\n“', 'é'];
+    const next = random(37);
+    let quotes = 0;
+    for (let round = 0; round < 4000; round++) {
+      const text = randomText(next, pieces, 1, 30);
+      const marks = textMarks();
+      tokenize(text, marks);
+      const expected = findQuotes(text);
+      expect(findQuotes(text, marks), JSON.stringify(text)).toEqual(expected);
+      quotes += expected.length;
+    }
+    expect(quotes).toBeGreaterThan(4000);
   });
 });

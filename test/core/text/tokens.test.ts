@@ -131,4 +131,20 @@ describe('tokenize', () => {
     expect(astral).toBeGreaterThan(500);
     expect(astral).toBeLessThan(2500);
   });
+
+  it('notes every double quotation mark, and every mark that may open a single-mark quote, inside words too (randomized)', () => {
+    const pieces = ['word', "don't", "Putin's", "Putin’s", "'", '’', '‘', '"', '“', '”', '«', '»', '„', "rock 'n' roll", "''", "'s", 'O’Neil', "a'b'c", ' ', '\n', '.', '-', 'U.S.', 'é', '𝐀'];
+    const next = random(31);
+    let marks = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(next, pieces, 0, 12);
+      const noted = textMarks();
+      tokenize(text, noted);
+      const at = (pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => m.index);
+      expect(noted.doubleMarks, JSON.stringify(text)).toEqual(at(/["“”«»„]/g));
+      expect(noted.singleMarks, JSON.stringify(text)).toEqual(at(/['‘]/g));
+      marks += noted.doubleMarks.length + noted.singleMarks.length;
+    }
+    expect(marks).toBeGreaterThan(5000);
+  });
 });
