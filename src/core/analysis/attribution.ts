@@ -98,9 +98,18 @@ export function isSpeechVerb(text: string, token: Token, verbs: SpeechVerbs): bo
   return verbs.words.has(word) || (!isLowercaseAsciiWord(word) && verbs.words.has(word.toLowerCase()));
 }
 
-export function attributeQuotes(text: string, tokens: readonly Token[], headlines: Headlines, quotes: readonly RawQuote[], mentions: readonly FoundName[], lex: Lexicon): AttributedQuote[] {
+/** `sentenceMarks`: see splitSentences. */
+export function attributeQuotes(
+  text: string,
+  tokens: readonly Token[],
+  headlines: Headlines,
+  quotes: readonly RawQuote[],
+  mentions: readonly FoundName[],
+  lex: Lexicon,
+  sentenceMarks?: readonly number[],
+): AttributedQuote[] {
   const speechVerbs = speechVerbsOf(lex);
-  const sentences = splitSentences(text, quotes);
+  const sentences = splitSentences(text, quotes, sentenceMarks);
   // Organizations and places speak too ("Tajikistan vows"), but only as the verb's immediate subject.
   const people = mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.type !== 'DATE');
   const mentionAt = (t: Token): number | null => {

@@ -76,7 +76,7 @@ export function analyzeArticleByStage(text: string, stageDone: ((stage: Analysis
   stageDone?.('canonical forms');
   const rawQuotes = findQuotes(text, marks);
   stageDone?.('quotes');
-  const quotes: LocalQuote[] = attributeQuotes(text, tokens, headlines, rawQuotes, found, lex).map((q) => ({
+  const quotes: LocalQuote[] = attributeQuotes(text, tokens, headlines, rawQuotes, found, lex, marks.sentenceMarks).map((q) => ({
     start: offsets.toCodePoint(q.start),
     end: offsets.toCodePoint(q.end),
     text: text.slice(q.start, q.end),

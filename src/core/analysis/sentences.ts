@@ -21,7 +21,8 @@ export interface Sentence {
   end: number;
 }
 
-export function splitSentences(text: string, quotes: readonly RawQuote[]): Sentence[] {
+/** `sentenceMarks`: where the text's line breaks and . ! ? are, in order (TextMarks, which the tokenizer notes); without them the text is searched. */
+export function splitSentences(text: string, quotes: readonly RawQuote[], sentenceMarks?: readonly number[]): Sentence[] {
   const inQuote = new Uint8Array(text.length);
   for (const q of quotes) if (!q.nested) inQuote.fill(1, Math.max(0, q.start - 1), Math.min(text.length, q.end + 1));
   const sentences: Sentence[] = [];
@@ -30,8 +31,10 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
     if (!isBlank(text, start, end)) sentences.push({ start, end });
     start = end;
   };
-  // From one line break or . ! ? to the next: the scan in the regex engine, the decisions here.
-  for (let i = nextSingleCharMatch(SENTENCE_MARK, text, 0); i !== -1; i = nextSingleCharMatch(SENTENCE_MARK, text, i + 1)) {
+  // From one line break or . ! ? to the next: the marks noted (or the regex engine's scan), the decisions here.
+  const marks = sentenceMarks ?? allMatches(text);
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m]!;
     if (text.charCodeAt(i) === 0x0a) {
       if (inQuote[i]) continue; // a multi-paragraph quote stays in one sentence
       const next = firstNonSpace(text, i, Math.min(text.length, i + 200));
@@ -49,6 +52,13 @@ export function splitSentences(text: string, quotes: readonly RawQuote[]): Sente
   }
   close(text.length);
   return sentences;
+}
+
+/** Where SENTENCE_MARK matches, in order. */
+function allMatches(text: string): number[] {
+  const found: number[] = [];
+  for (let i = nextSingleCharMatch(SENTENCE_MARK, text, 0); i !== -1; i = nextSingleCharMatch(SENTENCE_MARK, text, i + 1)) found.push(i);
+  return found;
 }
 
 /** Only whitespace (as trim() sees it) in text[from, to). */

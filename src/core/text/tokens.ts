@@ -65,11 +65,13 @@ export interface TextMarks {
   doubleMarks: number[];
   /** Where a mark that may open a single-mark quote is: ' ‘ (apostrophes inside words too; see findQuotes). */
   singleMarks: number[];
+  /** Where a sentence may end: a line break, or . ! ? (dots inside words too; see splitSentences). */
+  sentenceMarks: number[];
 }
 
 /** Empty marks to pass to tokenize. */
 export function textMarks(): TextMarks {
-  return { innerWordStarts: [], spaceRuns: [], astral: false, doubleMarks: [], singleMarks: [] };
+  return { innerWordStarts: [], spaceRuns: [], astral: false, doubleMarks: [], singleMarks: [], sentenceMarks: [] };
 }
 
 /**
@@ -177,7 +179,7 @@ function nextWord(text: string, from: number, marks: TextMarks | undefined): num
     if (code < 0x80) {
       if (isAsciiWordCode(code)) return i;
       // (Whitespace is never inside a word: every such character is met here.)
-      if (marks !== undefined && code <= 0x27) noteAsciiGap(marks, i, code, afterSpace);
+      if (marks !== undefined && code <= 0x3f) noteAsciiGap(marks, i, code, afterSpace);
       afterSpace = code === 0x20;
       i++;
       continue;
@@ -191,13 +193,14 @@ function nextWord(text: string, from: number, marks: TextMarks | undefined): num
   return -1;
 }
 
-/** A character up to ' between words (`code`, at i): whitespace other than one space, a " or a '. */
+/** A character up to ? between words (`code`, at i): whitespace other than one space, a " or a ', a line break or . ! ? */
 function noteAsciiGap(marks: TextMarks, i: number, code: number, afterSpace: boolean): void {
   if (code === 0x20) {
     if (afterSpace) marks.spaceRuns.push(i - 1);
-  } else if (code === 0x22) marks.doubleMarks.push(i);
+  } else if (code === 0x2e || code === 0x0a || code === 0x21 || code === 0x3f) marks.sentenceMarks.push(i);
+  else if (code === 0x22) marks.doubleMarks.push(i);
   else if (code === 0x27) marks.singleMarks.push(i);
-  else if (code >= 0x09 && code <= 0x0d && code !== 0x0a) marks.spaceRuns.push(i);
+  else if (code >= 0x09 && code <= 0x0d) marks.spaceRuns.push(i);
 }
 
 /** A character beyond ASCII between words (`cp`, at i): astral, whitespace, or a quotation mark. */
@@ -231,8 +234,13 @@ function wordEnd(text: string, start: number, marks: TextMarks | undefined): num
     pairs++;
   }
   if (pairs >= 2) {
-    // Each capital after a dot: "S" of "U.S.".
-    if (marks !== undefined) for (let k = start + 1; k < i; k++) if (text.charCodeAt(k - 1) === 0x2e && isAsciiWordAt(text, k)) marks.innerWordStarts.push(k);
+    // Its dots, and each capital after one: "S" of "U.S.".
+    if (marks !== undefined) {
+      for (let k = start + 1; k < i; k++) {
+        if (text.charCodeAt(k) === 0x2e) marks.sentenceMarks.push(k);
+        if (text.charCodeAt(k - 1) === 0x2e && isAsciiWordAt(text, k)) marks.innerWordStarts.push(k);
+      }
+    }
     return i;
   }
   // [\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*
@@ -243,8 +251,11 @@ function wordEnd(text: string, start: number, marks: TextMarks | undefined): num
     const joiner = text.charCodeAt(i);
     const joins = joiner === 0x2d || joiner === 0x2010 || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e;
     if (!joins || i + 1 >= text.length || !isWordCode(text.codePointAt(i + 1)!)) return i;
-    // An apostrophe inside the word ("don't", "Putin's"): the gap scan does not meet it.
-    if (joiner === 0x27 && marks !== undefined) marks.singleMarks.push(i);
+    // An apostrophe or a dot inside the word ("don't", "kremlin.ru"): the gap scan does not meet it.
+    if (marks !== undefined) {
+      if (joiner === 0x27) marks.singleMarks.push(i);
+      else if (joiner === 0x2e) marks.sentenceMarks.push(i);
+    }
     i++;
     if (marks !== undefined && isAsciiWordAt(text, i)) marks.innerWordStarts.push(i);
   }

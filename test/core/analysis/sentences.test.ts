@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spaceThenSentence, wordBeforeDot } from '../../../src/core/analysis/sentences';
+import { findQuotes } from '../../../src/core/analysis/quoteMarks';
+import { splitSentences, spaceThenSentence, wordBeforeDot } from '../../../src/core/analysis/sentences';
+import { textMarks, tokenize } from '../../../src/core/text/tokens';
 import { random, randomText } from '../corpus/fixtures';
 
 const pieces = ['Mr', 'U', 'S', 'a', 'é', 'É', 'Ж', '𝐀', '.', ' ', '  ', '\n', '\u00a0', '\u2009', '"', '“', '«', '‘', "'", '(', '[', '’', '1', ',', 'x'];
@@ -28,5 +30,23 @@ describe('splitSentences by character code', () => {
         expect(wordBeforeDot(text, dot), JSON.stringify([text, dot])).toBe(expected);
       }
     }
+  });
+});
+
+describe('splitSentences given the marks the tokenizer noted', () => {
+  it('cuts the sentences it cuts by searching the text (randomized)', () => {
+    const parts = ['Mr', 'U.S.', 'He said', 'she', 'Word', 'e.g.', 'kremlin.ru', '3.5', '.', '. ', '! ', '? ', '\n', '\n\n', ' “Yes.” ', ' "No." ', '“Go on', 'it.”', ' ', 'x', 'É.', 'Ж'];
+    const next = random(41);
+    let sentences = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(next, parts, 1, 24);
+      const marks = textMarks();
+      tokenize(text, marks);
+      const quotes = findQuotes(text, marks);
+      const expected = splitSentences(text, quotes);
+      expect(splitSentences(text, quotes, marks.sentenceMarks), JSON.stringify(text)).toEqual(expected);
+      sentences += expected.length;
+    }
+    expect(sentences).toBeGreaterThan(6000);
   });
 });

@@ -132,8 +132,8 @@ describe('tokenize', () => {
     expect(astral).toBeLessThan(2500);
   });
 
-  it('notes every double quotation mark, and every mark that may open a single-mark quote, inside words too (randomized)', () => {
-    const pieces = ['word', "don't", "Putin's", "Putin’s", "'", '’', '‘', '"', '“', '”', '«', '»', '„', "rock 'n' roll", "''", "'s", 'O’Neil', "a'b'c", ' ', '\n', '.', '-', 'U.S.', 'é', '𝐀'];
+  it('notes every quotation mark, mark that may open a single-mark quote, and line break or . ! ?, inside words too (randomized)', () => {
+    const pieces = ['word', "don't", "Putin's", "Putin’s", "'", '’', '‘', '"', '“', '”', '«', '»', '„', "rock 'n' roll", "''", "'s", 'O’Neil', "a'b'c", ' ', '\n', '.', '..', '!', '?', '-', 'U.S.', 'A.B', 'kremlin.ru', '3.5', 'É.Ü.', 'é', '𝐀'];
     const next = random(31);
     let marks = 0;
     for (let round = 0; round < 3000; round++) {
@@ -143,6 +143,7 @@ describe('tokenize', () => {
       const at = (pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => m.index);
       expect(noted.doubleMarks, JSON.stringify(text)).toEqual(at(/["“”«»„]/g));
       expect(noted.singleMarks, JSON.stringify(text)).toEqual(at(/['‘]/g));
+      expect(noted.sentenceMarks, JSON.stringify(text)).toEqual(at(/[\n.!?]/g));
       marks += noted.doubleMarks.length + noted.singleMarks.length;
     }
     expect(marks).toBeGreaterThan(5000);
