@@ -9,7 +9,7 @@
  */
 
 import { partitionPoint } from '../text/partition';
-import { nextSingleCharMatch } from '../text/singleCharSearch';
+import { singleCharMatches } from '../text/singleCharSearch';
 import { isWhitespaceCode } from '../text/whitespace';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
@@ -41,7 +41,7 @@ const MAX_SINGLE_QUOTE = 300;
 export function findQuotes(text: string, marks?: { doubleMarks: readonly number[]; singleMarks: readonly number[] }): RawQuote[] {
   const quotes: RawQuote[] = [];
   const lines = splitLines(text);
-  const nextDoubleMark = marks ? markAt(marks.doubleMarks, text.length) : markFinder(text, DOUBLE_MARK);
+  const nextDoubleMark = markAt(marks?.doubleMarks ?? singleCharMatches(DOUBLE_MARK, text), text.length);
   let open: { start: number; paragraphs: number } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { start: lineStart, end: lineEnd } = lines[li]!;
@@ -77,7 +77,7 @@ export function findQuotes(text: string, marks?: { doubleMarks: readonly number[
   // one another): each single is checked against the doubles by binary search, not against all of
   // them (quadratic in a long text).
   const doubles = quotes.length;
-  for (const single of findSingleQuotes(text, lines, marks ? markAt(marks.singleMarks, text.length) : markFinder(text, SINGLE_OPENING_MARK))) {
+  for (const single of findSingleQuotes(text, lines, markAt(marks?.singleMarks ?? singleCharMatches(SINGLE_OPENING_MARK, text), text.length))) {
     // Inside a double quote: only the last one starting before it can hold it.
     const before = partitionPoint(doubles, (k) => quotes[k]!.start <= single.start - 1) - 1;
     single.nested = before >= 0 && single.end + 1 <= quotes[before]!.end;
@@ -148,32 +148,15 @@ function looksLikeCloser(text: string, i: number, lineEnd: number): boolean {
   return !LETTER_OR_DIGIT.test(after);
 }
 
-/** " “ « „ ” »: OPENERS, CLOSERS and the straight double mark. */
+/** " “ « „ ” »: OPENERS, CLOSERS and the straight double mark (global: see singleCharMatches). */
 const DOUBLE_MARK = /["“«„”»]/g;
 /** ' ‘: where a single-mark quote can open. */
 const SINGLE_OPENING_MARK = /['‘]/g;
 
 /**
- * The position of the next mark at or after a position (text.length when none), for positions
- * that only grow: the regex engine scans for it, and a position before the last one found asks
- * no new scan. (A mark-free stretch of lines is scanned once, not once per line.)
- */
-function markFinder(text: string, marks: RegExp): (from: number) => number {
-  let scannedFrom = 0;
-  let found = -1;
-  return (from) => {
-    if (from < scannedFrom || from > found) {
-      found = nextSingleCharMatch(marks, text, from);
-      if (found === -1) found = text.length;
-      scannedFrom = from;
-    }
-    return found;
-  };
-}
-
-/**
- * markFinder's answers from the marks' positions (ascending): for positions that only grow, one step
- * forward at a time; a position before the last one asked is looked up by binary search.
+ * The position of the next mark at or after a position (text.length when none), from the marks'
+ * positions (ascending): for positions that only grow, one step forward at a time; a position before
+ * the last one asked is looked up by binary search.
  */
 function markAt(positions: readonly number[], textLength: number): (from: number) => number {
   let k = 0;

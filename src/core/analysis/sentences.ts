@@ -5,7 +5,7 @@
  */
 import { isAsciiLetter, isAsciiUpper } from '../text/asciiCodes';
 import { isWhitespaceCode } from '../text/whitespace';
-import { nextSingleCharMatch } from '../text/singleCharSearch';
+import { singleCharMatches } from '../text/singleCharSearch';
 import type { RawQuote } from './quoteMarks';
 
 // Hoisted: a regex literal in a function is a new object on every call (and the bundler turns \p{…} ones into new RegExp(…)).
@@ -13,7 +13,7 @@ const LOWERCASE = /\p{Ll}/u;
 const QUOTE_CLOSE_THEN_CAPITAL = /^(["”»’']+)\s+[\p{Lu}"“«]/u;
 const SPACE_THEN_SENTENCE = /^\s+[\p{Lu}"“«‘'(\[]/u;
 const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
-/** Where a sentence can end: a line break or . ! ? (global: its lastIndex is set before each scan; see nextSingleCharMatch). */
+/** Where a sentence can end: a line break or . ! ? (global: see singleCharMatches). */
 const SENTENCE_MARK = /[\n.!?]/g;
 
 export interface Sentence {
@@ -32,7 +32,7 @@ export function splitSentences(text: string, quotes: readonly RawQuote[], senten
     start = end;
   };
   // From one line break or . ! ? to the next: the marks noted (or the regex engine's scan), the decisions here.
-  const marks = sentenceMarks ?? allMatches(text);
+  const marks = sentenceMarks ?? singleCharMatches(SENTENCE_MARK, text);
   for (let m = 0; m < marks.length; m++) {
     const i = marks[m]!;
     if (text.charCodeAt(i) === 0x0a) {
@@ -52,13 +52,6 @@ export function splitSentences(text: string, quotes: readonly RawQuote[], senten
   }
   close(text.length);
   return sentences;
-}
-
-/** Where SENTENCE_MARK matches, in order. */
-function allMatches(text: string): number[] {
-  const found: number[] = [];
-  for (let i = nextSingleCharMatch(SENTENCE_MARK, text, 0); i !== -1; i = nextSingleCharMatch(SENTENCE_MARK, text, i + 1)) found.push(i);
-  return found;
 }
 
 /** Only whitespace (as trim() sees it) in text[from, to). */

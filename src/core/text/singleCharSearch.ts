@@ -8,3 +8,10 @@ export function nextSingleCharMatch(pattern: RegExp, text: string, from: number)
   pattern.lastIndex = from;
   return pattern.test(text) ? pattern.lastIndex - 1 : -1;
 }
+
+/** Every match of a one-character pattern (see nextSingleCharMatch), in order: for a caller without the tokenizer's notes of them (TextMarks). */
+export function singleCharMatches(pattern: RegExp, text: string): number[] {
+  const found: number[] = [];
+  for (let i = nextSingleCharMatch(pattern, text, 0); i !== -1; i = nextSingleCharMatch(pattern, text, i + 1)) found.push(i);
+  return found;
+}
